@@ -1,0 +1,79 @@
+// Reading scenarios: the built-in ones and files a teacher or hobbyist writes.
+import type { ScenarioData } from '../content/types.ts';
+import { CONTENDERS, REGIONS } from '../sim/ids.ts';
+import { SECRETARY_SLOTS } from '../sim/query.ts';
+import { quarterOf } from '../sim/calendar.ts';
+import { didYouMean, fail, fromZod, ok, parseJson, type Result } from './result.ts';
+import { scenarioSchema } from './schemas.ts';
+import full1922 from '../../scenarios/1922-full.json';
+
+/** Built-in scenarios, in the order the title screen lists them. */
+const BUILTIN_SOURCES: readonly unknown[] = [full1922];
+
+/** Checks a schema cannot express: dates in order, seats add up, people in one place. */
+function checkSemantics(file: string, s: ScenarioData): Result<ScenarioData> {
+  if (quarterOf(s.end) < quarterOf(s.start)) return fail(file, 'end', `must not be before start (${s.start})`);
+  if (quarterOf(s.start) < quarterOf('1922-01') || quarterOf(s.end) > quarterOf('1929-12')) {
+    return fail(file, 'start', 'the game covers 1922 to 1929');
+  }
+  for (const r of REGIONS) {
+    const used = CONTENDERS.reduce((sum, c) => sum + (s.regions[r].secretaries[c] ?? 0), 0);
+    if (used > SECRETARY_SLOTS) {
+      return fail(file, `regions.${r}.secretaries`, `at most ${SECRETARY_SLOTS} secretaries in all (found ${used})`);
+    }
+  }
+  const seen = new Set<string>();
+  for (const [i, p] of [...s.politburo.full, ...s.politburo.candidates].entries()) {
+    if (seen.has(p)) return fail(file, `politburo`, `'${p}' is listed twice (entry ${i + 1})`);
+    seen.add(p);
+  }
+  for (const [i, a] of s.alliances.entries()) {
+    if (a.members[0] === a.members[1]) return fail(file, `alliances[${i}].members`, 'an alliance needs two different contenders');
+  }
+  for (const [i, r] of s.relations.entries()) {
+    if (r.from === r.to) return fail(file, `relations[${i}]`, 'from and to must differ');
+  }
+  const ids = new Set<string>();
+  for (const [i, w] of s.whatifs.entries()) {
+    if (ids.has(w.id)) return fail(file, `whatifs[${i}].id`, `duplicate what-if id '${w.id}'`);
+    ids.add(w.id);
+  }
+  return ok(s);
+}
+
+export function validateScenario(file: string, data: unknown): Result<ScenarioData> {
+  const parsed = scenarioSchema.safeParse(data);
+  if (!parsed.success) return fromZod(file, parsed.error);
+  return checkSemantics(file, parsed.data as ScenarioData);
+}
+
+export function parseScenario(file: string, text: string): Result<ScenarioData> {
+  const json = parseJson(file, text);
+  if (!json.ok) return json;
+  return validateScenario(file, json.value);
+}
+
+let builtins: ScenarioData[] | null = null;
+
+/** The built-in scenarios, validated once. A broken built-in is a bug, so it throws. */
+export function builtinScenarios(): ScenarioData[] {
+  if (!builtins) {
+    builtins = BUILTIN_SOURCES.map((src, i) => {
+      const r = validateScenario(`scenarios/#${i}`, src);
+      if (!r.ok) throw new Error(`built-in scenario invalid: ${r.error.where}: ${r.error.what}`);
+      return r.value;
+    });
+  }
+  return builtins;
+}
+
+export function findBuiltinScenario(id: string): Result<ScenarioData> {
+  const all = builtinScenarios();
+  const found = all.find((s) => s.id === id);
+  if (found) return ok(found);
+  return fail(
+    id,
+    'scenario',
+    `no built-in scenario '${id}'${didYouMean(id, all.map((s) => s.id))}; known: ${all.map((s) => s.id).join(', ')}`,
+  );
+}

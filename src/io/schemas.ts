@@ -1,0 +1,179 @@
+// zod schemas for everything read from files: scenarios, replays, saves.
+import { z } from 'zod';
+import { CONTENDERS, DIFFICULTIES, FIGURES, POSTS, REGIONS } from '../sim/ids.ts';
+
+export const contenderId = z.enum(CONTENDERS);
+export const figureId = z.enum(FIGURES);
+export const personId = z.enum([...CONTENDERS, ...FIGURES]);
+export const postId = z.enum(POSTS);
+export const regionId = z.enum(REGIONS);
+const status = z.enum(['active', 'removed', 'expelled', 'exiled', 'dead']);
+const pct = z.number().min(0).max(100);
+const axis = z.number().min(-100).max(100);
+const yyyyMm = z.string().regex(/^(19\d\d)-(0[1-9]|1[0-2])$/, 'expected a date as YYYY-MM');
+
+const target = z.union([
+  personId,
+  z.literal('chooser'),
+  z.enum(POSTS.map((p) => `holder:${p}` as const) as [`holder:${(typeof POSTS)[number]}`]),
+]);
+const regionOrAll = z.union([regionId, z.literal('all')]);
+const delta = z.number().min(-100).max(100);
+
+/** Effects are data that the rules execute, so each kind is checked field by field. */
+export const effectSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('prestige'), who: target, delta }).strict(),
+  z.object({ kind: z.literal('health'), who: target, delta }).strict(),
+  z.object({ kind: z.literal('heat'), who: target, delta }).strict(),
+  z.object({ kind: z.literal('mood'), region: regionOrAll, delta }).strict(),
+  z
+    .object({ kind: z.literal('relation'), from: target, to: target, trust: delta.optional(), grievance: delta.optional() })
+    .strict(),
+  z.object({ kind: z.literal('post'), post: postId, to: personId.nullable() }).strict(),
+  z.object({ kind: z.literal('politburo'), person: personId, seat: z.enum(['full', 'candidate', 'none']) }).strict(),
+  z.object({ kind: z.literal('status'), who: contenderId, status }).strict(),
+  z.object({ kind: z.literal('flag'), flag: z.string().min(1), value: z.boolean() }).strict(),
+  z.object({ kind: z.literal('secretaries'), who: target, region: regionId, delta: z.number().int().min(-10).max(10) }).strict(),
+  z.object({ kind: z.literal('weight'), region: regionOrAll, delta: z.number().int().min(-20).max(20) }).strict(),
+  z.object({ kind: z.literal('line'), axis: z.enum(['economy', 'revolution']), delta }).strict(),
+  z
+    .object({
+      kind: z.literal('economy'),
+      field: z.enum(['goodsFamine', 'unrest', 'investment', 'procurementPrice', 'collectivised']),
+      delta,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('figure'),
+      figure: figureId,
+      alive: z.boolean().optional(),
+      incapacitated: z.boolean().optional(),
+      patron: contenderId.nullable().optional(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('cc'), who: z.union([contenderId, z.literal('unaligned')]), delta: z.number().int().min(-40).max(40) }).strict(),
+  z
+    .object({ kind: z.literal('alliance'), members: z.tuple([contenderId, contenderId]), value: z.boolean(), secret: z.boolean().optional() })
+    .strict(),
+  z.object({ kind: z.literal('log'), text: z.string().min(1) }).strict(),
+]);
+
+const whatIf = z
+  .object({
+    id: z.string().regex(/^[a-z0-9_]+$/, 'expected a snake_case id'),
+    title: z.string().min(1),
+    framing: z.string().min(1),
+    question: z.string().min(1),
+    effects: z.array(effectSchema),
+  })
+  .strict();
+
+function fullRecord<K extends string, V extends z.ZodType>(keys: readonly K[], value: V) {
+  const shape = Object.fromEntries(keys.map((k) => [k, value])) as Record<K, V>;
+  return z.object(shape).strict();
+}
+
+function partialRecord<K extends string, V extends z.ZodType>(keys: readonly K[], value: V) {
+  const shape = Object.fromEntries(keys.map((k) => [k, value.optional()])) as Record<K, z.ZodOptional<V>>;
+  return z.object(shape).strict();
+}
+
+export const scenarioSchema = z
+  .object({
+    formatVersion: z.literal(1),
+    id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes'),
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    start: yyyyMm,
+    end: yyyyMm,
+    playable: z.array(contenderId).min(1),
+    briefings: partialRecord(CONTENDERS, z.string().min(1)),
+    contenders: fullRecord(
+      CONTENDERS,
+      z
+        .object({
+          status,
+          prestige: pct,
+          health: pct,
+          heat: pct,
+          economy: axis,
+          revolution: axis,
+        })
+        .strict(),
+    ),
+    relations: z.array(
+      z.object({ from: contenderId, to: contenderId, trust: pct, grievance: pct }).strict(),
+    ),
+    figures: partialRecord(
+      FIGURES,
+      z
+        .object({ patron: contenderId.nullable(), alive: z.boolean(), incapacitated: z.boolean().optional() })
+        .strict(),
+    ),
+    posts: fullRecord(POSTS, personId.nullable()),
+    politburo: z.object({ full: z.array(personId), candidates: z.array(personId) }).strict(),
+    cc: partialRecord([...CONTENDERS, 'unaligned'] as const, z.number().int().min(0)),
+    regions: fullRecord(
+      REGIONS,
+      z
+        .object({
+          weight: z.number().int().min(1).max(40),
+          mood: axis,
+          secretaries: partialRecord(CONTENDERS, z.number().int().min(0).max(10)),
+        })
+        .strict(),
+    ),
+    alliances: z.array(
+      z.object({ members: z.tuple([contenderId, contenderId]), secret: z.boolean() }).strict(),
+    ),
+    partyLine: z.object({ economy: axis, revolution: axis }).strict(),
+    economy: z
+      .object({
+        harvest: z.number().min(0).max(150),
+        procurementPrice: z.number().min(0).max(3),
+        goodsFamine: pct,
+        unrest: pct,
+        investment: pct,
+        collectivised: pct,
+      })
+      .strict(),
+    flags: z.array(z.string()),
+    firedEvents: z.array(z.string()),
+    whatifs: z.array(whatIf),
+  })
+  .strict();
+
+export const gameOptionsSchema = z
+  .object({
+    difficulty: z.enum(DIFFICULTIES),
+    whatifs: z.array(z.string()),
+    faction: contenderId.nullable(),
+  })
+  .strict();
+
+export const actionSchema = z.object({ type: z.string(), actor: contenderId }).passthrough();
+
+export const replaySchema = z
+  .object({
+    formatVersion: z.literal(1),
+    kind: z.literal('heirs-replay'),
+    scenario: z.string().min(1),
+    seed: z.string(),
+    options: gameOptionsSchema,
+    actions: z.array(actionSchema),
+    finalStateHash: z.string().optional(),
+  })
+  .strict();
+
+export const saveSchema = z
+  .object({
+    formatVersion: z.literal(1),
+    kind: z.literal('heirs-save'),
+    savedAt: z.string(),
+    scenario: z.string().min(1),
+    label: z.string(),
+    /** The machine's persisted snapshot (its context holds the game state and the replay so far). */
+    snapshot: z.object({ status: z.string(), value: z.unknown(), context: z.object({}).passthrough() }).passthrough(),
+  })
+  .strict();

@@ -1,0 +1,162 @@
+// Congresses and conferences: delegates (picked largely by the apparatus) condemn platforms and
+// elect the Central Committee, which then re-forms the Politburo: the circular flow of power.
+import type { GatheringDef } from '../content/congresses.ts';
+import { CONTENDERS, REGIONS, type ContenderId } from './ids.ts';
+import { addLog, leavePolitburo, nextId, setStatus } from './mutate.ts';
+import {
+  alliesOf,
+  APPARATUS_SHARE,
+  canAct,
+  CC_SEATS,
+  clamp,
+  controlledDelegates,
+  controllerOf,
+  nameOf,
+  powerIndex,
+  round1,
+  SECRETARY_SLOTS,
+  unalignedSecretaries,
+} from './query.ts';
+import { stanceOn } from './votes.ts';
+import type { Ballot, GameState, Platform } from './types.ts';
+
+/** Who speaks for the majority: the apparatus (the General Secretary's controller) unless he leads the platform. */
+function majorityLeader(state: GameState, platform: Platform): ContenderId | null {
+  const gs = controllerOf(state, 'general_secretary');
+  if (gs && !platform.members.includes(gs)) return gs;
+  let best: ContenderId | null = null;
+  for (const c of CONTENDERS) {
+    if (!canAct(state, c) || platform.members.includes(c)) continue;
+    if (!best || powerIndex(state, c) > powerIndex(state, best)) best = c;
+  }
+  return best;
+}
+
+function condemnPlatform(state: GameState, platform: Platform, gathering: GatheringDef): void {
+  const proposer = majorityLeader(state, platform);
+  if (!proposer) return;
+  const leader = state.contenders[platform.leader];
+  const ballots: Ballot[] = [];
+  let yes = 0;
+  let no = 0;
+  for (const c of CONTENDERS) {
+    const delegates = Math.round(controlledDelegates(state, c));
+    if (delegates === 0) continue;
+    const against = platform.members.includes(c);
+    const stance = against
+      ? { choice: 'no' as const, reason: 'signed the platform' }
+      : stanceOn(state, c, proposer, { kind: 'censure', target: platform.leader });
+    const choice = stance.choice === 'abstain' ? 'yes' : stance.choice;
+    ballots.push({ voter: c, choice, weight: delegates, reason: `${nameOf(c)}'s delegates: ${stance.reason}` });
+    if (choice === 'yes') yes += delegates;
+    else no += delegates;
+  }
+  // Delegates not picked by a patron follow their region's mood and the platform's standing.
+  let openYes = 0;
+  let openNo = 0;
+  for (const r of REGIONS) {
+    const region = state.regions[r];
+    const open = region.weight * (1 - APPARATUS_SHARE + (APPARATUS_SHARE * unalignedSecretaries(state, r)) / SECRETARY_SLOTS);
+    const share = clamp(
+      0.55 + Math.abs(region.mood - leader.positions.economy) / 250 + (leader.heat - 30) / 200 - (leader.prestige - 50) / 200,
+      0.05,
+      0.95,
+    );
+    openYes += open * share;
+    openNo += open * (1 - share);
+  }
+  ballots.push({ voter: 'unaligned' as never, choice: 'yes', weight: Math.round(openYes), reason: 'uncommitted delegates for unity' });
+  ballots.push({ voter: 'unaligned' as never, choice: 'no', weight: Math.round(openNo), reason: 'uncommitted delegates for debate' });
+  yes += Math.round(openYes);
+  no += Math.round(openNo);
+  const passed = yes > no;
+  const id = nextId(state);
+  state.votes.push({
+    id,
+    turn: state.turn,
+    body: 'congress',
+    title: `${gathering.title}: condemn the platform of ${nameOf(platform.leader)}`,
+    proposer,
+    spec: { kind: 'condemn_platform', leader: platform.leader },
+    ballots,
+    yes,
+    no,
+    passed,
+  });
+  addLog(state, {
+    kind: 'congress',
+    text: passed
+      ? `${gathering.title} condemns ${nameOf(platform.leader)}'s platform as factionalism, ${yes}\u2013${no}.`
+      : `${gathering.title} refuses to condemn ${nameOf(platform.leader)}'s platform, ${yes}\u2013${no}: a blow to the apparatus.`,
+    cause: `vote:${id}`,
+  });
+  if (passed) {
+    platform.condemned = true;
+    for (const m of platform.members) {
+      const c = state.contenders[m];
+      c.heat = clamp(c.heat + 20, 0, 100);
+      c.prestige = clamp(c.prestige - 10, 0, 100);
+    }
+  } else {
+    leader.prestige = clamp(leader.prestige + 8, 0, 100);
+    const p = state.contenders[proposer];
+    p.prestige = clamp(p.prestige - 8, 0, 100);
+  }
+}
+
+function electCentralCommittee(state: GameState, gathering: GatheringDef): void {
+  const total = CONTENDERS.reduce((sum, c) => sum + controlledDelegates(state, c), 0);
+  const allDelegates = REGIONS.reduce((sum, r) => sum + state.regions[r].weight, 0);
+  let assigned = 0;
+  for (const c of CONTENDERS) {
+    const seats = canAct(state, c) ? Math.round((CC_SEATS * controlledDelegates(state, c)) / allDelegates) : 0;
+    state.cc[c] = seats;
+    assigned += seats;
+  }
+  state.cc.unaligned = Math.max(0, CC_SEATS - assigned);
+  const id = nextId(state);
+  const parts = CONTENDERS.filter((c) => state.cc[c] > 0).map((c) => `${nameOf(c)} ${state.cc[c]}`);
+  addLog(state, {
+    kind: 'congress',
+    text: `${gathering.title} elects a new Central Committee of ${CC_SEATS}: ${parts.join(', ') || 'no bloc'}; ${state.cc.unaligned} uncommitted. ${Math.round((100 * total) / allDelegates)}% of delegates were chosen by the secretaries.`,
+    cause: `rule:cc_election:${id}`,
+  });
+
+  // The new Central Committee re-forms the Politburo.
+  for (const c of CONTENDERS) {
+    if (!canAct(state, c)) continue;
+    const me = state.contenders[c];
+    const condemned = state.platforms.some((p) => p.condemned && p.members.includes(c));
+    const bloc = state.cc[c] + alliesOf(state, c).reduce((s, a) => s + state.cc[a], 0);
+    if (condemned && me.heat >= 50 && state.cc[c] <= 1 && me.status === 'active') {
+      setStatus(state, c, 'removed', `rule:cc_election:${id}`);
+      addLog(state, { kind: 'congress', text: `${nameOf(c)} is not re-elected to the Central Committee.`, actor: c });
+      continue;
+    }
+    if (state.politburo.full.includes(c) && condemned && bloc < CC_SEATS / 4) {
+      state.politburo.full = state.politburo.full.filter((p) => p !== c);
+      state.politburo.candidates.push(c);
+      addLog(state, { kind: 'congress', text: `${nameOf(c)} is demoted to a candidate member of the Politburo.`, actor: c });
+    } else if (state.politburo.candidates.includes(c) && condemned && bloc < CC_SEATS / 8) {
+      leavePolitburo(state, c, `rule:cc_election:${id}`);
+    } else if (state.politburo.candidates.includes(c) && !condemned && me.prestige >= 55) {
+      state.politburo.candidates = state.politburo.candidates.filter((p) => p !== c);
+      state.politburo.full.push(c);
+      addLog(state, { kind: 'congress', text: `${nameOf(c)} is promoted to full membership of the Politburo.`, actor: c });
+    }
+  }
+}
+
+export function runGathering(state: GameState, gathering: GatheringDef): void {
+  addLog(state, { kind: 'congress', text: `The ${gathering.title} opens. ${gathering.note}`, cause: `congress:${gathering.id}` });
+  for (const platform of state.platforms.filter((p) => !p.condemned)) {
+    condemnPlatform(state, platform, gathering);
+  }
+  if (gathering.electsCentralCommittee) electCentralCommittee(state, gathering);
+  for (const c of CONTENDERS) {
+    if (canAct(state, c)) {
+      const me = state.contenders[c];
+      me.prestige = round1(clamp(me.prestige + (powerIndex(state, c) > 30 ? 2 : 0), 0, 100));
+    }
+  }
+}

@@ -1,0 +1,195 @@
+// The event phase: which events fire this quarter, who must answer, and what the answers do.
+import { EVENT_BY_ID, EVENTS } from '../content/events.ts';
+import { GRAIN_DECISION } from '../content/grain-decision.ts';
+import type { EventChoice, EventDef, EventOption } from '../content/types.ts';
+import { SHORTFALL_FLAG } from './economy.ts';
+import { currentQuarter, quarterOf } from './calendar.ts';
+import { applyEffects, checkAll, resolveTarget } from './effects.ts';
+import { CONTENDERS, isContender, type ContenderId } from './ids.ts';
+import { addLog, nextId } from './mutate.ts';
+import { canAct, nameOf } from './query.ts';
+import { chance } from './rng.ts';
+import type { GameState, PendingEvent } from './types.ts';
+
+/** The form an event takes now: its usual form, or the adapted one when the game has diverged. */
+export function eventForm(def: EventDef, adapted: boolean) {
+  if (adapted && def.adapted) {
+    return { text: def.adapted.text, effects: def.adapted.effects, choices: def.adapted.choices ?? [] };
+  }
+  return { text: def.text, effects: def.effects ?? [], choices: def.choices ?? [] };
+}
+
+function answerersOf(state: GameState, choice: EventChoice): ContenderId[] {
+  if (choice.who === 'politburo') {
+    return CONTENDERS.filter((c) => state.politburo.full.includes(c) && canAct(state, c));
+  }
+  const who = choice.who.startsWith('holder:') ? resolveTarget(state, choice.who, null) : choice.who;
+  return who && isContender(who) && canAct(state, who) ? [who] : [];
+}
+
+/** At the start of a quarter: queue every event whose window and conditions say it fires now. */
+export function queueEvents(state: GameState): void {
+  const now = currentQuarter(state);
+  if (state.flags.includes(SHORTFALL_FLAG)) {
+    // The autumn's shortfall forces the Politburo to choose a grain policy now.
+    state.flags = state.flags.filter((f) => f !== SHORTFALL_FLAG);
+    pushPending(state, GRAIN_DECISION, false);
+  }
+  for (const def of EVENTS) {
+    if (state.firedEvents.includes(def.id) || state.firedEvents.includes(`skipped:${def.id}`)) {
+      continue;
+    }
+    const from = quarterOf(def.window.from);
+    const to = quarterOf(def.window.to);
+    if (now < from) continue;
+    if (now > to) {
+      state.firedEvents.push(`skipped:${def.id}`);
+      continue;
+    }
+    const adapted = def.adapted !== undefined && checkAll(state, def.adapted.when);
+    if (!adapted && !checkAll(state, def.conditions)) {
+      if (now === to) {
+        state.firedEvents.push(`skipped:${def.id}`);
+        if (def.skippedBecause) {
+          addLog(state, {
+            kind: 'event',
+            text: `${def.title} does not happen: ${def.skippedBecause}`,
+            cause: `event:${def.id}`,
+          });
+        }
+      }
+      continue;
+    }
+    const p = def.chance ?? 1;
+    if (p < 1 && now < to && !chance(state, p)) continue;
+    pushPending(state, def, adapted);
+  }
+}
+
+function pushPending(state: GameState, def: EventDef, adapted: boolean): void {
+  state.firedEvents.push(def.id);
+  const form = eventForm(def, adapted);
+  const awaiting: ContenderId[] = [];
+  for (const choice of form.choices) {
+    for (const c of answerersOf(state, choice)) if (!awaiting.includes(c)) awaiting.push(c);
+  }
+  state.pendingEvents.push({ id: def.id, awaiting, answers: {}, adapted });
+}
+
+export function pendingEventFor(state: GameState, contender: ContenderId): PendingEvent | undefined {
+  return state.pendingEvents.find((e) => e.awaiting.some((c) => c === contender && !e.answers[c]));
+}
+
+/** The options a contender may choose in a pending event (from every choice that names them). */
+export function optionsFor(state: GameState, pending: PendingEvent, contender: ContenderId): EventOption[] {
+  const def = EVENT_BY_ID[pending.id];
+  const form = eventForm(def, pending.adapted);
+  const choice = form.choices.find((ch) => answerersOf(state, ch).includes(contender));
+  return choice ? choice.options : [];
+}
+
+function historicalOption(choice: EventChoice): EventOption {
+  return choice.options.find((o) => o.historical) ?? choice.options[0];
+}
+
+/** All answers are in (or nobody had to answer): apply the event. */
+export function resolveEvent(state: GameState, pending: PendingEvent): void {
+  const def = EVENT_BY_ID[pending.id];
+  const form = eventForm(def, pending.adapted);
+  const cause = `event:${def.id}`;
+  addLog(state, { kind: 'event', text: `${def.title}. ${form.text}`, cause });
+  applyEffects(state, form.effects, null, cause);
+  for (const choice of form.choices) {
+    const answerers = answerersOf(state, choice).filter((c) => pending.awaiting.includes(c));
+    if (choice.who === 'politburo') {
+      resolvePolitburoChoice(state, def, choice, pending, answerers);
+      continue;
+    }
+    const chooser = answerers[0] ?? null;
+    const option =
+      (chooser && choice.options.find((o) => o.id === pending.answers[chooser])) ??
+      historicalOption(choice);
+    const who = chooser ? nameOf(chooser) : 'The party';
+    addLog(state, {
+      kind: 'event',
+      text: `${who}: ${option.label}.`,
+      actor: chooser ?? undefined,
+      cause,
+    });
+    applyEffects(state, option.effects, chooser, cause);
+  }
+}
+
+function resolvePolitburoChoice(
+  state: GameState,
+  def: EventDef,
+  choice: EventChoice,
+  pending: PendingEvent,
+  answerers: ContenderId[],
+): void {
+  const tally = new Map<string, number>();
+  const ballots: GameState['votes'][number]['ballots'] = [];
+  for (const c of answerers) {
+    const answer = pending.answers[c] ?? historicalOption(choice).id;
+    // A contender's clients in the Politburo vote with their patron.
+    const clients = state.politburo.full.filter(
+      (p) => !isContender(p) && state.figures[p].patron === c && !state.figures[p].incapacitated,
+    );
+    const weight = 1 + clients.length;
+    tally.set(answer, (tally.get(answer) ?? 0) + weight);
+    const label = choice.options.find((o) => o.id === answer)?.label ?? answer;
+    ballots.push({ voter: c, choice: 'yes', weight, reason: `for \u201c${label}\u201d` });
+    for (const f of clients) {
+      ballots.push({ voter: f, choice: 'yes', weight: 1, reason: `follows ${nameOf(c)}` });
+    }
+  }
+  let winner = historicalOption(choice);
+  let best = -1;
+  for (const option of choice.options) {
+    const votes = tally.get(option.id) ?? 0;
+    if (votes > best) {
+      best = votes;
+      winner = option;
+    }
+  }
+  const id = nextId(state);
+  state.votes.push({
+    id,
+    turn: state.turn,
+    body: 'politburo',
+    title: `${def.title}: ${winner.label}`,
+    proposer: null,
+    spec: { kind: 'event_choice', event: def.id, option: winner.id },
+    ballots,
+    yes: best,
+    no: 0,
+    passed: true,
+  });
+  addLog(state, {
+    kind: 'vote',
+    text: `The Politburo decides: ${winner.label} (${best} votes).`,
+    cause: `vote:${id}`,
+  });
+  applyEffects(state, winner.effects, null, `event:${def.id}`);
+}
+
+export function answerEvent(
+  state: GameState,
+  actor: ContenderId,
+  eventId: string,
+  choiceId: string,
+): void {
+  const pending = state.pendingEvents.find((e) => e.id === eventId);
+  if (!pending) return;
+  pending.answers[actor] = choiceId;
+}
+
+/** Apply, in order, every pending event whose answers are all in. Stops at the first still open. */
+export function resolveReadyEvents(state: GameState): void {
+  while (state.pendingEvents.length > 0) {
+    const first = state.pendingEvents[0];
+    if (first.awaiting.some((c) => !first.answers[c] && canAct(state, c))) return;
+    state.pendingEvents.shift();
+    resolveEvent(state, first);
+  }
+}

@@ -1,0 +1,104 @@
+// The public face of the rules: who decides next, what they may do, and doing it.
+// legalActions is the single source of "what may be done" for the UI, the AI, replays and fuzzing.
+import { legalInActionPhase, applyActionPhase } from './actions.ts';
+import { answerEvent, optionsFor, resolveReadyEvents } from './events.ts';
+import { canonicalJson } from './hash.ts';
+import type { ContenderId } from './ids.ts';
+import { canAct } from './query.ts';
+import { currentActor, openBallot, stepAutomatic } from './turn.ts';
+import type { Action, Decision, GameState } from './types.ts';
+
+export function nextDecision(state: GameState): Decision | null {
+  switch (state.phase) {
+    case 'events': {
+      const first = state.pendingEvents[0];
+      if (!first) return null;
+      const who = first.awaiting.find((c) => !first.answers[c] && canAct(state, c));
+      return who ? { contender: who, phase: 'events' } : null;
+    }
+    case 'actions': {
+      const actor = currentActor(state);
+      return actor ? { contender: actor, phase: 'actions' } : null;
+    }
+    case 'votes': {
+      const open = openBallot(state);
+      return open?.voter ? { contender: open.voter, phase: 'votes' } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+export function legalActions(state: GameState, contender: ContenderId): Action[] {
+  const decision = nextDecision(state);
+  if (!decision || decision.contender !== contender) return [];
+  switch (decision.phase) {
+    case 'events': {
+      const pending = state.pendingEvents[0];
+      return optionsFor(state, pending, contender).map((o) => ({
+        type: 'answer' as const,
+        actor: contender,
+        event: pending.id,
+        choice: o.id,
+      }));
+    }
+    case 'actions':
+      return legalInActionPhase(state, contender);
+    case 'votes': {
+      const open = openBallot(state);
+      if (!open) return [];
+      return (['yes', 'no', 'abstain'] as const).map((choice) => ({
+        type: 'ballot' as const,
+        actor: contender,
+        motion: open.motion.id,
+        choice,
+      }));
+    }
+  }
+}
+
+export function isLegal(state: GameState, action: Action): boolean {
+  const key = canonicalJson(action);
+  return legalActions(state, action.actor).some((a) => canonicalJson(a) === key);
+}
+
+/** Apply a decision in place. The caller must have checked legality (isLegal). */
+export function applyActionInPlace(state: GameState, action: Action): void {
+  switch (action.type) {
+    case 'answer':
+      answerEvent(state, action.actor, action.event, action.choice);
+      resolveReadyEvents(state);
+      return;
+    case 'ballot': {
+      const motion = state.motions.find((m) => m.id === action.motion);
+      if (motion) motion.ballots[action.actor] = action.choice;
+      return;
+    }
+    default:
+      applyActionPhase(state, action);
+  }
+}
+
+/** Run the automatic steps until someone must decide or the game ends. */
+export function advance(state: GameState): void {
+  while (stepAutomatic(state)) {
+    // each step moves the quarter on by one phase or one motion
+  }
+}
+
+/** A deep copy of a plain JSON state; far cheaper than a JSON round trip. */
+export function cloneState<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(cloneState) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = cloneState((value as Record<string, unknown>)[key]);
+  return out as T;
+}
+
+/** Pure: a new state with the action applied and the automatic steps run. */
+export function applyAction(state: GameState, action: Action): GameState {
+  const next = cloneState(state);
+  applyActionInPlace(next, action);
+  advance(next);
+  return next;
+}

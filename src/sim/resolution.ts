@@ -1,0 +1,101 @@
+// The end of a quarter: the economy, health, cooling tempers, vacant posts, the power chart.
+import { CONTENDER_INFO, POST_INFO } from '../content/people.ts';
+import { currentQuarter } from './calendar.ts';
+import { economyQuarter } from './economy.ts';
+import { CONTENDERS, FIGURES, POSTS, REGIONS, type ContenderId, type PersonId } from './ids.ts';
+import { addLog, setStatus } from './mutate.ts';
+import { canAct, clamp, controllerOf, nameOf, platformOf, powerIndex, round1 } from './query.ts';
+import { chance, draw } from './rng.ts';
+import { computeOutcome, supremeLeader } from './scoring.ts';
+import type { GameState } from './types.ts';
+
+function healthQuarter(state: GameState): void {
+  for (const c of CONTENDERS) {
+    if (!canAct(state, c)) continue;
+    const me = state.contenders[c];
+    if (chance(state, CONTENDER_INFO[c].frailty)) {
+      const loss = Math.round(10 + draw(state) * 15);
+      me.health = clamp(me.health - loss, 0, 100);
+      addLog(state, { kind: 'health', text: `${nameOf(c)} falls ill (health \u2212${loss}).`, actor: c, cause: 'rule:illness' });
+      if (me.health <= 0) setStatus(state, c, 'dead', 'rule:illness');
+    } else {
+      me.health = clamp(me.health + 4, 0, 100);
+    }
+  }
+}
+
+function coolTempers(state: GameState): void {
+  for (const c of CONTENDERS) {
+    const me = state.contenders[c];
+    me.heat = clamp(me.heat + (platformOf(state, c) ? 2 : -4), 0, 100);
+    for (const other of CONTENDERS) {
+      if (other === c) continue;
+      const rel = me.relations[other];
+      rel.grievance = clamp(rel.grievance - 2, 0, 100);
+    }
+  }
+  for (const r of REGIONS) {
+    const region = state.regions[r];
+    const pull = clamp(state.partyLine.economy - region.mood, -3, 3);
+    region.mood = round1(region.mood + pull);
+  }
+  // An offer unanswered by the end of the next quarter lapses.
+  state.offers = state.offers.filter((o) => o.turn >= state.turn);
+}
+
+/** Vacant posts go to a client of whoever runs the Secretariat: patronage fills the gaps. */
+function fillVacantPosts(state: GameState): void {
+  const gs = controllerOf(state, 'general_secretary');
+  for (const post of POSTS) {
+    if (state.posts[post]) continue;
+    let appointee: PersonId | null = null;
+    if (post === 'general_secretary') {
+      const ranked = CONTENDERS.filter((c) => canAct(state, c) && state.contenders[c].status === 'active').sort(
+        (a, b) => powerIndex(state, b) - powerIndex(state, a),
+      );
+      appointee = ranked[0] ?? null;
+    } else if (gs) {
+      const held = new Set(Object.values(state.posts));
+      appointee =
+        FIGURES.find((f) => f !== 'lenin' && state.figures[f].patron === gs && state.figures[f].alive && !held.has(f)) ?? null;
+    }
+    if (appointee) {
+      state.posts[post] = appointee;
+      addLog(state, {
+        kind: 'system',
+        text: `${nameOf(appointee)} fills the vacant post of ${POST_INFO[post].name}.`,
+        cause: 'rule:vacancy',
+      });
+    }
+  }
+}
+
+function snapshotPower(state: GameState): void {
+  const snapshot = {} as Record<ContenderId, number>;
+  for (const c of CONTENDERS) snapshot[c] = powerIndex(state, c);
+  state.powerHistory.push(snapshot);
+}
+
+/** Resolve the quarter. Returns true when the game is over. */
+export function endOfQuarter(state: GameState): boolean {
+  economyQuarter(state);
+  healthQuarter(state);
+  coolTempers(state);
+  fillVacantPosts(state);
+  state.platforms = state.platforms.filter((p) => p.members.some((m) => canAct(state, m)));
+  snapshotPower(state);
+  const supreme = supremeLeader(state);
+  if (supreme) {
+    state.outcome = computeOutcome(state, `${nameOf(supreme)} has achieved supremacy: no rival is left in the Politburo.`);
+    return true;
+  }
+  if (currentQuarter(state) >= state.endQuarter) {
+    state.outcome = computeOutcome(state, 'The end of 1929: the struggle for the succession is settled for now.');
+    return true;
+  }
+  if (CONTENDERS.every((c) => !canAct(state, c))) {
+    state.outcome = computeOutcome(state, 'No contender is left standing.');
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,249 @@
+// The one plain, JSON-serialisable game state and the actions that change it.
+// Everything here must survive JSON.stringify/parse unchanged: no classes, Maps or undefined.
+import type {
+  ContenderId,
+  Difficulty,
+  Fate,
+  FigureId,
+  PersonId,
+  PostId,
+  RegionId,
+} from './ids.ts';
+
+/** Party standing, from full membership of the Central Committee down to exile. */
+export type Status = 'active' | 'removed' | 'expelled' | 'exiled' | 'dead';
+
+/** -100 = far Left (fast industry, squeeze the peasants / permanent revolution),
+ *  +100 = far Right (keep NEP / socialism in one country). */
+export interface Positions {
+  economy: number;
+  revolution: number;
+}
+
+export interface Relation {
+  trust: number; // 0..100
+  grievance: number; // 0..100
+}
+
+export interface ContenderState {
+  status: Status;
+  prestige: number; // 0..100
+  health: number; // 0..100
+  heat: number; // 0..100: how exposed to the charge of factionalism
+  positions: Positions;
+  relations: Record<ContenderId, Relation>;
+}
+
+export interface FigureState {
+  patron: ContenderId | null;
+  alive: boolean;
+  /** Lenin only: incapacitated by illness (still alive, no longer votes). */
+  incapacitated: boolean;
+}
+
+export interface RegionState {
+  /** Voting delegates this region sends to a congress. */
+  weight: number;
+  /** -100 Left .. +100 Right: the rank and file's mood. */
+  mood: number;
+  /** Loyal secretaries per patron; the rest of SECRETARY_SLOTS are unaligned. */
+  secretaries: Partial<Record<ContenderId, number>>;
+}
+
+export interface Alliance {
+  id: number;
+  members: [ContenderId, ContenderId];
+  secret: boolean;
+  since: number; // turn
+}
+
+export interface AllianceOffer {
+  from: ContenderId;
+  to: ContenderId;
+  turn: number;
+}
+
+export interface Platform {
+  leader: ContenderId;
+  members: ContenderId[];
+  since: number;
+  condemned: boolean;
+}
+
+export type Axis = 'economy' | 'revolution';
+
+export type MotionSpec =
+  | { kind: 'line'; axis: Axis; direction: -1 | 1 }
+  | { kind: 'transfer_post'; post: PostId; to: PersonId }
+  | { kind: 'censure'; target: ContenderId }
+  | { kind: 'remove_politburo'; target: ContenderId }
+  | { kind: 'remove_cc'; target: ContenderId }
+  | { kind: 'expel'; target: ContenderId }
+  | { kind: 'exile'; target: ContenderId }
+  | { kind: 'expand_politburo'; nominee: FigureId };
+
+export type BallotChoice = 'yes' | 'no' | 'abstain';
+export type Body = 'politburo' | 'cc' | 'congress';
+
+export interface Motion {
+  id: number;
+  proposer: ContenderId;
+  spec: MotionSpec;
+  body: Body;
+  /** Ballots cast by contenders (recorded actions), keyed by contender. */
+  ballots: Partial<Record<ContenderId, BallotChoice>>;
+}
+
+export interface Ballot {
+  voter: PersonId | ContenderId;
+  choice: BallotChoice;
+  weight: number;
+  reason: string;
+}
+
+export interface VoteRecord {
+  id: number;
+  turn: number;
+  body: Body;
+  title: string;
+  proposer: ContenderId | null;
+  spec:
+    | MotionSpec
+    | { kind: 'condemn_platform'; leader: ContenderId }
+    | { kind: 'event_choice'; event: string; option: string };
+  ballots: Ballot[];
+  yes: number;
+  no: number;
+  passed: boolean;
+}
+
+export interface PendingEvent {
+  id: string;
+  awaiting: ContenderId[];
+  answers: Partial<Record<ContenderId, string>>;
+  adapted: boolean;
+}
+
+export interface LogEntry {
+  turn: number;
+  kind: 'event' | 'action' | 'vote' | 'congress' | 'economy' | 'health' | 'system' | 'ai';
+  text: string;
+  actor?: ContenderId;
+  /** The rule or vote that caused this line: 'vote:12', 'event:lenin_death', 'rule:appoint'. */
+  cause?: string;
+  /** Only these contenders see the line (secret dealings); everyone when absent. */
+  visibleTo?: ContenderId[];
+}
+
+export interface EconomyState {
+  /** This year's harvest, million tonnes. */
+  harvest: number;
+  /** State procurement price index (1.0 = 1926 level). */
+  procurementPrice: number;
+  /** 0..100: how short the villages are of factory goods to buy. */
+  goodsFamine: number;
+  /** Grain procured this season, million tonnes, and what towns, army and exports need. */
+  procured: number;
+  needs: number;
+  /** 0..100: unrest in the towns (queues, rationing). */
+  unrest: number;
+  rationing: boolean;
+  /** 0..100: share of effort put into industry. */
+  investment: number;
+  /** 0..100: share of peasant households in collective farms. */
+  collectivised: number;
+  /** The grain policy the Politburo last chose, if any. */
+  lastPolicy: GrainPolicy | null;
+}
+
+export type GrainPolicy = 'raise_prices' | 'extraordinary_measures' | 'import_grain' | 'collective_farms';
+
+export type Phase = 'events' | 'actions' | 'votes' | 'congress' | 'resolution' | 'over';
+
+export interface Outcome {
+  winner: ContenderId | null;
+  fates: Record<ContenderId, Fate>;
+  scores: Record<ContenderId, number>;
+  reason: string;
+}
+
+export interface GameOptions {
+  difficulty: Difficulty;
+  whatifs: string[];
+  /** The player's contender, or null when every seat is an AI. */
+  faction: ContenderId | null;
+}
+
+/** Alea generator state (seedrandom's alea): four numbers, cheap to save after every draw. */
+export interface RngState {
+  c: number;
+  s0: number;
+  s1: number;
+  s2: number;
+}
+
+export interface GameState {
+  formatVersion: 1;
+  scenario: string;
+  seed: string;
+  options: GameOptions;
+  /** Quarter index of turn 0 (year * 4 + quarter - 1) and of the last turn. */
+  startQuarter: number;
+  endQuarter: number;
+  turn: number;
+  phase: Phase;
+  rng: RngState;
+  contenders: Record<ContenderId, ContenderState>;
+  figures: Record<FigureId, FigureState>;
+  posts: Record<PostId, PersonId | null>;
+  politburo: { full: PersonId[]; candidates: PersonId[] };
+  /** Central Committee seats loyal to each patron; 'unaligned' follow the mood and prestige. */
+  cc: Record<ContenderId | 'unaligned', number>;
+  regions: Record<RegionId, RegionState>;
+  partyLine: Positions;
+  alliances: Alliance[];
+  offers: AllianceOffer[];
+  platforms: Platform[];
+  economy: EconomyState;
+  flags: string[];
+  firedEvents: string[];
+  pendingEvents: PendingEvent[];
+  /** Whose turn to act in the action phase, and the action points each has left. */
+  actionOrder: ContenderId[];
+  actionIndex: number;
+  actionPoints: Partial<Record<ContenderId, number>>;
+  motions: Motion[];
+  nextId: number;
+  votes: VoteRecord[];
+  log: LogEntry[];
+  /** Power index per contender at the end of every turn, for the chart. */
+  powerHistory: Record<ContenderId, number>[];
+  /** Contenders in the order they left the Politburo (or the game). */
+  fallen: { contender: ContenderId; turn: number; fate: Fate }[];
+  outcome: Outcome | null;
+}
+
+export type Action =
+  | { type: 'answer'; actor: ContenderId; event: string; choice: string }
+  | { type: 'appoint'; actor: ContenderId; region: RegionId }
+  | { type: 'recruit'; actor: ContenderId; region: RegionId }
+  | { type: 'speak'; actor: ContenderId; region: RegionId }
+  | { type: 'publish'; actor: ContenderId; target: ContenderId | null }
+  | { type: 'motion'; actor: ContenderId; motion: MotionSpec }
+  | { type: 'offer_alliance'; actor: ContenderId; to: ContenderId }
+  | { type: 'accept_alliance'; actor: ContenderId; from: ContenderId }
+  | { type: 'decline_alliance'; actor: ContenderId; from: ContenderId }
+  | { type: 'break_alliance'; actor: ContenderId; with: ContenderId }
+  | { type: 'denounce'; actor: ContenderId; target: ContenderId }
+  | { type: 'platform'; actor: ContenderId }
+  | { type: 'rest'; actor: ContenderId }
+  | { type: 'end'; actor: ContenderId }
+  | { type: 'ballot'; actor: ContenderId; motion: number; choice: BallotChoice };
+
+export type ActionType = Action['type'];
+
+/** Who must decide next, and in which phase; null when the rules can move on by themselves. */
+export interface Decision {
+  contender: ContenderId;
+  phase: 'events' | 'actions' | 'votes';
+}

@@ -1,0 +1,80 @@
+// What one contender may know (GAME.md, "What each contender knows"): its own network exactly,
+// the others' only as estimates; secret understandings only to those in them.
+// The UI and the AI read views; the raw state is revealed at game over.
+import { yearOf, currentQuarter } from './calendar.ts';
+import { CONTENDERS, REGIONS, type ContenderId, type RegionId } from './ids.ts';
+import { alliesOf, clamp, controls, SECRETARY_SLOTS } from './query.ts';
+import { hashUnit } from './rng.ts';
+import type { GameState } from './types.ts';
+
+/** Pride blinds: a proud contender misjudges the others' strength more. */
+const PRIDE: Partial<Record<ContenderId, number>> = { trotsky: 1, zinoviev: 0.5 };
+
+export interface PlayerView extends GameState {
+  viewer: ContenderId;
+  /** ± how many secretaries the viewer's estimates of others may be off by. */
+  estimateError: number;
+}
+
+export function estimateError(state: GameState, viewer: ContenderId): number {
+  let error = 2.5;
+  if (controls(state, viewer, 'rabkrin')) error -= 1.5;
+  if (controls(state, viewer, 'orgburo') || controls(state, viewer, 'general_secretary')) error -= 1;
+  error += PRIDE[viewer] ?? 0;
+  if (alliesOf(state, viewer).length === 0) error += 0.5;
+  return clamp(error, 0, 4);
+}
+
+/** The viewer's belief about another's secretaries in a region: off by a fixed, seeded error. */
+export function estimateSecretaries(
+  state: GameState,
+  viewer: ContenderId,
+  target: ContenderId,
+  region: RegionId,
+  error: number,
+): number {
+  const truth = state.regions[region].secretaries[target] ?? 0;
+  if (viewer === target || error === 0) return truth;
+  // The error changes once a year (new reports come in), not every time one looks.
+  const u = hashUnit(`${state.seed}|${yearOf(currentQuarter(state))}|${viewer}|${target}|${region}`);
+  return clamp(Math.round(truth + (u * 2 - 1) * error), 0, SECRETARY_SLOTS);
+}
+
+export interface ViewOptions {
+  /** The AI does not read the chronicle; leaving it out keeps its view cheap. */
+  withLog?: boolean;
+}
+
+export function view(state: GameState, viewer: ContenderId, options: ViewOptions = {}): PlayerView {
+  const error = estimateError(state, viewer);
+  const regions = {} as GameState['regions'];
+  for (const r of REGIONS) {
+    const src = state.regions[r];
+    const secretaries: Partial<Record<ContenderId, number>> = {};
+    for (const c of CONTENDERS) {
+      if (src.secretaries[c] === undefined) continue;
+      secretaries[c] = estimateSecretaries(state, viewer, c, r, error);
+    }
+    regions[r] = { weight: src.weight, mood: src.mood, secretaries };
+  }
+  const contenders = { ...state.contenders };
+  for (const c of CONTENDERS) {
+    if (c === viewer) continue;
+    // Others' feelings towards third parties are private; towards the viewer they show.
+    const relations = { ...state.contenders[c].relations };
+    for (const other of CONTENDERS) {
+      if (other !== c && other !== viewer) relations[other] = { trust: 50, grievance: 0 };
+    }
+    contenders[c] = { ...state.contenders[c], relations };
+  }
+  return {
+    ...state,
+    viewer,
+    estimateError: error,
+    regions,
+    contenders,
+    alliances: state.alliances.filter((a) => !a.secret || a.members.includes(viewer)),
+    offers: state.offers.filter((o) => o.from === viewer || o.to === viewer),
+    log: options.withLog === false ? [] : state.log.filter((l) => !l.visibleTo || l.visibleTo.includes(viewer)),
+  };
+}

@@ -1,0 +1,271 @@
+// Votes: who must cast a ballot, how the uncommitted vote, the count, and what a passed motion does.
+import { POST_INFO } from '../content/people.ts';
+import { CONTENDERS, isContender, type ContenderId, type PersonId } from './ids.ts';
+import { motionTarget, motionTitle } from './motions.ts';
+import { addLog, adjustRelation, leavePolitburo, setStatus } from './mutate.ts';
+import {
+  alliesOf,
+  allianceBetween,
+  canAct,
+  clamp,
+  distance,
+  inPolitburoAny,
+  isActive,
+  nameOf,
+  powerIndex,
+} from './query.ts';
+import type { Ballot, BallotChoice, GameState, Motion, MotionSpec, VoteRecord } from './types.ts';
+
+/** Contenders who must cast a ballot on a motion (their blocs of CC seats follow them). */
+export function votersFor(state: GameState, motion: Motion): ContenderId[] {
+  if (motion.body === 'politburo') {
+    return CONTENDERS.filter((c) => state.politburo.full.includes(c) && canAct(state, c));
+  }
+  return CONTENDERS.filter((c) => isActive(state, c) && (state.cc[c] > 0 || inPolitburoAny(state, c)));
+}
+
+export interface Stance {
+  choice: BallotChoice;
+  score: number;
+  reason: string;
+}
+
+/**
+ * How a contender's interests, alliances and positions incline them on a motion. The AI adds
+ * its temperament to this; congress blocs and the rules' defaults use it as it is.
+ */
+export function stanceOn(state: GameState, voter: ContenderId, proposer: ContenderId, spec: MotionSpec): Stance {
+  if (voter === proposer) return { choice: 'yes', score: 100, reason: 'proposed it' };
+  const target = motionTarget(state, spec);
+  if (target === voter) return { choice: 'no', score: -100, reason: 'defends himself' };
+  const me = state.contenders[voter];
+  const toProposer = me.relations[proposer];
+  let score = (toProposer.trust - 50) / 2 - toProposer.grievance / 2;
+  let reason = score >= 0 ? `trusts ${nameOf(proposer)}` : `distrusts ${nameOf(proposer)}`;
+  if (allianceBetween(state, voter, proposer)) {
+    score += 35;
+    reason = `backs his ally ${nameOf(proposer)}`;
+  }
+  if (spec.kind === 'line') {
+    const mine = me.positions[spec.axis];
+    const line = state.partyLine[spec.axis];
+    const helps = (mine - line) * spec.direction;
+    score += helps / 2;
+    if (Math.abs(helps) > 15) reason = helps > 0 ? 'agrees with the policy' : 'opposes the policy';
+  } else if (spec.kind === 'expand_politburo') {
+    const fear = powerIndex(state, proposer) - powerIndex(state, voter);
+    score -= fear / 2 + 10;
+    if (fear > 10) reason = `fears ${nameOf(proposer)} packing the Politburo`;
+  } else if (target) {
+    const toTarget = me.relations[target];
+    const hostility =
+      toTarget.grievance - (toTarget.trust - 50) + (state.contenders[target].heat - 30) / 2 + distance(state, voter, target) / 2;
+    score += hostility / 2;
+    if (allianceBetween(state, voter, target)) {
+      score -= 60;
+      reason = `stands by his ally ${nameOf(target)}`;
+    } else if (Math.abs(hostility) > 20) {
+      reason = hostility > 0 ? `wants ${nameOf(target)} cut down` : `will not sacrifice ${nameOf(target)}`;
+    }
+    // Everyone fears the strongest: weakening the front-runner is welcome.
+    const lead = powerIndex(state, target) - powerIndex(state, proposer);
+    score += lead / 3;
+  } else if (spec.kind === 'transfer_post') {
+    score -= (powerIndex(state, proposer) - powerIndex(state, voter)) / 3;
+  }
+  const choice: BallotChoice = score > 5 ? 'yes' : score < -5 ? 'no' : 'abstain';
+  return { choice, score, reason };
+}
+
+function figureBallot(state: GameState, motion: Motion, figure: PersonId, contenderBallots: Ballot[]): Ballot | null {
+  if (isContender(figure)) return null;
+  const f = state.figures[figure];
+  if (!f.alive || f.incapacitated) return null;
+  const target = motionTarget(state, motion.spec);
+  if (f.patron && canAct(state, f.patron)) {
+    if (target === f.patron) return { voter: figure, choice: 'no', weight: 1, reason: `protects his patron ${nameOf(f.patron)}` };
+    const patronVote = motion.ballots[f.patron];
+    if (patronVote) return { voter: figure, choice: patronVote, weight: 1, reason: `follows ${nameOf(f.patron)}` };
+  }
+  // Without a patron in the room, a figure goes with the majority of the leaders.
+  let yes = 0;
+  let no = 0;
+  for (const b of contenderBallots) {
+    if (b.choice === 'yes') yes += 1;
+    if (b.choice === 'no') no += 1;
+  }
+  const choice: BallotChoice = yes > no ? 'yes' : no > yes ? 'no' : 'abstain';
+  return { voter: figure, choice, weight: 1, reason: 'goes with the majority' };
+}
+
+/** Share (0..1) of unaligned Central Committee members who vote yes. */
+export function unalignedYesShare(state: GameState, motion: Motion): number {
+  const proposer = state.contenders[motion.proposer];
+  const target = motionTarget(state, motion.spec);
+  let share = 0.45 + (proposer.prestige - 50) / 200;
+  if (target) {
+    const t = state.contenders[target];
+    share += (t.heat - 30) / 150 - (t.prestige - 50) / 250;
+  }
+  if (motion.spec.kind === 'line') {
+    let mood = 0;
+    for (const r of Object.values(state.regions)) mood += r.mood;
+    mood /= Object.keys(state.regions).length;
+    share += ((mood - state.partyLine[motion.spec.axis]) * motion.spec.direction) / 300;
+  }
+  return clamp(share, 0.05, 0.95);
+}
+
+export function tallyMotion(state: GameState, motion: Motion): Omit<VoteRecord, 'id' | 'turn'> {
+  const ballots: Ballot[] = [];
+  const reasons = (c: ContenderId) => stanceOn(state, c, motion.proposer, motion.spec).reason;
+  if (motion.body === 'politburo') {
+    for (const member of state.politburo.full) {
+      if (!isContender(member)) continue;
+      const choice = motion.ballots[member];
+      if (choice && canAct(state, member)) ballots.push({ voter: member, choice, weight: 1, reason: reasons(member) });
+    }
+    const contenderBallots = [...ballots];
+    for (const member of state.politburo.full) {
+      const b = figureBallot(state, motion, member, contenderBallots);
+      if (b) ballots.push(b);
+    }
+  } else {
+    for (const c of CONTENDERS) {
+      const choice = motion.ballots[c];
+      if (!choice || !isActive(state, c)) continue;
+      ballots.push({ voter: c, choice, weight: Math.max(1, state.cc[c]), reason: reasons(c) });
+    }
+    const unaligned = state.cc.unaligned;
+    if (unaligned > 0) {
+      const yes = Math.round(unaligned * unalignedYesShare(state, motion));
+      if (yes > 0) ballots.push({ voter: 'unaligned' as PersonId, choice: 'yes', weight: yes, reason: 'uncommitted members persuaded' });
+      if (unaligned - yes > 0) {
+        ballots.push({ voter: 'unaligned' as PersonId, choice: 'no', weight: unaligned - yes, reason: 'uncommitted members unconvinced' });
+      }
+    }
+  }
+  let yes = 0;
+  let no = 0;
+  for (const b of ballots) {
+    if (b.choice === 'yes') yes += b.weight;
+    if (b.choice === 'no') no += b.weight;
+  }
+  return {
+    body: motion.body,
+    title: motionTitle(motion.spec),
+    proposer: motion.proposer,
+    spec: motion.spec,
+    ballots,
+    yes,
+    no,
+    passed: yes > no,
+  };
+}
+
+/** Is a queued motion still meaningful (its target may have fallen earlier this phase)? */
+export function motionStillValid(state: GameState, motion: Motion): boolean {
+  if (!canAct(state, motion.proposer)) return false;
+  const spec = motion.spec;
+  switch (spec.kind) {
+    case 'remove_politburo':
+      return inPolitburoAny(state, spec.target);
+    case 'remove_cc':
+      return state.contenders[spec.target].status === 'active';
+    case 'expel':
+      return state.contenders[spec.target].status === 'removed';
+    case 'exile':
+      return state.contenders[spec.target].status === 'expelled';
+    case 'censure':
+      return canAct(state, spec.target);
+    case 'transfer_post':
+      return state.posts[spec.post] !== spec.to && (isContender(spec.to) ? canAct(state, spec.to) : state.figures[spec.to].alive);
+    case 'expand_politburo':
+      return !state.politburo.full.includes(spec.nominee) && state.figures[spec.nominee].alive;
+    case 'line':
+      return true;
+  }
+}
+
+function applyPassed(state: GameState, motion: Motion, cause: string): void {
+  const spec = motion.spec;
+  const proposer = motion.proposer;
+  switch (spec.kind) {
+    case 'line': {
+      const line = state.partyLine[spec.axis];
+      state.partyLine[spec.axis] = clamp(line + spec.direction * 20, -100, 100);
+      for (const c of CONTENDERS) {
+        if (!canAct(state, c)) continue;
+        const me = state.contenders[c];
+        const before = Math.abs(me.positions[spec.axis] - line);
+        const after = Math.abs(me.positions[spec.axis] - state.partyLine[spec.axis]);
+        me.prestige = clamp(me.prestige + (before > after ? 2 : -2), 0, 100);
+      }
+      return;
+    }
+    case 'transfer_post': {
+      const target = motionTarget(state, spec);
+      state.posts[spec.post] = spec.to;
+      if (target) adjustRelation(state, target, proposer, -20, 20);
+      addLog(state, { kind: 'vote', text: `${nameOf(spec.to)} becomes ${POST_INFO[spec.post].name}.`, cause });
+      return;
+    }
+    case 'censure': {
+      const t = state.contenders[spec.target];
+      t.prestige = clamp(t.prestige - 8, 0, 100);
+      t.heat = clamp(t.heat + 10, 0, 100);
+      adjustRelation(state, spec.target, proposer, -10, 15);
+      return;
+    }
+    case 'remove_politburo':
+      leavePolitburo(state, spec.target, cause);
+      state.contenders[spec.target].prestige = clamp(state.contenders[spec.target].prestige - 10, 0, 100);
+      adjustRelation(state, spec.target, proposer, -20, 25);
+      return;
+    case 'remove_cc':
+      setStatus(state, spec.target, 'removed', cause);
+      adjustRelation(state, spec.target, proposer, -20, 25);
+      return;
+    case 'expel':
+      setStatus(state, spec.target, 'expelled', cause);
+      return;
+    case 'exile':
+      setStatus(state, spec.target, 'exiled', cause);
+      return;
+    case 'expand_politburo':
+      state.politburo.candidates = state.politburo.candidates.filter((p) => p !== spec.nominee);
+      state.politburo.full.push(spec.nominee);
+      return;
+  }
+}
+
+/** Count a motion whose ballots are all in, record the vote and apply it if it passed. */
+export function resolveMotion(state: GameState, motion: Motion): void {
+  if (!motionStillValid(state, motion)) {
+    addLog(state, { kind: 'vote', text: `The motion "${motionTitle(motion.spec)}" is withdrawn: events overtook it.` });
+    return;
+  }
+  const record = tallyMotion(state, motion);
+  const vote: VoteRecord = { id: motion.id, turn: state.turn, ...record };
+  state.votes.push(vote);
+  const cause = `vote:${vote.id}`;
+  const where = motion.body === 'politburo' ? 'Politburo' : 'Central Committee';
+  addLog(state, {
+    kind: 'vote',
+    text: `${where}: "${vote.title}" ${vote.passed ? 'passes' : 'fails'}, ${vote.yes}\u2013${vote.no}.`,
+    actor: motion.proposer,
+    cause,
+  });
+  if (vote.passed) {
+    applyPassed(state, motion, cause);
+  } else {
+    const target = motionTarget(state, motion.spec);
+    const p = state.contenders[motion.proposer];
+    p.prestige = clamp(p.prestige - 2, 0, 100);
+    if (target) adjustRelation(state, target, motion.proposer, -5, 10);
+  }
+}
+
+export function alliesVoting(state: GameState, id: ContenderId): ContenderId[] {
+  return alliesOf(state, id).filter((a) => canAct(state, a));
+}
