@@ -1,0 +1,60 @@
+// How an AI contender judges the board from its own view: threats, hostility, and the value
+// of each kind of action. Pure functions of the view and the temperament.
+import { nextGathering, currentQuarter } from '../sim/calendar.ts';
+import { quarterOf } from '../sim/calendar.ts';
+import { CONTENDERS, type ContenderId, type PostId } from '../sim/ids.ts';
+import { allianceBetween, canAct, distance, powerIndex } from '../sim/query.ts';
+import type { GameState } from '../sim/types.ts';
+import { TEMPERAMENTS, type Temperament } from './temperaments.ts';
+
+export const POST_VALUE: Record<PostId, number> = {
+  general_secretary: 30,
+  orgburo: 15,
+  sovnarkom: 14,
+  war_commissar: 12,
+  leningrad_party: 10,
+  moscow_party: 10,
+  pravda: 10,
+  rabkrin: 8,
+  comintern: 6,
+  trade_unions: 6,
+};
+
+export interface Outlook {
+  me: ContenderId;
+  temper: Temperament;
+  /** Perceived power of every contender (0 for those out of the game). */
+  power: Record<ContenderId, number>;
+  /** The strongest rival who is not an ally. */
+  leader: ContenderId | null;
+  /** Quarters until the next congress or conference (99 if none). */
+  congressIn: number;
+}
+
+export function makeOutlook(view: GameState, me: ContenderId, temper: Temperament, seesThrough: boolean): Outlook {
+  const power = {} as Record<ContenderId, number>;
+  for (const c of CONTENDERS) {
+    const p = powerIndex(view, c);
+    power[c] = c === me || seesThrough ? p : p * TEMPERAMENTS[c].seenAs;
+  }
+  let leader: ContenderId | null = null;
+  for (const c of CONTENDERS) {
+    if (c === me || !canAct(view, c) || allianceBetween(view, me, c)) continue;
+    if (!leader || power[c] > power[leader]) leader = c;
+  }
+  const next = nextGathering(view);
+  const congressIn = next ? quarterOf(next.date) - currentQuarter(view) : 99;
+  return { me, temper, power, leader, congressIn };
+}
+
+/** How much `me` wants `target` brought down (can be negative for friends). */
+export function hostility(view: GameState, o: Outlook, target: ContenderId): number {
+  if (!canAct(view, target)) return -50;
+  const rel = view.contenders[o.me].relations[target];
+  let h = (o.power[target] - o.power[o.me]) * o.temper.ambition;
+  if (target === o.leader) h += 15 * o.temper.ambition;
+  h += rel.grievance / 2 - (rel.trust - 50) / 2;
+  h += distance(view, o.me, target) * o.temper.ideology * 0.4;
+  if (allianceBetween(view, o.me, target)) h -= 40 * o.temper.loyalty + 10;
+  return h;
+}

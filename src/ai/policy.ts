@@ -1,0 +1,296 @@
+// The AI: score every legal action from the contender's own view, add a little temperament-shaped
+// noise from the AI's own stream, and pick the best. Each choice carries a reason for the log.
+import { CONTENDER_INFO, POST_INFO, REGION_INFO } from '../content/people.ts';
+import { EVENT_BY_ID } from '../content/events.ts';
+import type { Effect } from '../content/types.ts';
+import { acceptanceLikelihood, chanceOf } from '../sim/actions.ts';
+import { legalActions } from '../sim/flow.ts';
+import type { ContenderId } from '../sim/ids.ts';
+import { motionTarget } from '../sim/motions.ts';
+import {
+  alliesOf,
+  allianceBetween,
+  canAct,
+  inPolitburo,
+  nameOf,
+  platformOf,
+  secretariesOf,
+  SECRETARY_SLOTS,
+  unalignedSecretaries,
+} from '../sim/query.ts';
+import type { SideStream } from '../sim/rng.ts';
+import { eventForm } from '../sim/events.ts';
+import { stanceOn, tallyMotion } from '../sim/votes.ts';
+import type { Action, GameState, MotionSpec } from '../sim/types.ts';
+import { view as viewOf } from '../sim/view.ts';
+import { hostility, makeOutlook, POST_VALUE, type Outlook } from './evaluate.ts';
+import { TEMPERAMENTS, type Temperament } from './temperaments.ts';
+
+export const POLICIES = ['easy', 'historical', 'hard', 'challenger', 'random'] as const;
+export type PolicyId = (typeof POLICIES)[number];
+
+export interface Choice {
+  action: Action;
+  reason: string;
+}
+
+interface Scored {
+  action: Action;
+  value: number;
+  reason: string;
+}
+
+/** The challenger plays to win with the contender's own gifts, whoever it is. */
+function challengerTemper(me: ContenderId): Temperament {
+  const info = CONTENDER_INFO[me];
+  return {
+    description: 'Plays to win.',
+    ambition: 1,
+    caution: 0.5,
+    loyalty: 0.35,
+    organisation: Math.max(0.5, info.organisation / 100),
+    oratory: Math.max(0.4, info.oratory / 100),
+    factionalism: 0.3,
+    aggression: 0.7,
+    ideology: 0.2,
+    seenAs: 1,
+  };
+}
+
+function temperFor(me: ContenderId, policy: PolicyId): Temperament {
+  return policy === 'challenger' ? challengerTemper(me) : TEMPERAMENTS[me];
+}
+
+const NOISE: Record<PolicyId, number> = { easy: 6, historical: 2, hard: 0.5, challenger: 0.5, random: 0 };
+
+function scoreMotion(view: GameState, o: Outlook, spec: MotionSpec): { value: number; reason: string } {
+  const t = o.temper;
+  const me = o.me;
+  let value = 0;
+  let reason = '';
+  switch (spec.kind) {
+    case 'line': {
+      const mine = view.contenders[me].positions[spec.axis];
+      const gap = (mine - view.partyLine[spec.axis]) * spec.direction;
+      value = (Math.min(40, gap) / 4) * t.ideology;
+      reason = 'to bring the party line closer to his own';
+      break;
+    }
+    case 'transfer_post': {
+      const target = motionTarget(view, spec);
+      value = POST_VALUE[spec.post] * (0.4 + t.ambition * 0.6);
+      if (target) value += hostility(view, o, target) / 4;
+      if (spec.to !== me) value *= 0.8 + t.organisation * 0.3;
+      reason = `to put the post of ${POST_INFO[spec.post].name} in safe hands`;
+      break;
+    }
+    case 'censure':
+      value = hostility(view, o, spec.target) / 3;
+      reason = `to brand ${nameOf(spec.target)} a factionalist`;
+      break;
+    case 'remove_politburo':
+      value = hostility(view, o, spec.target) * 0.9;
+      reason = `to drive ${nameOf(spec.target)} out of the leadership`;
+      break;
+    case 'remove_cc':
+      value = hostility(view, o, spec.target) * 0.7;
+      reason = `to finish ${nameOf(spec.target)}'s career in the Central Committee`;
+      break;
+    case 'expel':
+      value = hostility(view, o, spec.target) * 0.6;
+      reason = `to expel ${nameOf(spec.target)} for breaking the ban on factions`;
+      break;
+    case 'exile':
+      value = 5 + hostility(view, o, spec.target) * 0.3 * t.ambition;
+      reason = `to remove ${nameOf(spec.target)} from Moscow for good`;
+      break;
+    case 'expand_politburo':
+      value = 14 * t.organisation * t.ambition;
+      reason = `to give his ally ${nameOf(spec.nominee)} a vote in the Politburo`;
+      break;
+  }
+  return { value, reason };
+}
+
+/** Predict a motion's vote by assuming every voter follows their stance. */
+function predictPass(view: GameState, me: ContenderId, spec: MotionSpec): number {
+  const body = spec.kind === 'remove_politburo' || spec.kind === 'remove_cc' || spec.kind === 'expel' || (spec.kind === 'transfer_post' && spec.post === 'general_secretary') ? 'cc' : 'politburo';
+  const motion = { id: -1, proposer: me, spec, body, ballots: {} } as GameState['motions'][number];
+  for (const c of Object.keys(view.contenders) as ContenderId[]) {
+    if (canAct(view, c)) motion.ballots[c] = stanceOn(view, c, me, spec).choice;
+  }
+  const t = tallyMotion(view, motion);
+  const margin = (t.yes - t.no) / Math.max(1, t.yes + t.no);
+  return margin > 0.15 ? 0.95 : margin > 0 ? 0.7 : margin > -0.15 ? 0.25 : 0.05;
+}
+
+function scoreAction(view: GameState, o: Outlook, action: Action): Scored {
+  const t = o.temper;
+  const me = view.contenders[o.me];
+  const congressSoon = o.congressIn <= 3 ? 0.5 : 0;
+  switch (action.type) {
+    case 'appoint': {
+      const r = view.regions[action.region];
+      const room = unalignedSecretaries(view, action.region) > 0 ? 1.2 : 0.8;
+      const value = t.organisation * chanceOf(view, action) * (r.weight / 8) * 7 * room * (1 + congressSoon) * (1 - secretariesOf(view, action.region, o.me) / (SECRETARY_SLOTS + 2));
+      const when = congressSoon ? ': delegates for the coming congress' : ': a safe vote for the future';
+      return { action, value, reason: `a loyal secretary in ${REGION_INFO[action.region].name}${when}` };
+    }
+    case 'recruit': {
+      const r = view.regions[action.region];
+      return { action, value: t.organisation * 0.6 * (r.weight / 12) * 7 * (1 + congressSoon), reason: `new members in ${REGION_INFO[action.region].name} who owe the apparatus their cards` };
+    }
+    case 'speak': {
+      const r = view.regions[action.region];
+      const gap = Math.min(1, Math.abs(r.mood - me.positions.economy) / 40);
+      const value = t.oratory * chanceOf(view, action) * (0.4 + gap) * (r.weight / 10) * 6;
+      return { action, value, reason: `to win the ${REGION_INFO[action.region].name} rank and file to his view` };
+    }
+    case 'publish': {
+      if (!action.target) {
+        return { action, value: t.oratory * chanceOf(view, action) * 5, reason: 'to set out his view to the whole party' };
+      }
+      const value = t.aggression * chanceOf(view, action) * (hostility(view, o, action.target) / 6);
+      return { action, value, reason: `to expose ${nameOf(action.target)}'s record` };
+    }
+    case 'denounce': {
+      const p = chanceOf(view, action);
+      const value = t.aggression * p * (hostility(view, o, action.target) / 7) - (1 - p) * 3 - t.caution * 2;
+      return { action, value, reason: `${nameOf(action.target)} is the danger now` };
+    }
+    case 'motion': {
+      const { value, reason } = scoreMotion(view, o, action.motion);
+      return { action, value, reason };
+    }
+    case 'offer_alliance': {
+      const leader = o.leader;
+      if (!leader || action.to === leader) return { action, value: -5, reason: '' };
+      const common = (hostility(view, o, leader) + 10) / 10;
+      const value = common * acceptanceLikelihood(view, action.to, o.me) * 8 * (1 - t.ideology * 0.3) - alliesOf(view, o.me).length * 3;
+      return { action, value, reason: `to stand together against ${nameOf(leader)}` };
+    }
+    case 'accept_alliance': {
+      const value = (acceptanceLikelihood(view, o.me, action.from) - 0.35) * 20 - hostility(view, o, action.from) / 10;
+      return { action, value, reason: `${nameOf(action.from)} is useful against ${o.leader ? nameOf(o.leader) : 'the others'}` };
+    }
+    case 'decline_alliance':
+      return { action, value: 0.2, reason: `does not trust ${nameOf(action.from)}` };
+    case 'break_alliance': {
+      const gap = o.power[action.with] - o.power[o.me];
+      const value = gap * t.ambition * 0.6 - t.loyalty * 20 - 5 + (action.with === o.leader ? 10 : 0);
+      return { action, value, reason: `${nameOf(action.with)} has grown too strong` };
+    }
+    case 'platform': {
+      const pushed = me.heat >= 30 || !inPolitburo(view, o.me) ? 2.5 : 1;
+      const losing = o.leader ? Math.max(0, o.power[o.leader] - o.power[o.me]) / 10 : 0;
+      const value = t.factionalism * pushed * (losing + 2) * 4 - t.caution * 10 - (platformOf(view, o.me) ? 99 : 0);
+      return { action, value, reason: 'the party must hear the truth, ban on factions or not' };
+    }
+    case 'rest':
+      return { action, value: me.health < 70 ? (70 - me.health) / 5 : -5, reason: 'his health is failing' };
+    case 'end':
+      return { action, value: 0.5, reason: 'waits' };
+    default:
+      return { action, value: 0, reason: '' };
+  }
+}
+
+function effectValue(view: GameState, me: ContenderId, effects: readonly Effect[], t: Temperament): number {
+  let v = 0;
+  for (const e of effects) {
+    const mine = 'who' in e && (e.who === me || e.who === 'chooser');
+    if (e.kind === 'prestige' && mine) v += e.delta;
+    if (e.kind === 'health' && mine) v += e.delta * 0.5;
+    if (e.kind === 'heat' && mine) v -= e.delta * t.caution;
+    if (e.kind === 'line') v += (e.delta * Math.sign(view.contenders[me].positions[e.axis] - view.partyLine[e.axis]) * t.ideology) / 2;
+    if (e.kind === 'post' && e.to === me) v += 10;
+    if (e.kind === 'prestige' && !mine && 'who' in e && e.who !== 'chooser') v -= e.delta * 0.2;
+  }
+  return v;
+}
+
+function chooseAnswer(view: GameState, me: ContenderId, policy: PolicyId, legal: Action[], stream: SideStream): Choice {
+  const first = legal[0] as Extract<Action, { type: 'answer' }>;
+  const pending = view.pendingEvents[0];
+  const def = EVENT_BY_ID[first.event];
+  const form = eventForm(def, pending?.adapted ?? false);
+  const options = form.choices.flatMap((c) => c.options);
+  const t = temperFor(me, policy);
+  if (policy === 'historical' || policy === 'easy') {
+    const hist = options.find((o) => o.historical);
+    const p = policy === 'historical' ? 0.8 : 0.4;
+    if (hist && stream.next() < p) {
+      const action = legal.find((a) => a.type === 'answer' && a.choice === hist.id);
+      if (action) return { action, reason: 'as in history' };
+    }
+  }
+  let best = legal[0];
+  let bestValue = -Infinity;
+  for (const a of legal) {
+    if (a.type !== 'answer') continue;
+    const option = options.find((o) => o.id === a.choice);
+    const v = (option ? effectValue(view, me, option.effects, t) : 0) + stream.next() * NOISE[policy];
+    if (v > bestValue) {
+      best = a;
+      bestValue = v;
+    }
+  }
+  return { action: best, reason: 'weighs what it will cost him' };
+}
+
+function chooseBallot(view: GameState, me: ContenderId, policy: PolicyId, legal: Action[], o: Outlook): Choice {
+  const first = legal[0] as Extract<Action, { type: 'ballot' }>;
+  const motion = view.motions.find((m) => m.id === first.motion);
+  if (!motion) return { action: first, reason: '' };
+  const stance = stanceOn(view, me, motion.proposer, motion.spec);
+  let score = stance.score;
+  const target = motionTarget(view, motion.spec);
+  if (target && target !== me && policy !== 'easy') score += hostility(view, o, target) / 3;
+  if (motion.spec.kind === 'transfer_post' || motion.spec.kind === 'expand_politburo') {
+    score -= Math.max(0, o.power[motion.proposer] - o.power[me]) * o.temper.ambition * 0.3;
+  }
+  const choice = score > 5 ? 'yes' : score < -5 ? 'no' : 'abstain';
+  const action = legal.find((a) => a.type === 'ballot' && a.choice === choice) ?? first;
+  return { action, reason: stance.reason };
+}
+
+/** The AI's decision for `me` in the current state. Reads only `me`'s view. */
+export function decide(state: GameState, me: ContenderId, policy: PolicyId, stream: SideStream): Choice {
+  const v = viewOf(state, me, { withLog: false });
+  const legal = legalActions(v, me);
+  if (legal.length === 0) throw new Error(`AI asked to decide for ${me}, who has no legal action`);
+  if (policy === 'random') {
+    return { action: legal[Math.floor(stream.next() * legal.length)], reason: 'acts on a whim' };
+  }
+  if (legal[0].type === 'answer') return chooseAnswer(v, me, policy, legal, stream);
+  const t = temperFor(me, policy);
+  const o = makeOutlook(v, me, t, policy === 'hard' || policy === 'challenger');
+  if (legal[0].type === 'ballot') return chooseBallot(v, me, policy, legal, o);
+  if (policy === 'easy' && stream.next() < 0.2) {
+    return { action: legal[Math.floor(stream.next() * legal.length)], reason: 'acts rashly' };
+  }
+  const scored: Scored[] = [];
+  for (const a of legal) scored.push(scoreAction(v, o, a));
+  // Motions: only the most promising few are worth predicting the vote for.
+  const motions = scored.filter((s) => s.action.type === 'motion').sort((a, b) => b.value - a.value);
+  for (const s of motions.slice(0, 4)) {
+    const spec = (s.action as Extract<Action, { type: 'motion' }>).motion;
+    const p = predictPass(v, me, spec);
+    s.value = s.value * p - (1 - p) * 4;
+  }
+  for (const s of motions.slice(4)) s.value = -1;
+  let best = scored[0];
+  let bestValue = -Infinity;
+  for (const s of scored) {
+    const value = s.value + stream.next() * NOISE[policy];
+    if (value > bestValue) {
+      best = s;
+      bestValue = value;
+    }
+  }
+  return { action: best.action, reason: best.reason };
+}
+
+export function allianceWith(state: GameState, a: ContenderId, b: ContenderId): boolean {
+  return allianceBetween(state, a, b) !== undefined;
+}
