@@ -1,0 +1,97 @@
+// The what-if lab's batch runner: n seeded games, counted. Shared by `heirs lab` and the
+// browser's Web Worker; it holds no clock and no I/O, so the caller times and reports.
+import type { ScenarioData } from '../content/types.ts';
+import type { PolicyId } from '../ai/policy.ts';
+import { CONTENDERS, FATES, type ContenderId, type Fate } from '../sim/ids.ts';
+import type { Difficulty } from '../sim/ids.ts';
+import { round1 } from '../sim/query.ts';
+import { runGame } from './run-game.ts';
+
+export interface BatchSpec {
+  scenario: ScenarioData;
+  runs: number;
+  seed: string;
+  faction: ContenderId | null;
+  factionPolicy: PolicyId;
+  difficulty: Difficulty;
+  whatifs: string[];
+}
+
+export interface LabTable {
+  scenario: string;
+  runs: number;
+  seed: string;
+  faction: ContenderId | null;
+  factionPolicy: PolicyId | null;
+  whatif: string[];
+  winners: Record<string, number>;
+  fates: Record<ContenderId, Record<Fate, number>>;
+  firstToFall: Record<string, number>;
+  meanScore: Record<ContenderId, number>;
+}
+
+/** Each game's seed, derived from the batch seed. */
+export function gameSeed(seed: string, index: number): string {
+  return `${seed}#${index + 1}`;
+}
+
+export function emptyTable(spec: BatchSpec): LabTable {
+  const fates = {} as LabTable['fates'];
+  const meanScore = {} as LabTable['meanScore'];
+  const winners: Record<string, number> = { none: 0 };
+  const firstToFall: Record<string, number> = { none: 0 };
+  for (const c of CONTENDERS) {
+    fates[c] = Object.fromEntries(FATES.map((f) => [f, 0])) as Record<Fate, number>;
+    meanScore[c] = 0;
+    winners[c] = 0;
+    firstToFall[c] = 0;
+  }
+  return {
+    scenario: spec.scenario.id,
+    runs: 0,
+    seed: spec.seed,
+    faction: spec.faction,
+    factionPolicy: spec.faction ? spec.factionPolicy : null,
+    whatif: [...spec.whatifs],
+    winners,
+    fates,
+    firstToFall,
+    meanScore,
+  };
+}
+
+/** Play one game of the batch and add it to the table (meanScore holds sums until finish). */
+export function runOne(spec: BatchSpec, table: LabTable, index: number): void {
+  const policies: Partial<Record<ContenderId, PolicyId>> = {};
+  if (spec.faction) policies[spec.faction] = spec.factionPolicy;
+  const { state } = runGame({
+    scenario: spec.scenario,
+    seed: gameSeed(spec.seed, index),
+    options: { difficulty: spec.difficulty, whatifs: spec.whatifs, faction: spec.faction },
+    policies,
+  });
+  const outcome = state.outcome!;
+  table.runs += 1;
+  table.winners[outcome.winner ?? 'none'] += 1;
+  const first = state.fallen[0]?.contender ?? 'none';
+  table.firstToFall[first] += 1;
+  for (const c of CONTENDERS) {
+    table.fates[c][outcome.fates[c]] += 1;
+    table.meanScore[c] += outcome.scores[c];
+  }
+}
+
+export function finishTable(table: LabTable): LabTable {
+  const meanScore = {} as LabTable['meanScore'];
+  for (const c of CONTENDERS) meanScore[c] = table.runs ? round1(table.meanScore[c] / table.runs) : 0;
+  return { ...table, meanScore };
+}
+
+export function runBatch(spec: BatchSpec, onProgress?: (done: number, total: number) => void): LabTable {
+  const table = emptyTable(spec);
+  for (let i = 0; i < spec.runs; i++) {
+    runOne(spec, table, i);
+    onProgress?.(i + 1, spec.runs);
+  }
+  return finishTable(table);
+}
