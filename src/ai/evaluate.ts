@@ -31,7 +31,12 @@ export interface Outlook {
   congressIn: number;
 }
 
-export function makeOutlook(view: GameState, me: ContenderId, temper: Temperament, seesThrough: boolean): Outlook {
+export function makeOutlook(
+  view: GameState,
+  me: ContenderId,
+  temper: Temperament,
+  seesThrough: boolean,
+): Outlook {
   const power = {} as Record<ContenderId, number>;
   for (const c of CONTENDERS) {
     const p = powerIndex(view, c);

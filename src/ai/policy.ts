@@ -61,9 +61,19 @@ function temperFor(me: ContenderId, policy: PolicyId): Temperament {
   return policy === 'challenger' ? challengerTemper(me) : TEMPERAMENTS[me];
 }
 
-const NOISE: Record<PolicyId, number> = { easy: 6, historical: 2, hard: 0.5, challenger: 0.5, random: 0 };
+const NOISE: Record<PolicyId, number> = {
+  easy: 6,
+  historical: 2,
+  hard: 0.5,
+  challenger: 0.5,
+  random: 0,
+};
 
-function scoreMotion(view: GameState, o: Outlook, spec: MotionSpec): { value: number; reason: string } {
+function scoreMotion(
+  view: GameState,
+  o: Outlook,
+  spec: MotionSpec,
+): { value: number; reason: string } {
   const t = o.temper;
   const me = o.me;
   let value = 0;
@@ -114,7 +124,13 @@ function scoreMotion(view: GameState, o: Outlook, spec: MotionSpec): { value: nu
 
 /** Predict a motion's vote by assuming every voter follows their stance. */
 function predictPass(view: GameState, me: ContenderId, spec: MotionSpec): number {
-  const body = spec.kind === 'remove_politburo' || spec.kind === 'remove_cc' || spec.kind === 'expel' || (spec.kind === 'transfer_post' && spec.post === 'general_secretary') ? 'cc' : 'politburo';
+  const body =
+    spec.kind === 'remove_politburo' ||
+    spec.kind === 'remove_cc' ||
+    spec.kind === 'expel' ||
+    (spec.kind === 'transfer_post' && spec.post === 'general_secretary')
+      ? 'cc'
+      : 'politburo';
   const motion = { id: -1, proposer: me, spec, body, ballots: {} } as GameState['motions'][number];
   for (const c of Object.keys(view.contenders) as ContenderId[]) {
     if (canAct(view, c)) motion.ballots[c] = stanceOn(view, c, me, spec).choice;
@@ -132,30 +148,56 @@ function scoreAction(view: GameState, o: Outlook, action: Action): Scored {
     case 'appoint': {
       const r = view.regions[action.region];
       const room = unalignedSecretaries(view, action.region) > 0 ? 1.2 : 0.8;
-      const value = t.organisation * chanceOf(view, action) * (r.weight / 8) * 7 * room * (1 + congressSoon) * (1 - secretariesOf(view, action.region, o.me) / (SECRETARY_SLOTS + 2));
-      const when = congressSoon ? ': delegates for the coming congress' : ': a safe vote for the future';
-      return { action, value, reason: `a loyal secretary in ${REGION_INFO[action.region].name}${when}` };
+      const value =
+        t.organisation *
+        chanceOf(view, action) *
+        (r.weight / 8) *
+        7 *
+        room *
+        (1 + congressSoon) *
+        (1 - secretariesOf(view, action.region, o.me) / (SECRETARY_SLOTS + 2));
+      const when = congressSoon
+        ? ': delegates for the coming congress'
+        : ': a safe vote for the future';
+      return {
+        action,
+        value,
+        reason: `a loyal secretary in ${REGION_INFO[action.region].name}${when}`,
+      };
     }
     case 'recruit': {
       const r = view.regions[action.region];
-      return { action, value: t.organisation * 0.6 * (r.weight / 12) * 7 * (1 + congressSoon), reason: `new members in ${REGION_INFO[action.region].name} who owe the apparatus their cards` };
+      return {
+        action,
+        value: t.organisation * 0.6 * (r.weight / 12) * 7 * (1 + congressSoon),
+        reason: `new members in ${REGION_INFO[action.region].name} who owe the apparatus their cards`,
+      };
     }
     case 'speak': {
       const r = view.regions[action.region];
       const gap = Math.min(1, Math.abs(r.mood - me.positions.economy) / 40);
       const value = t.oratory * chanceOf(view, action) * (0.4 + gap) * (r.weight / 10) * 6;
-      return { action, value, reason: `to win the ${REGION_INFO[action.region].name} rank and file to his view` };
+      return {
+        action,
+        value,
+        reason: `to win the ${REGION_INFO[action.region].name} rank and file to his view`,
+      };
     }
     case 'publish': {
       if (!action.target) {
-        return { action, value: t.oratory * chanceOf(view, action) * 5, reason: 'to set out his view to the whole party' };
+        return {
+          action,
+          value: t.oratory * chanceOf(view, action) * 5,
+          reason: 'to set out his view to the whole party',
+        };
       }
       const value = t.aggression * chanceOf(view, action) * (hostility(view, o, action.target) / 6);
       return { action, value, reason: `to expose ${nameOf(action.target)}'s record` };
     }
     case 'denounce': {
       const p = chanceOf(view, action);
-      const value = t.aggression * p * (hostility(view, o, action.target) / 7) - (1 - p) * 3 - t.caution * 2;
+      const value =
+        t.aggression * p * (hostility(view, o, action.target) / 7) - (1 - p) * 3 - t.caution * 2;
       return { action, value, reason: `${nameOf(action.target)} is the danger now` };
     }
     case 'motion': {
@@ -166,28 +208,44 @@ function scoreAction(view: GameState, o: Outlook, action: Action): Scored {
       const leader = o.leader;
       if (!leader || action.to === leader) return { action, value: -5, reason: '' };
       const common = (hostility(view, o, leader) + 10) / 10;
-      const value = common * acceptanceLikelihood(view, action.to, o.me) * 8 * (1 - t.ideology * 0.3) - alliesOf(view, o.me).length * 3;
+      const value =
+        common * acceptanceLikelihood(view, action.to, o.me) * 8 * (1 - t.ideology * 0.3) -
+        alliesOf(view, o.me).length * 3;
       return { action, value, reason: `to stand together against ${nameOf(leader)}` };
     }
     case 'accept_alliance': {
-      const value = (acceptanceLikelihood(view, o.me, action.from) - 0.35) * 20 - hostility(view, o, action.from) / 10;
-      return { action, value, reason: `${nameOf(action.from)} is useful against ${o.leader ? nameOf(o.leader) : 'the others'}` };
+      const value =
+        (acceptanceLikelihood(view, o.me, action.from) - 0.35) * 20 -
+        hostility(view, o, action.from) / 10;
+      return {
+        action,
+        value,
+        reason: `${nameOf(action.from)} is useful against ${o.leader ? nameOf(o.leader) : 'the others'}`,
+      };
     }
     case 'decline_alliance':
       return { action, value: 0.2, reason: `does not trust ${nameOf(action.from)}` };
     case 'break_alliance': {
       const gap = o.power[action.with] - o.power[o.me];
-      const value = gap * t.ambition * 0.6 - t.loyalty * 20 - 5 + (action.with === o.leader ? 10 : 0);
+      const value =
+        gap * t.ambition * 0.6 - t.loyalty * 20 - 5 + (action.with === o.leader ? 10 : 0);
       return { action, value, reason: `${nameOf(action.with)} has grown too strong` };
     }
     case 'platform': {
       const pushed = me.heat >= 30 || !inPolitburo(view, o.me) ? 2.5 : 1;
       const losing = o.leader ? Math.max(0, o.power[o.leader] - o.power[o.me]) / 10 : 0;
-      const value = t.factionalism * pushed * (losing + 2) * 4 - t.caution * 10 - (platformOf(view, o.me) ? 99 : 0);
+      const value =
+        t.factionalism * pushed * (losing + 2) * 4 -
+        t.caution * 10 -
+        (platformOf(view, o.me) ? 99 : 0);
       return { action, value, reason: 'the party must hear the truth, ban on factions or not' };
     }
     case 'rest':
-      return { action, value: me.health < 70 ? (70 - me.health) / 5 : -5, reason: 'his health is failing' };
+      return {
+        action,
+        value: me.health < 70 ? (70 - me.health) / 5 : -5,
+        reason: 'his health is failing',
+      };
     case 'end':
       return { action, value: 0.5, reason: 'waits' };
     default:
@@ -195,21 +253,37 @@ function scoreAction(view: GameState, o: Outlook, action: Action): Scored {
   }
 }
 
-function effectValue(view: GameState, me: ContenderId, effects: readonly Effect[], t: Temperament): number {
+function effectValue(
+  view: GameState,
+  me: ContenderId,
+  effects: readonly Effect[],
+  t: Temperament,
+): number {
   let v = 0;
   for (const e of effects) {
     const mine = 'who' in e && (e.who === me || e.who === 'chooser');
     if (e.kind === 'prestige' && mine) v += e.delta;
     if (e.kind === 'health' && mine) v += e.delta * 0.5;
     if (e.kind === 'heat' && mine) v -= e.delta * t.caution;
-    if (e.kind === 'line') v += (e.delta * Math.sign(view.contenders[me].positions[e.axis] - view.partyLine[e.axis]) * t.ideology) / 2;
+    if (e.kind === 'line')
+      v +=
+        (e.delta *
+          Math.sign(view.contenders[me].positions[e.axis] - view.partyLine[e.axis]) *
+          t.ideology) /
+        2;
     if (e.kind === 'post' && e.to === me) v += 10;
     if (e.kind === 'prestige' && !mine && 'who' in e && e.who !== 'chooser') v -= e.delta * 0.2;
   }
   return v;
 }
 
-function chooseAnswer(view: GameState, me: ContenderId, policy: PolicyId, legal: Action[], stream: SideStream): Choice {
+function chooseAnswer(
+  view: GameState,
+  me: ContenderId,
+  policy: PolicyId,
+  legal: Action[],
+  stream: SideStream,
+): Choice {
   const first = legal[0] as Extract<Action, { type: 'answer' }>;
   const pending = view.pendingEvents[0];
   const def = EVENT_BY_ID[first.event];
@@ -229,7 +303,8 @@ function chooseAnswer(view: GameState, me: ContenderId, policy: PolicyId, legal:
   for (const a of legal) {
     if (a.type !== 'answer') continue;
     const option = options.find((o) => o.id === a.choice);
-    const v = (option ? effectValue(view, me, option.effects, t) : 0) + stream.next() * NOISE[policy];
+    const v =
+      (option ? effectValue(view, me, option.effects, t) : 0) + stream.next() * NOISE[policy];
     if (v > bestValue) {
       best = a;
       bestValue = v;
@@ -238,7 +313,13 @@ function chooseAnswer(view: GameState, me: ContenderId, policy: PolicyId, legal:
   return { action: best, reason: 'weighs what it will cost him' };
 }
 
-function chooseBallot(view: GameState, me: ContenderId, policy: PolicyId, legal: Action[], o: Outlook): Choice {
+function chooseBallot(
+  view: GameState,
+  me: ContenderId,
+  policy: PolicyId,
+  legal: Action[],
+  o: Outlook,
+): Choice {
   const first = legal[0] as Extract<Action, { type: 'ballot' }>;
   const motion = view.motions.find((m) => m.id === first.motion);
   if (!motion) return { action: first, reason: '' };
@@ -255,7 +336,12 @@ function chooseBallot(view: GameState, me: ContenderId, policy: PolicyId, legal:
 }
 
 /** The AI's decision for `me` in the current state. Reads only `me`'s view. */
-export function decide(state: GameState, me: ContenderId, policy: PolicyId, stream: SideStream): Choice {
+export function decide(
+  state: GameState,
+  me: ContenderId,
+  policy: PolicyId,
+  stream: SideStream,
+): Choice {
   const v = viewOf(state, me, { withLog: false });
   const legal = legalActions(v, me);
   if (legal.length === 0) throw new Error(`AI asked to decide for ${me}, who has no legal action`);
@@ -272,7 +358,9 @@ export function decide(state: GameState, me: ContenderId, policy: PolicyId, stre
   const scored: Scored[] = [];
   for (const a of legal) scored.push(scoreAction(v, o, a));
   // Motions: only the most promising few are worth predicting the vote for.
-  const motions = scored.filter((s) => s.action.type === 'motion').sort((a, b) => b.value - a.value);
+  const motions = scored
+    .filter((s) => s.action.type === 'motion')
+    .sort((a, b) => b.value - a.value);
   for (const s of motions.slice(0, 4)) {
     const spec = (s.action as Extract<Action, { type: 'motion' }>).motion;
     const p = predictPass(v, me, spec);

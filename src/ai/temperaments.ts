@@ -47,7 +47,8 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     seenAs: 1.3,
   },
   zinoviev: {
-    description: 'Ambitious and vacillating, with a loyal base in Leningrad; bold when winning, quick to give way when losing.',
+    description:
+      'Ambitious and vacillating, with a loyal base in Leningrad; bold when winning, quick to give way when losing.',
     ambition: 0.9,
     caution: 0.3,
     loyalty: 0.55,
@@ -59,7 +60,8 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     seenAs: 1.1,
   },
   kamenev: {
-    description: 'Cautious and conciliatory, with a base in Moscow; follows Zinoviev and prefers a compromise to a fight.',
+    description:
+      'Cautious and conciliatory, with a base in Moscow; follows Zinoviev and prefers a compromise to a fight.',
     ambition: 0.5,
     caution: 0.8,
     loyalty: 0.85,
@@ -71,7 +73,8 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     seenAs: 1,
   },
   bukharin: {
-    description: 'The theorist with the press: argues for the NEP in print, trusts his colleagues too long, and has few men in the apparatus.',
+    description:
+      'The theorist with the press: argues for the NEP in print, trusts his colleagues too long, and has few men in the apparatus.',
     ambition: 0.4,
     caution: 0.5,
     loyalty: 0.65,
@@ -83,7 +86,8 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     seenAs: 1,
   },
   rykov: {
-    description: 'The government\u2019s practical manager: defends the NEP and the peasants, dislikes faction fights.',
+    description:
+      'The government\u2019s practical manager: defends the NEP and the peasants, dislikes faction fights.',
     ambition: 0.3,
     caution: 0.75,
     loyalty: 0.75,
@@ -95,7 +99,8 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     seenAs: 1,
   },
   tomsky: {
-    description: 'The trade unions\u2019 leader: speaks for the workers, defends the NEP, stands by Rykov and Bukharin.',
+    description:
+      'The trade unions\u2019 leader: speaks for the workers, defends the NEP, stands by Rykov and Bukharin.',
     ambition: 0.3,
     caution: 0.6,
     loyalty: 0.75,

@@ -5,7 +5,13 @@ import { CONTENDER_INFO } from '../content/people.ts';
 import { parseReplay, serializeReplay } from '../io/replay.ts';
 import type { Result } from '../io/result.ts';
 import { emptyTable, finishTable, runOne, type BatchSpec, type LabTable } from '../lab/batch.ts';
-import { decisiveMoments, runGame, summarise, toReplay, type GameSummary } from '../lab/run-game.ts';
+import {
+  decisiveMoments,
+  runGame,
+  summarise,
+  toReplay,
+  type GameSummary,
+} from '../lab/run-game.ts';
 import { CONTENDERS, DIFFICULTIES, FATES, type ContenderId } from '../sim/ids.ts';
 import { runReplay } from '../sim/replay.ts';
 import type { GameState } from '../sim/types.ts';
@@ -22,7 +28,9 @@ function checkWhatifs(scenario: ScenarioData, ids: string[]): string[] {
   for (const id of ids) {
     if (!scenario.whatifs.some((w) => w.id === id)) {
       const known = scenario.whatifs.map((w) => w.id).join(', ') || 'none';
-      throw new UsageError(`--whatif '${id}' is not a what-if of scenario '${scenario.id}' (known: ${known})`);
+      throw new UsageError(
+        `--whatif '${id}' is not a what-if of scenario '${scenario.id}' (known: ${known})`,
+      );
     }
   }
   return ids;
@@ -34,14 +42,22 @@ function faction(value: string | undefined): ContenderId | null {
 }
 
 function printSummary(io: Io, summary: GameSummary, state: GameState): void {
-  io.out(`Scenario ${summary.scenario}, seed '${summary.seed}': ${summary.turns} turns, ended ${summary.endDate}.`);
+  io.out(
+    `Scenario ${summary.scenario}, seed '${summary.seed}': ${summary.turns} turns, ended ${summary.endDate}.`,
+  );
   io.out(state.outcome?.reason ?? '');
-  io.out(summary.winner ? `Winner: ${CONTENDER_INFO[summary.winner].name}.` : 'No single winner: the leadership stays collective.');
+  io.out(
+    summary.winner
+      ? `Winner: ${CONTENDER_INFO[summary.winner].name}.`
+      : 'No single winner: the leadership stays collective.',
+  );
   io.out('');
   io.out('Fates:');
   for (const c of CONTENDERS) {
     const mark = c === summary.faction ? ' (your seat)' : '';
-    io.out(`  ${CONTENDER_INFO[c].name.padEnd(10)} ${summary.fates[c].padEnd(11)} score ${summary.scores[c]}${mark}`);
+    io.out(
+      `  ${CONTENDER_INFO[c].name.padEnd(10)} ${summary.fates[c].padEnd(11)} score ${summary.scores[c]}${mark}`,
+    );
   }
   const moments = decisiveMoments(state);
   if (moments.length > 0) {
@@ -63,22 +79,35 @@ export function playCommand(argv: string[], io: Io): number {
     'replay-out': { type: 'string' },
     json: { type: 'boolean' },
   });
-  if (!values.scenario) throw new UsageError('--scenario is required (try --scenario 1922-full; `heirs scenarios` lists them)');
-  if (values.seed === undefined) throw new UsageError('--seed is required (any text, e.g. --seed 42)');
+  if (!values.scenario)
+    throw new UsageError(
+      '--scenario is required (try --scenario 1922-full; `heirs scenarios` lists them)',
+    );
+  if (values.seed === undefined)
+    throw new UsageError('--seed is required (any text, e.g. --seed 42)');
   const scenario = unwrap(loadScenario(values.scenario));
   const seat = faction(values.faction);
   const difficulty = oneOf('difficulty', values.difficulty, DIFFICULTIES, 'historical');
   const whatifs = checkWhatifs(scenario, values.whatif ?? []);
-  const { state, actions } = runGame({ scenario, seed: values.seed, options: { difficulty, whatifs, faction: seat } });
+  const { state, actions } = runGame({
+    scenario,
+    seed: values.seed,
+    options: { difficulty, whatifs, faction: seat },
+  });
   const summary = summarise(state);
-  if (values['replay-out']) unwrap(writeText(values['replay-out'], serializeReplay(toReplay(state, actions))));
+  if (values['replay-out'])
+    unwrap(writeText(values['replay-out'], serializeReplay(toReplay(state, actions))));
   if (values.json) io.out(JSON.stringify(summary));
   else printSummary(io, summary, state);
   return 0;
 }
 
 export function replayCommand(argv: string[], io: Io): number {
-  const { values, positionals } = parse(argv, { json: { type: 'boolean' }, scenario: { type: 'string' } }, 1);
+  const { values, positionals } = parse(
+    argv,
+    { json: { type: 'boolean' }, scenario: { type: 'string' } },
+    1,
+  );
   const file = positionals[0];
   if (!file) throw new UsageError('name a replay file: heirs replay <file>');
   const replay = unwrap(parseReplay(file, unwrap(readText(file))));
@@ -86,10 +115,18 @@ export function replayCommand(argv: string[], io: Io): number {
   const run = runReplay(scenario, replay);
   if (!run.ok) throw new InputError({ file, where: `actions[${run.index}]`, what: run.what });
   if (run.state.phase !== 'over') {
-    throw new InputError({ file, where: 'actions', what: `the replay stops before the end of the game (turn ${run.state.turn + 1})` });
+    throw new InputError({
+      file,
+      where: 'actions',
+      what: `the replay stops before the end of the game (turn ${run.state.turn + 1})`,
+    });
   }
   if (replay.finalStateHash && replay.finalStateHash !== run.hash) {
-    throw new InputError({ file, where: 'finalStateHash', what: `mismatch: recorded ${replay.finalStateHash}, replaying gives ${run.hash}` });
+    throw new InputError({
+      file,
+      where: 'finalStateHash',
+      what: `mismatch: recorded ${replay.finalStateHash}, replaying gives ${run.hash}`,
+    });
   }
   const summary = summarise(run.state);
   if (values.json) io.out(JSON.stringify(summary));
@@ -98,17 +135,23 @@ export function replayCommand(argv: string[], io: Io): number {
 }
 
 function printTable(io: Io, t: LabTable, seconds: number): void {
-  io.out(`Lab: ${t.runs} games of ${t.scenario}, seed '${t.seed}'${t.faction ? `, ${t.faction} played by ${t.factionPolicy}` : ''}${t.whatif.length ? `, what-ifs: ${t.whatif.join(', ')}` : ''}`);
+  io.out(
+    `Lab: ${t.runs} games of ${t.scenario}, seed '${t.seed}'${t.faction ? `, ${t.faction} played by ${t.factionPolicy}` : ''}${t.whatif.length ? `, what-ifs: ${t.whatif.join(', ')}` : ''}`,
+  );
   io.out(`${seconds.toFixed(1)} s, ${(t.runs / Math.max(seconds, 1e-9)).toFixed(1)} games/s`);
   io.out('');
-  io.out(`${'contender'.padEnd(10)} ${'wins'.padStart(6)} ${'1st out'.padStart(8)} ${FATES.map((f) => f.slice(0, 9).padStart(10)).join('')} ${'score'.padStart(7)}`);
+  io.out(
+    `${'contender'.padEnd(10)} ${'wins'.padStart(6)} ${'1st out'.padStart(8)} ${FATES.map((f) => f.slice(0, 9).padStart(10)).join('')} ${'score'.padStart(7)}`,
+  );
   for (const c of CONTENDERS) {
     const pct = (n: number) => `${Math.round((100 * n) / Math.max(1, t.runs))}%`.padStart(10);
     io.out(
       `${CONTENDER_INFO[c].name.padEnd(10)} ${pct(t.winners[c]).slice(4).padStart(6)} ${pct(t.firstToFall[c]).slice(2).padStart(8)} ${FATES.map((f) => pct(t.fates[c][f])).join('')} ${String(t.meanScore[c]).padStart(7)}`,
     );
   }
-  io.out(`${'no winner'.padEnd(10)} ${`${Math.round((100 * t.winners.none) / Math.max(1, t.runs))}%`.padStart(6)}`);
+  io.out(
+    `${'no winner'.padEnd(10)} ${`${Math.round((100 * t.winners.none) / Math.max(1, t.runs))}%`.padStart(6)}`,
+  );
 }
 
 export function labCommand(argv: string[], io: Io): number {
@@ -129,7 +172,12 @@ export function labCommand(argv: string[], io: Io): number {
     runs: positiveInt('runs', values.runs, 100),
     seed: values.seed ?? 'lab',
     faction: faction(values.faction),
-    factionPolicy: oneOf<PolicyId>('faction-policy', values['faction-policy'], POLICIES, 'challenger'),
+    factionPolicy: oneOf<PolicyId>(
+      'faction-policy',
+      values['faction-policy'],
+      POLICIES,
+      'challenger',
+    ),
     difficulty: oneOf('difficulty', values.difficulty, DIFFICULTIES, 'historical'),
     whatifs: checkWhatifs(scenario, values.whatif ?? []),
   };
@@ -146,7 +194,13 @@ export function labCommand(argv: string[], io: Io): number {
   const seconds = (io.now() - started) / 1000;
   const result = finishTable(table);
   if (values.json) {
-    io.out(JSON.stringify({ ...result, seconds: Math.round(seconds * 1000) / 1000, gamesPerSecond: Math.round((10 * result.runs) / Math.max(seconds, 1e-9)) / 10 }));
+    io.out(
+      JSON.stringify({
+        ...result,
+        seconds: Math.round(seconds * 1000) / 1000,
+        gamesPerSecond: Math.round((10 * result.runs) / Math.max(seconds, 1e-9)) / 10,
+      }),
+    );
   } else {
     printTable(io, result, seconds);
   }

@@ -44,7 +44,12 @@ export function scenariosCommand(argv: string[], io: Io): number {
 export function validateCommand(argv: string[], io: Io): number {
   const { positionals } = parse(argv, {}, 1);
   const file = positionals[0];
-  if (!file) throw new InputError({ file: '(arguments)', where: 'validate', what: 'name a file to check: heirs validate <file>' });
+  if (!file)
+    throw new InputError({
+      file: '(arguments)',
+      where: 'validate',
+      what: 'name a file to check: heirs validate <file>',
+    });
   const data = unwrap(parseJson(file, unwrap(readText(file))));
   const kind = detectKind(data);
   if (kind === 'scenario') {
@@ -56,9 +61,15 @@ export function validateCommand(argv: string[], io: Io): number {
     const run = runReplay(scenario, replay);
     if (!run.ok) throw new InputError({ file, where: `actions[${run.index}]`, what: run.what });
     if (replay.finalStateHash && replay.finalStateHash !== run.hash) {
-      throw new InputError({ file, where: 'finalStateHash', what: `recorded ${replay.finalStateHash}, replaying gives ${run.hash}` });
+      throw new InputError({
+        file,
+        where: 'finalStateHash',
+        what: `recorded ${replay.finalStateHash}, replaying gives ${run.hash}`,
+      });
     }
-    io.out(`${file}: a valid replay of '${replay.scenario}', seed '${replay.seed}', ${replay.actions.length} actions.`);
+    io.out(
+      `${file}: a valid replay of '${replay.scenario}', seed '${replay.seed}', ${replay.actions.length} actions.`,
+    );
   } else {
     const save = unwrap(validateSave(file, data));
     io.out(`${file}: a valid saved game of '${save.scenario}' (${save.label}).`);

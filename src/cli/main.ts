@@ -3,7 +3,12 @@
 // Errors are one line on stderr, `heirs: <file>: <where>: <what>`, never a stack trace.
 import { UsageError } from './args.ts';
 import { labCommand, playCommand, replayCommand } from './game-commands.ts';
-import { eventsCommand, inspectCommand, scenariosCommand, validateCommand } from './info-commands.ts';
+import {
+  eventsCommand,
+  inspectCommand,
+  scenariosCommand,
+  validateCommand,
+} from './info-commands.ts';
 import { InputError, type Io } from './io.ts';
 
 const HELP: Record<string, string> = {
@@ -84,7 +89,9 @@ export function nodeIo(): Io {
   return {
     out: (line) => process.stdout.write(line + '\n'),
     err: (line) => process.stderr.write(line + '\n'),
-    progress: process.stderr.isTTY ? (text) => process.stderr.write(`\r${text}${text.includes('/') ? '' : '\n'}`) : undefined,
+    progress: process.stderr.isTTY
+      ? (text) => process.stderr.write(`\r${text}${text.includes('/') ? '' : '\n'}`)
+      : undefined,
     now: () => performance.now(),
   };
 }
@@ -97,7 +104,9 @@ export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`heirs: unknown command '${name}'. Commands: ${Object.keys(COMMANDS).join(', ')}. Try 'heirs --help'.`);
+    io.err(
+      `heirs: unknown command '${name}'. Commands: ${Object.keys(COMMANDS).join(', ')}. Try 'heirs --help'.`,
+    );
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

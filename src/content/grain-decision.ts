@@ -17,7 +17,8 @@ export const GRAIN_DECISION: EventDef = {
         {
           id: 'raise_prices',
           label: 'Raise the price the state pays for grain',
-          preview: 'The Right\u2019s answer: peasants sell more next year; less money for industry; the party line drifts Right.',
+          preview:
+            'The Right\u2019s answer: peasants sell more next year; less money for industry; the party line drifts Right.',
           effects: [
             { kind: 'economy', field: 'procurementPrice', delta: 0.25 },
             { kind: 'economy', field: 'investment', delta: -6 },
@@ -30,7 +31,8 @@ export const GRAIN_DECISION: EventDef = {
         {
           id: 'extraordinary_measures',
           label: 'Extraordinary measures: seize grain from "hoarders"',
-          preview: 'Stalin\u2019s answer: grain now, by force (the Urals\u2013Siberian method); peasants sow less next year; the line moves Left.',
+          preview:
+            'Stalin\u2019s answer: grain now, by force (the Urals\u2013Siberian method); peasants sow less next year; the line moves Left.',
           historical: true,
           effects: [
             { kind: 'economy', field: 'unrest', delta: -10 },
@@ -44,7 +46,8 @@ export const GRAIN_DECISION: EventDef = {
         {
           id: 'import_grain',
           label: 'Buy grain abroad',
-          preview: 'Feeds the towns without a fight in the villages, but spends the foreign currency meant for machines.',
+          preview:
+            'Feeds the towns without a fight in the villages, but spends the foreign currency meant for machines.',
           effects: [
             { kind: 'economy', field: 'unrest', delta: -12 },
             { kind: 'economy', field: 'investment', delta: -10 },
@@ -53,7 +56,8 @@ export const GRAIN_DECISION: EventDef = {
         {
           id: 'collective_farms',
           label: 'Push peasants into collective farms',
-          preview: 'The Left\u2019s long-term answer: the state controls the grain, but the next harvest suffers; the line moves Left.',
+          preview:
+            'The Left\u2019s long-term answer: the state controls the grain, but the next harvest suffers; the line moves Left.',
           effects: [
             { kind: 'economy', field: 'collectivised', delta: 10 },
             { kind: 'economy', field: 'unrest', delta: 4 },

@@ -99,10 +99,18 @@ export const CONTENDER_INFO: Record<ContenderId, ContenderInfo> = {
 export const FIGURE_INFO: Record<FigureId, FigureInfo> = {
   lenin: { id: 'lenin', name: 'Lenin', role: 'Founder of the Bolshevik state, gravely ill' },
   molotov: { id: 'molotov', name: 'Molotov', role: "Party secretary, Stalin's closest aide" },
-  kalinin: { id: 'kalinin', name: 'Kalinin', role: 'Head of state, the peasant face of the regime' },
+  kalinin: {
+    id: 'kalinin',
+    name: 'Kalinin',
+    role: 'Head of state, the peasant face of the regime',
+  },
   voroshilov: { id: 'voroshilov', name: 'Voroshilov', role: "Army commander, Stalin's friend" },
   rudzutak: { id: 'rudzutak', name: 'Rudzutak', role: 'Party secretary, later railways commissar' },
-  kuibyshev: { id: 'kuibyshev', name: 'Kuibyshev', role: 'Head of the Control Commission, planner' },
+  kuibyshev: {
+    id: 'kuibyshev',
+    name: 'Kuibyshev',
+    role: 'Head of the Control Commission, planner',
+  },
   dzerzhinsky: { id: 'dzerzhinsky', name: 'Dzerzhinsky', role: 'Head of the secret police' },
   frunze: { id: 'frunze', name: 'Frunze', role: 'Civil War commander' },
   sokolnikov: { id: 'sokolnikov', name: 'Sokolnikov', role: 'Commissar of Finance' },
@@ -110,8 +118,16 @@ export const FIGURE_INFO: Record<FigureId, FigureInfo> = {
   uglanov: { id: 'uglanov', name: 'Uglanov', role: 'Moscow party secretary from 1924' },
   ordzhonikidze: { id: 'ordzhonikidze', name: 'Ordzhonikidze', role: 'Party boss of the Caucasus' },
   mikoyan: { id: 'mikoyan', name: 'Mikoyan', role: 'Party organiser, later Commissar of Trade' },
-  kaganovich: { id: 'kaganovich', name: 'Kaganovich', role: 'Head of the Orgburo staff, later Ukraine' },
-  yevdokimov: { id: 'yevdokimov', name: 'Yevdokimov', role: "Zinoviev's man in the Leningrad party" },
+  kaganovich: {
+    id: 'kaganovich',
+    name: 'Kaganovich',
+    role: 'Head of the Orgburo staff, later Ukraine',
+  },
+  yevdokimov: {
+    id: 'yevdokimov',
+    name: 'Yevdokimov',
+    role: "Zinoviev's man in the Leningrad party",
+  },
   tsiurupa: { id: 'tsiurupa', name: 'Tsiurupa', role: 'Deputy head of government, Rabkrin chief' },
   krupskaya: { id: 'krupskaya', name: 'Krupskaya', role: "Lenin's widow, a veteran Bolshevik" },
 };
@@ -121,18 +137,43 @@ export const POST_INFO: Record<PostId, { name: string; power: string }> = {
     name: 'General Secretary',
     power: 'Appoint secretaries in any region; +1 action point; the Central Committee confirms it.',
   },
-  orgburo: { name: 'Orgburo', power: 'Appoint secretaries in any region; see rivals\u2019 networks better.' },
-  rabkrin: { name: 'Rabkrin (Inspection)', power: 'Inspect: see rivals\u2019 networks far better; denouncing is surer.' },
+  orgburo: {
+    name: 'Orgburo',
+    power: 'Appoint secretaries in any region; see rivals\u2019 networks better.',
+  },
+  rabkrin: {
+    name: 'Rabkrin (Inspection)',
+    power: 'Inspect: see rivals\u2019 networks far better; denouncing is surer.',
+  },
   war_commissar: {
     name: 'Commissar of War',
-    power: 'Command of the Red Army\u2019s party cells and prestige, but rivals fear a \u201cBonaparte\u201d.',
+    power:
+      'Command of the Red Army\u2019s party cells and prestige, but rivals fear a \u201cBonaparte\u201d.',
   },
-  leningrad_party: { name: 'Leningrad party chief', power: 'Appoint secretaries in Leningrad; speak there with force.' },
-  moscow_party: { name: 'Moscow party chief', power: 'Appoint secretaries in Moscow; speak there with force.' },
-  pravda: { name: 'Editor of Pravda', power: 'Publishing reaches every region and moves more minds.' },
-  comintern: { name: 'Chair of the Comintern', power: 'Prestige abroad; pull the party towards world revolution.' },
-  sovnarkom: { name: 'Chair of Sovnarkom', power: 'Run the government: +1 action point; policy motions weigh more.' },
-  trade_unions: { name: 'Head of the trade unions', power: 'The workers listen: speeches move town moods more.' },
+  leningrad_party: {
+    name: 'Leningrad party chief',
+    power: 'Appoint secretaries in Leningrad; speak there with force.',
+  },
+  moscow_party: {
+    name: 'Moscow party chief',
+    power: 'Appoint secretaries in Moscow; speak there with force.',
+  },
+  pravda: {
+    name: 'Editor of Pravda',
+    power: 'Publishing reaches every region and moves more minds.',
+  },
+  comintern: {
+    name: 'Chair of the Comintern',
+    power: 'Prestige abroad; pull the party towards world revolution.',
+  },
+  sovnarkom: {
+    name: 'Chair of Sovnarkom',
+    power: 'Run the government: +1 action point; policy motions weigh more.',
+  },
+  trade_unions: {
+    name: 'Head of the trade unions',
+    power: 'The workers listen: speeches move town moods more.',
+  },
 };
 
 export const REGION_INFO: Record<RegionId, { name: string; short: string }> = {

@@ -22,8 +22,18 @@ export type Effect =
   | { kind: 'secretaries'; who: Target; region: RegionId; delta: number }
   | { kind: 'weight'; region: RegionId | 'all'; delta: number }
   | { kind: 'line'; axis: Axis; delta: number }
-  | { kind: 'economy'; field: 'goodsFamine' | 'unrest' | 'investment' | 'procurementPrice' | 'collectivised'; delta: number }
-  | { kind: 'figure'; figure: FigureId; alive?: boolean; incapacitated?: boolean; patron?: ContenderId | null }
+  | {
+      kind: 'economy';
+      field: 'goodsFamine' | 'unrest' | 'investment' | 'procurementPrice' | 'collectivised';
+      delta: number;
+    }
+  | {
+      kind: 'figure';
+      figure: FigureId;
+      alive?: boolean;
+      incapacitated?: boolean;
+      patron?: ContenderId | null;
+    }
   | { kind: 'cc'; who: ContenderId | 'unaligned'; delta: number }
   | { kind: 'alliance'; members: [ContenderId, ContenderId]; value: boolean; secret?: boolean }
   | { kind: 'log'; text: string };
@@ -139,14 +149,26 @@ export interface ScenarioData {
     }
   >;
   relations: { from: ContenderId; to: ContenderId; trust: number; grievance: number }[];
-  figures: Partial<Record<FigureId, { patron: ContenderId | null; alive: boolean; incapacitated?: boolean }>>;
+  figures: Partial<
+    Record<FigureId, { patron: ContenderId | null; alive: boolean; incapacitated?: boolean }>
+  >;
   posts: Record<PostId, PersonId | null>;
   politburo: { full: PersonId[]; candidates: PersonId[] };
   cc: Partial<Record<ContenderId | 'unaligned', number>>;
-  regions: Record<RegionId, { weight: number; mood: number; secretaries: Partial<Record<ContenderId, number>> }>;
+  regions: Record<
+    RegionId,
+    { weight: number; mood: number; secretaries: Partial<Record<ContenderId, number>> }
+  >;
   alliances: { members: [ContenderId, ContenderId]; secret: boolean }[];
   partyLine: { economy: number; revolution: number };
-  economy: { harvest: number; procurementPrice: number; goodsFamine: number; unrest: number; investment: number; collectivised: number };
+  economy: {
+    harvest: number;
+    procurementPrice: number;
+    goodsFamine: number;
+    unrest: number;
+    investment: number;
+    collectivised: number;
+  };
   flags: string[];
   /** Events that already happened before the start (so they never fire). */
   firedEvents: string[];

@@ -46,7 +46,9 @@ export function didYouMean(word: string, options: readonly string[]): string {
       bestDistance = d;
     }
   }
-  return best && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? ` (did you mean '${best}'?)` : '';
+  return best && bestDistance <= Math.max(2, Math.floor(word.length / 3))
+    ? ` (did you mean '${best}'?)`
+    : '';
 }
 
 function pathText(path: readonly PropertyKey[]): string {
@@ -66,7 +68,8 @@ export function fromZod<T>(file: string, error: z.ZodError): Result<T> {
   }
   if (issue.code === 'invalid_value') {
     const values = issue.values.map(String);
-    const shown = values.length <= 8 ? values.map((v) => `'${v}'`).join(', ') : `one of ${values.length} ids`;
+    const shown =
+      values.length <= 8 ? values.map((v) => `'${v}'`).join(', ') : `one of ${values.length} ids`;
     return fail(file, where, `expected ${shown}`);
   }
   if (issue.code === 'invalid_key') {

@@ -23,7 +23,11 @@ const gameShape = z
     turn: z.number().int().min(0),
     phase: z.enum(['events', 'actions', 'votes', 'congress', 'resolution', 'over']),
     rng: z.object({ c: z.number(), s0: z.number(), s1: z.number(), s2: z.number() }),
-    contenders: z.object(Object.fromEntries(CONTENDERS.map((c) => [c, z.object({ status: z.string() }).passthrough()]))),
+    contenders: z.object(
+      Object.fromEntries(
+        CONTENDERS.map((c) => [c, z.object({ status: z.string() }).passthrough()]),
+      ),
+    ),
     log: z.array(z.unknown()),
   })
   .passthrough();

@@ -12,14 +12,19 @@ const BUILTIN_SOURCES: readonly unknown[] = [full1922];
 
 /** Checks a schema cannot express: dates in order, seats add up, people in one place. */
 function checkSemantics(file: string, s: ScenarioData): Result<ScenarioData> {
-  if (quarterOf(s.end) < quarterOf(s.start)) return fail(file, 'end', `must not be before start (${s.start})`);
+  if (quarterOf(s.end) < quarterOf(s.start))
+    return fail(file, 'end', `must not be before start (${s.start})`);
   if (quarterOf(s.start) < quarterOf('1922-01') || quarterOf(s.end) > quarterOf('1929-12')) {
     return fail(file, 'start', 'the game covers 1922 to 1929');
   }
   for (const r of REGIONS) {
     const used = CONTENDERS.reduce((sum, c) => sum + (s.regions[r].secretaries[c] ?? 0), 0);
     if (used > SECRETARY_SLOTS) {
-      return fail(file, `regions.${r}.secretaries`, `at most ${SECRETARY_SLOTS} secretaries in all (found ${used})`);
+      return fail(
+        file,
+        `regions.${r}.secretaries`,
+        `at most ${SECRETARY_SLOTS} secretaries in all (found ${used})`,
+      );
     }
   }
   const seen = new Set<string>();
@@ -28,7 +33,8 @@ function checkSemantics(file: string, s: ScenarioData): Result<ScenarioData> {
     seen.add(p);
   }
   for (const [i, a] of s.alliances.entries()) {
-    if (a.members[0] === a.members[1]) return fail(file, `alliances[${i}].members`, 'an alliance needs two different contenders');
+    if (a.members[0] === a.members[1])
+      return fail(file, `alliances[${i}].members`, 'an alliance needs two different contenders');
   }
   for (const [i, r] of s.relations.entries()) {
     if (r.from === r.to) return fail(file, `relations[${i}]`, 'from and to must differ');
@@ -74,6 +80,9 @@ export function findBuiltinScenario(id: string): Result<ScenarioData> {
   return fail(
     id,
     'scenario',
-    `no built-in scenario '${id}'${didYouMean(id, all.map((s) => s.id))}; known: ${all.map((s) => s.id).join(', ')}`,
+    `no built-in scenario '${id}'${didYouMean(
+      id,
+      all.map((s) => s.id),
+    )}; known: ${all.map((s) => s.id).join(', ')}`,
   );
 }

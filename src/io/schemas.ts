@@ -27,14 +27,39 @@ export const effectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('heat'), who: target, delta }).strict(),
   z.object({ kind: z.literal('mood'), region: regionOrAll, delta }).strict(),
   z
-    .object({ kind: z.literal('relation'), from: target, to: target, trust: delta.optional(), grievance: delta.optional() })
+    .object({
+      kind: z.literal('relation'),
+      from: target,
+      to: target,
+      trust: delta.optional(),
+      grievance: delta.optional(),
+    })
     .strict(),
   z.object({ kind: z.literal('post'), post: postId, to: personId.nullable() }).strict(),
-  z.object({ kind: z.literal('politburo'), person: personId, seat: z.enum(['full', 'candidate', 'none']) }).strict(),
+  z
+    .object({
+      kind: z.literal('politburo'),
+      person: personId,
+      seat: z.enum(['full', 'candidate', 'none']),
+    })
+    .strict(),
   z.object({ kind: z.literal('status'), who: contenderId, status }).strict(),
   z.object({ kind: z.literal('flag'), flag: z.string().min(1), value: z.boolean() }).strict(),
-  z.object({ kind: z.literal('secretaries'), who: target, region: regionId, delta: z.number().int().min(-10).max(10) }).strict(),
-  z.object({ kind: z.literal('weight'), region: regionOrAll, delta: z.number().int().min(-20).max(20) }).strict(),
+  z
+    .object({
+      kind: z.literal('secretaries'),
+      who: target,
+      region: regionId,
+      delta: z.number().int().min(-10).max(10),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('weight'),
+      region: regionOrAll,
+      delta: z.number().int().min(-20).max(20),
+    })
+    .strict(),
   z.object({ kind: z.literal('line'), axis: z.enum(['economy', 'revolution']), delta }).strict(),
   z
     .object({
@@ -52,9 +77,20 @@ export const effectSchema = z.discriminatedUnion('kind', [
       patron: contenderId.nullable().optional(),
     })
     .strict(),
-  z.object({ kind: z.literal('cc'), who: z.union([contenderId, z.literal('unaligned')]), delta: z.number().int().min(-40).max(40) }).strict(),
   z
-    .object({ kind: z.literal('alliance'), members: z.tuple([contenderId, contenderId]), value: z.boolean(), secret: z.boolean().optional() })
+    .object({
+      kind: z.literal('cc'),
+      who: z.union([contenderId, z.literal('unaligned')]),
+      delta: z.number().int().min(-40).max(40),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('alliance'),
+      members: z.tuple([contenderId, contenderId]),
+      value: z.boolean(),
+      secret: z.boolean().optional(),
+    })
     .strict(),
   z.object({ kind: z.literal('log'), text: z.string().min(1) }).strict(),
 ]);
@@ -75,7 +111,10 @@ function fullRecord<K extends string, V extends z.ZodType>(keys: readonly K[], v
 }
 
 function partialRecord<K extends string, V extends z.ZodType>(keys: readonly K[], value: V) {
-  const shape = Object.fromEntries(keys.map((k) => [k, value.optional()])) as Record<K, z.ZodOptional<V>>;
+  const shape = Object.fromEntries(keys.map((k) => [k, value.optional()])) as Record<
+    K,
+    z.ZodOptional<V>
+  >;
   return z.object(shape).strict();
 }
 
@@ -108,7 +147,11 @@ export const scenarioSchema = z
     figures: partialRecord(
       FIGURES,
       z
-        .object({ patron: contenderId.nullable(), alive: z.boolean(), incapacitated: z.boolean().optional() })
+        .object({
+          patron: contenderId.nullable(),
+          alive: z.boolean(),
+          incapacitated: z.boolean().optional(),
+        })
         .strict(),
     ),
     posts: fullRecord(POSTS, personId.nullable()),
@@ -174,6 +217,8 @@ export const saveSchema = z
     scenario: z.string().min(1),
     label: z.string(),
     /** The machine's persisted snapshot (its context holds the game state and the replay so far). */
-    snapshot: z.object({ status: z.string(), value: z.unknown(), context: z.object({}).passthrough() }).passthrough(),
+    snapshot: z
+      .object({ status: z.string(), value: z.unknown(), context: z.object({}).passthrough() })
+      .passthrough(),
   })
   .strict();

@@ -83,11 +83,15 @@ export function runOne(spec: BatchSpec, table: LabTable, index: number): void {
 
 export function finishTable(table: LabTable): LabTable {
   const meanScore = {} as LabTable['meanScore'];
-  for (const c of CONTENDERS) meanScore[c] = table.runs ? round1(table.meanScore[c] / table.runs) : 0;
+  for (const c of CONTENDERS)
+    meanScore[c] = table.runs ? round1(table.meanScore[c] / table.runs) : 0;
   return { ...table, meanScore };
 }
 
-export function runBatch(spec: BatchSpec, onProgress?: (done: number, total: number) => void): LabTable {
+export function runBatch(
+  spec: BatchSpec,
+  onProgress?: (done: number, total: number) => void,
+): LabTable {
   const table = emptyTable(spec);
   for (let i = 0; i < spec.runs; i++) {
     runOne(spec, table, i);

@@ -25,7 +25,13 @@ export interface RunResult {
 
 export function runGame(spec: RunSpec): RunResult {
   const actor = createActor(gameMachine, {
-    input: { scenario: spec.scenario, seed: spec.seed, options: spec.options, policies: spec.policies, human: null },
+    input: {
+      scenario: spec.scenario,
+      seed: spec.seed,
+      options: spec.options,
+      policies: spec.policies,
+      human: null,
+    },
   });
   actor.start();
   const snapshot = actor.getSnapshot();
@@ -33,7 +39,11 @@ export function runGame(spec: RunSpec): RunResult {
   if (snapshot.context.game.phase !== 'over') {
     throw new Error(`game ${spec.seed} stopped in phase ${snapshot.context.game.phase}`);
   }
-  return { state: snapshot.context.game, actions: snapshot.context.actions, notes: snapshot.context.notes };
+  return {
+    state: snapshot.context.game,
+    actions: snapshot.context.actions,
+    notes: snapshot.context.notes,
+  };
 }
 
 export function toReplay(state: GameState, actions: Action[]): Replay {
@@ -90,11 +100,11 @@ export function decisiveMoments(state: GameState): string[] {
     if (entry.visibleTo) continue;
     const t = entry.text;
     const decisive =
-      (entry.kind === 'system' && /out of the Politburo|expelled|exile|removed from the Central|died/.test(t)) ||
+      (entry.kind === 'system' &&
+        /out of the Politburo|expelled|exile|removed from the Central|died/.test(t)) ||
       (entry.kind === 'congress' && /condemns|refuses to condemn|elects/.test(t)) ||
       (entry.kind === 'vote' && /passes/.test(t) && /Remove|Expel|exile|General Secretary/.test(t));
     if (decisive) out.push(`${quarterToYyyyMm(state.startQuarter + entry.turn)}  ${t}`);
   }
   return out;
 }
-

@@ -134,7 +134,12 @@ export const gameMachine = setup({
       applyActionInPlace(context.game, choice.action);
       context.actions.push(choice.action);
       if (choice.action.type !== 'ballot' && choice.action.type !== 'end' && choice.reason) {
-        context.notes.push({ logIndex, turn: context.game.turn, contender: d.contender, text: choice.reason });
+        context.notes.push({
+          logIndex,
+          turn: context.game.turn,
+          contender: d.contender,
+          text: choice.reason,
+        });
       }
       return { aiRng: stream.state(), undo: null, game: context.game };
     }),
@@ -146,21 +151,38 @@ export const gameMachine = setup({
       const action = humanAction(context, event);
       if (!action) return {};
       const before = cloneState(context.game);
-      const undoPoint: UndoPoint = { game: before, actions: context.actions.length, notes: context.notes.length };
+      const undoPoint: UndoPoint = {
+        game: before,
+        actions: context.actions.length,
+        notes: context.notes.length,
+      };
       const game = cloneState(context.game);
       applyActionInPlace(game, action);
       advance(game);
       const d = nextDecision(game);
       // Undo is honest only while no dice were rolled and the move is still the player's.
       const undoable =
-        game.rng.s0 === before.rng.s0 && game.rng.c === before.rng.c && d?.contender === context.human && d.phase === 'actions';
-      return { game, actions: [...context.actions, action], undo: undoable ? undoPoint : null, rejected: null };
+        game.rng.s0 === before.rng.s0 &&
+        game.rng.c === before.rng.c &&
+        d?.contender === context.human &&
+        d.phase === 'actions';
+      return {
+        game,
+        actions: [...context.actions, action],
+        undo: undoable ? undoPoint : null,
+        rejected: null,
+      };
     }),
     refuse: assign(({ event }) => ({ rejected: `That move is not allowed now (${event.type}).` })),
     undo: assign(({ context }) => {
       const u = context.undo;
       if (!u) return {};
-      return { game: u.game, actions: context.actions.slice(0, u.actions), notes: context.notes.slice(0, u.notes), undo: null };
+      return {
+        game: u.game,
+        actions: context.actions.slice(0, u.actions),
+        notes: context.notes.slice(0, u.notes),
+        undo: null,
+      };
     }),
   },
 }).createMachine({
@@ -184,8 +206,14 @@ export const gameMachine = setup({
         { guard: 'automaticDue', actions: 'step', target: 'route' },
       ],
       on: {
-        'player.answerEvent': [{ guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' }, { actions: 'refuse' }],
-        'player.act': [{ guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' }, { actions: 'refuse' }],
+        'player.answerEvent': [
+          { guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' },
+          { actions: 'refuse' },
+        ],
+        'player.act': [
+          { guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' },
+          { actions: 'refuse' },
+        ],
       },
     },
     actions: {
@@ -194,8 +222,14 @@ export const gameMachine = setup({
         { guard: 'automaticDue', actions: 'step', target: 'route' },
       ],
       on: {
-        'player.act': [{ guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' }, { actions: 'refuse' }],
-        'player.endTurn': [{ guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' }, { actions: 'refuse' }],
+        'player.act': [
+          { guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' },
+          { actions: 'refuse' },
+        ],
+        'player.endTurn': [
+          { guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' },
+          { actions: 'refuse' },
+        ],
         'ui.undo': { guard: 'canUndo', actions: 'undo', target: 'route' },
       },
     },
@@ -205,8 +239,14 @@ export const gameMachine = setup({
         { guard: 'automaticDue', actions: 'step', target: 'route' },
       ],
       on: {
-        'player.vote': [{ guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' }, { actions: 'refuse' }],
-        'player.act': [{ guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' }, { actions: 'refuse' }],
+        'player.vote': [
+          { guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' },
+          { actions: 'refuse' },
+        ],
+        'player.act': [
+          { guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' },
+          { actions: 'refuse' },
+        ],
       },
     },
     congress: {

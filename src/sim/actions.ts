@@ -59,7 +59,10 @@ export function chanceOf(state: GameState, action: Action): number {
   switch (action.type) {
     case 'appoint': {
       let p = 0.45 + info.organisation / 200;
-      const rivalHeld = SECRETARY_SLOTS - unalignedSecretaries(state, action.region) - secretariesOf(state, action.region, action.actor);
+      const rivalHeld =
+        SECRETARY_SLOTS -
+        unalignedSecretaries(state, action.region) -
+        secretariesOf(state, action.region, action.actor);
       if (unalignedSecretaries(state, action.region) === 0) p -= 0.15;
       else if (rivalHeld >= 6) p -= 0.05;
       return clamp(round1(p * 100) / 100, 0.1, 0.95);
@@ -75,7 +78,11 @@ export function chanceOf(state: GameState, action: Action): number {
       ) {
         p += 0.15;
       }
-      if (INDUSTRIAL_REGIONS.includes(action.region) && controls(state, action.actor, 'trade_unions')) p += 0.1;
+      if (
+        INDUSTRIAL_REGIONS.includes(action.region) &&
+        controls(state, action.actor, 'trade_unions')
+      )
+        p += 0.1;
       if (actor.health < 40) p -= 0.1;
       return clamp(round1(p * 100) / 100, 0.1, 0.95);
     }
@@ -99,11 +106,16 @@ export function chanceOf(state: GameState, action: Action): number {
 }
 
 /** How ready `who` is to accept an alliance with `from` (0..1): trust, grudges, shared enemies. */
-export function acceptanceLikelihood(state: GameState, who: ContenderId, from: ContenderId): number {
+export function acceptanceLikelihood(
+  state: GameState,
+  who: ContenderId,
+  from: ContenderId,
+): number {
   const rel = state.contenders[who].relations[from];
   const pw = state.contenders[who].positions;
   const pf = state.contenders[from].positions;
-  const ideology = (Math.abs(pw.economy - pf.economy) + Math.abs(pw.revolution - pf.revolution)) / 400;
+  const ideology =
+    (Math.abs(pw.economy - pf.economy) + Math.abs(pw.revolution - pf.revolution)) / 400;
   return clamp(0.25 + (rel.trust - 50) / 100 - rel.grievance / 100 - ideology * 0.5, 0.02, 0.95);
 }
 
@@ -126,7 +138,10 @@ function legalInActionPhase(state: GameState, actor: ContenderId): Action[] {
   }
   if (ap >= 1) {
     for (const region of REGIONS) {
-      if (canAppointIn(state, actor, region) && secretariesOf(state, region, actor) < SECRETARY_SLOTS) {
+      if (
+        canAppointIn(state, actor, region) &&
+        secretariesOf(state, region, actor) < SECRETARY_SLOTS
+      ) {
         out.push({ type: 'appoint', actor, region });
       }
       out.push({ type: 'speak', actor, region });
@@ -147,7 +162,8 @@ function legalInActionPhase(state: GameState, actor: ContenderId): Action[] {
   if (ap >= costOf(state, { type: 'publish', actor, target: null })) {
     out.push({ type: 'publish', actor, target: null });
     for (const other of CONTENDERS) {
-      if (other !== actor && canAct(state, other)) out.push({ type: 'publish', actor, target: other });
+      if (other !== actor && canAct(state, other))
+        out.push({ type: 'publish', actor, target: other });
     }
   }
   if (ap >= 2) {
@@ -167,8 +183,20 @@ function spend(state: GameState, action: Action): void {
   state.actionPoints[action.actor] = Math.max(0, left);
 }
 
-function log(state: GameState, action: Action, text: string, rule: string, visibleTo?: ContenderId[]): void {
-  addLog(state, { kind: 'action', text, actor: action.actor, cause: `rule:${rule}`, ...(visibleTo ? { visibleTo } : {}) });
+function log(
+  state: GameState,
+  action: Action,
+  text: string,
+  rule: string,
+  visibleTo?: ContenderId[],
+): void {
+  addLog(state, {
+    kind: 'action',
+    text,
+    actor: action.actor,
+    cause: `rule:${rule}`,
+    ...(visibleTo ? { visibleTo } : {}),
+  });
 }
 
 function moveToward(value: number, target: number, step: number): number {
@@ -176,7 +204,11 @@ function moveToward(value: number, target: number, step: number): number {
   return round1(value + Math.sign(target - value) * step);
 }
 
-function placeSecretary(state: GameState, region: RegionId, actor: ContenderId): ContenderId | null {
+function placeSecretary(
+  state: GameState,
+  region: RegionId,
+  actor: ContenderId,
+): ContenderId | null {
   const r = state.regions[region];
   if (unalignedSecretaries(state, region) > 0) {
     r.secretaries[actor] = (r.secretaries[actor] ?? 0) + 1;
@@ -185,7 +217,8 @@ function placeSecretary(state: GameState, region: RegionId, actor: ContenderId):
   let victim: ContenderId | null = null;
   for (const c of CONTENDERS) {
     if (c === actor || allianceBetween(state, c, actor)) continue;
-    if (secretariesOf(state, region, c) > (victim ? secretariesOf(state, region, victim) : 0)) victim = c;
+    if (secretariesOf(state, region, c) > (victim ? secretariesOf(state, region, victim) : 0))
+      victim = c;
   }
   if (!victim) return null;
   r.secretaries[victim] = secretariesOf(state, region, victim) - 1;
@@ -197,7 +230,12 @@ function doAppoint(state: GameState, a: ActionOf<'appoint'>): void {
   const name = nameOf(a.actor);
   const where = REGION_INFO[a.region].name;
   if (!chance(state, chanceOf(state, a))) {
-    log(state, a, `${name} tries to place a loyal secretary in ${where}, but the local committee resists.`, 'appoint');
+    log(
+      state,
+      a,
+      `${name} tries to place a loyal secretary in ${where}, but the local committee resists.`,
+      'appoint',
+    );
     return;
   }
   const victim = placeSecretary(state, a.region, a.actor);
@@ -248,40 +286,76 @@ function doPublish(state: GameState, a: ActionOf<'publish'>): void {
     t.prestige = clamp(t.prestige - 6, 0, 100);
     me.prestige = clamp(me.prestige + 2, 0, 100);
     adjustRelation(state, a.target, a.actor, -10, 15);
-    log(state, a, `${nameOf(a.actor)} publishes a pamphlet attacking ${nameOf(a.target)}'s record.`, 'publish');
+    log(
+      state,
+      a,
+      `${nameOf(a.actor)} publishes a pamphlet attacking ${nameOf(a.target)}'s record.`,
+      'publish',
+    );
   } else {
     me.prestige = clamp(me.prestige + 4, 0, 100);
     for (const region of REGIONS) {
       const r = state.regions[region];
       r.mood = moveToward(r.mood, me.positions.economy, 4);
     }
-    log(state, a, `${nameOf(a.actor)} publishes an article on the party's course; it is widely read.`, 'publish');
+    log(
+      state,
+      a,
+      `${nameOf(a.actor)} publishes an article on the party's course; it is widely read.`,
+      'publish',
+    );
   }
 }
 
 function doMotion(state: GameState, a: ActionOf<'motion'>): void {
   const id = nextId(state);
-  state.motions.push({ id, proposer: a.actor, spec: a.motion, body: bodyOf(a.motion), ballots: { [a.actor]: 'yes' } });
+  state.motions.push({
+    id,
+    proposer: a.actor,
+    spec: a.motion,
+    body: bodyOf(a.motion),
+    ballots: { [a.actor]: 'yes' },
+  });
   log(state, a, `${nameOf(a.actor)} tables a motion: ${motionTitle(a.motion)}.`, 'motion');
 }
 
 function doOffer(state: GameState, a: ActionOf<'offer_alliance'>): void {
   state.offers.push({ from: a.actor, to: a.to, turn: state.turn });
-  log(state, a, `${nameOf(a.actor)} sends word to ${nameOf(a.to)}, proposing an understanding.`, 'alliance', [a.actor, a.to]);
+  log(
+    state,
+    a,
+    `${nameOf(a.actor)} sends word to ${nameOf(a.to)}, proposing an understanding.`,
+    'alliance',
+    [a.actor, a.to],
+  );
 }
 
 function doAccept(state: GameState, a: ActionOf<'accept_alliance'>): void {
   state.offers = state.offers.filter((o) => !(o.from === a.from && o.to === a.actor));
-  state.alliances.push({ id: nextId(state), members: [a.from, a.actor], secret: true, since: state.turn });
+  state.alliances.push({
+    id: nextId(state),
+    members: [a.from, a.actor],
+    secret: true,
+    since: state.turn,
+  });
   adjustRelation(state, a.actor, a.from, 10, 0);
   adjustRelation(state, a.from, a.actor, 10, 0);
-  log(state, a, `${nameOf(a.actor)} and ${nameOf(a.from)} reach a secret understanding.`, 'alliance', [a.actor, a.from]);
+  log(
+    state,
+    a,
+    `${nameOf(a.actor)} and ${nameOf(a.from)} reach a secret understanding.`,
+    'alliance',
+    [a.actor, a.from],
+  );
 }
 
 function doDecline(state: GameState, a: ActionOf<'decline_alliance'>): void {
   state.offers = state.offers.filter((o) => !(o.from === a.from && o.to === a.actor));
   adjustRelation(state, a.from, a.actor, -5, 5);
-  log(state, a, `${nameOf(a.actor)} turns down ${nameOf(a.from)}'s approach.`, 'alliance', [a.actor, a.from]);
+  log(state, a, `${nameOf(a.actor)} turns down ${nameOf(a.from)}'s approach.`, 'alliance', [
+    a.actor,
+    a.from,
+  ]);
 }
 
 function doBreak(state: GameState, a: ActionOf<'break_alliance'>): void {
@@ -299,11 +373,21 @@ function doDenounce(state: GameState, a: ActionOf<'denounce'>): void {
   if (chance(state, chanceOf(state, a))) {
     t.heat = clamp(t.heat + 15, 0, 100);
     t.prestige = clamp(t.prestige - 5, 0, 100);
-    log(state, a, `${nameOf(a.actor)} denounces ${nameOf(a.target)} for factionalism, and the charge sticks.`, 'denounce');
+    log(
+      state,
+      a,
+      `${nameOf(a.actor)} denounces ${nameOf(a.target)} for factionalism, and the charge sticks.`,
+      'denounce',
+    );
   } else {
     me.prestige = clamp(me.prestige - 3, 0, 100);
     me.heat = clamp(me.heat + 3, 0, 100);
-    log(state, a, `${nameOf(a.actor)} accuses ${nameOf(a.target)} of factionalism, but few believe it.`, 'denounce');
+    log(
+      state,
+      a,
+      `${nameOf(a.actor)} accuses ${nameOf(a.target)} of factionalism, but few believe it.`,
+      'denounce',
+    );
   }
 }
 
@@ -324,10 +408,16 @@ function doPlatform(state: GameState, a: ActionOf<'platform'>): void {
   }
   for (const region of REGIONS) {
     const r = state.regions[region];
-    if (Math.abs(r.mood - me.positions.economy) < 40) r.mood = moveToward(r.mood, me.positions.economy, 6);
+    if (Math.abs(r.mood - me.positions.economy) < 40)
+      r.mood = moveToward(r.mood, me.positions.economy, 6);
   }
   const names = members.map((m) => nameOf(m)).join(', ');
-  log(state, a, `${nameOf(a.actor)} publishes an opposition platform, signed by ${names}. The ban on factions hangs over them.`, 'platform');
+  log(
+    state,
+    a,
+    `${nameOf(a.actor)} publishes an opposition platform, signed by ${names}. The ban on factions hangs over them.`,
+    'platform',
+  );
 }
 
 function doRest(state: GameState, a: ActionOf<'rest'>): void {

@@ -47,7 +47,12 @@ function condemnPlatform(state: GameState, platform: Platform, gathering: Gather
       ? { choice: 'no' as const, reason: 'signed the platform' }
       : stanceOn(state, c, proposer, { kind: 'censure', target: platform.leader });
     const choice = stance.choice === 'abstain' ? 'yes' : stance.choice;
-    ballots.push({ voter: c, choice, weight: delegates, reason: `${nameOf(c)}'s delegates: ${stance.reason}` });
+    ballots.push({
+      voter: c,
+      choice,
+      weight: delegates,
+      reason: `${nameOf(c)}'s delegates: ${stance.reason}`,
+    });
     if (choice === 'yes') yes += delegates;
     else no += delegates;
   }
@@ -56,17 +61,32 @@ function condemnPlatform(state: GameState, platform: Platform, gathering: Gather
   let openNo = 0;
   for (const r of REGIONS) {
     const region = state.regions[r];
-    const open = region.weight * (1 - APPARATUS_SHARE + (APPARATUS_SHARE * unalignedSecretaries(state, r)) / SECRETARY_SLOTS);
+    const open =
+      region.weight *
+      (1 - APPARATUS_SHARE + (APPARATUS_SHARE * unalignedSecretaries(state, r)) / SECRETARY_SLOTS);
     const share = clamp(
-      0.55 + Math.abs(region.mood - leader.positions.economy) / 250 + (leader.heat - 30) / 200 - (leader.prestige - 50) / 200,
+      0.55 +
+        Math.abs(region.mood - leader.positions.economy) / 250 +
+        (leader.heat - 30) / 200 -
+        (leader.prestige - 50) / 200,
       0.05,
       0.95,
     );
     openYes += open * share;
     openNo += open * (1 - share);
   }
-  ballots.push({ voter: 'unaligned' as never, choice: 'yes', weight: Math.round(openYes), reason: 'uncommitted delegates for unity' });
-  ballots.push({ voter: 'unaligned' as never, choice: 'no', weight: Math.round(openNo), reason: 'uncommitted delegates for debate' });
+  ballots.push({
+    voter: 'unaligned' as never,
+    choice: 'yes',
+    weight: Math.round(openYes),
+    reason: 'uncommitted delegates for unity',
+  });
+  ballots.push({
+    voter: 'unaligned' as never,
+    choice: 'no',
+    weight: Math.round(openNo),
+    reason: 'uncommitted delegates for debate',
+  });
   yes += Math.round(openYes);
   no += Math.round(openNo);
   const passed = yes > no;
@@ -109,7 +129,9 @@ function electCentralCommittee(state: GameState, gathering: GatheringDef): void 
   const allDelegates = REGIONS.reduce((sum, r) => sum + state.regions[r].weight, 0);
   let assigned = 0;
   for (const c of CONTENDERS) {
-    const seats = canAct(state, c) ? Math.round((CC_SEATS * controlledDelegates(state, c)) / allDelegates) : 0;
+    const seats = canAct(state, c)
+      ? Math.round((CC_SEATS * controlledDelegates(state, c)) / allDelegates)
+      : 0;
     state.cc[c] = seats;
     assigned += seats;
   }
@@ -130,25 +152,41 @@ function electCentralCommittee(state: GameState, gathering: GatheringDef): void 
     const bloc = state.cc[c] + alliesOf(state, c).reduce((s, a) => s + state.cc[a], 0);
     if (condemned && me.heat >= 50 && state.cc[c] <= 1 && me.status === 'active') {
       setStatus(state, c, 'removed', `rule:cc_election:${id}`);
-      addLog(state, { kind: 'congress', text: `${nameOf(c)} is not re-elected to the Central Committee.`, actor: c });
+      addLog(state, {
+        kind: 'congress',
+        text: `${nameOf(c)} is not re-elected to the Central Committee.`,
+        actor: c,
+      });
       continue;
     }
     if (state.politburo.full.includes(c) && condemned && bloc < CC_SEATS / 4) {
       state.politburo.full = state.politburo.full.filter((p) => p !== c);
       state.politburo.candidates.push(c);
-      addLog(state, { kind: 'congress', text: `${nameOf(c)} is demoted to a candidate member of the Politburo.`, actor: c });
+      addLog(state, {
+        kind: 'congress',
+        text: `${nameOf(c)} is demoted to a candidate member of the Politburo.`,
+        actor: c,
+      });
     } else if (state.politburo.candidates.includes(c) && condemned && bloc < CC_SEATS / 8) {
       leavePolitburo(state, c, `rule:cc_election:${id}`);
     } else if (state.politburo.candidates.includes(c) && !condemned && me.prestige >= 55) {
       state.politburo.candidates = state.politburo.candidates.filter((p) => p !== c);
       state.politburo.full.push(c);
-      addLog(state, { kind: 'congress', text: `${nameOf(c)} is promoted to full membership of the Politburo.`, actor: c });
+      addLog(state, {
+        kind: 'congress',
+        text: `${nameOf(c)} is promoted to full membership of the Politburo.`,
+        actor: c,
+      });
     }
   }
 }
 
 export function runGathering(state: GameState, gathering: GatheringDef): void {
-  addLog(state, { kind: 'congress', text: `The ${gathering.title} opens. ${gathering.note}`, cause: `congress:${gathering.id}` });
+  addLog(state, {
+    kind: 'congress',
+    text: `The ${gathering.title} opens. ${gathering.note}`,
+    cause: `congress:${gathering.id}`,
+  });
   for (const platform of state.platforms.filter((p) => !p.condemned)) {
     condemnPlatform(state, platform, gathering);
   }

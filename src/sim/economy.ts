@@ -23,7 +23,12 @@ export const SHORTFALL_FLAG = 'grain_shortfall';
 /** Share of the harvest the peasants sell to the state: price up, goods famine down. */
 export function marketedShare(state: GameState): number {
   const eco = state.economy;
-  return 0.2 * (0.6 + 0.4 * eco.procurementPrice) * (1 - eco.goodsFamine / 150) * (1 + eco.collectivised / 100);
+  return (
+    0.2 *
+    (0.6 + 0.4 * eco.procurementPrice) *
+    (1 - eco.goodsFamine / 150) *
+    (1 + eco.collectivised / 100)
+  );
 }
 
 /** What the towns, army and exports need, million tonnes: more industry, more mouths in towns. */
@@ -36,7 +41,8 @@ function harvestSeason(state: GameState): void {
   const year = yearOf(currentQuarter(state));
   const base = HISTORICAL_HARVEST[year] ?? 72;
   const weather = 0.88 + draw(state) * 0.24; // ±12%: seeded weather
-  const disruption = 1 - eco.collectivised / 400 - (state.flags.includes('extraordinary_measures_used') ? 0.03 : 0);
+  const disruption =
+    1 - eco.collectivised / 400 - (state.flags.includes('extraordinary_measures_used') ? 0.03 : 0);
   const bonus = state.flags.includes('good_harvest_1927') && year === 1927 ? 1.12 : 1;
   eco.harvest = round1(base * weather * disruption * bonus);
   addLog(state, {

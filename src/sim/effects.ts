@@ -155,11 +155,20 @@ export function applyEffect(
     }
     case 'alliance': {
       const [a, b] = effect.members;
-      const existing = state.alliances.some((al) => al.members.includes(a) && al.members.includes(b));
+      const existing = state.alliances.some(
+        (al) => al.members.includes(a) && al.members.includes(b),
+      );
       if (effect.value && !existing && canAct(state, a) && canAct(state, b)) {
-        state.alliances.push({ id: nextId(state), members: [a, b], secret: effect.secret ?? false, since: state.turn });
+        state.alliances.push({
+          id: nextId(state),
+          members: [a, b],
+          secret: effect.secret ?? false,
+          since: state.turn,
+        });
       } else if (!effect.value) {
-        state.alliances = state.alliances.filter((al) => !(al.members.includes(a) && al.members.includes(b)));
+        state.alliances = state.alliances.filter(
+          (al) => !(al.members.includes(a) && al.members.includes(b)),
+        );
       }
       return;
     }

@@ -14,7 +14,11 @@ import type { GameState, PendingEvent } from './types.ts';
 /** The form an event takes now: its usual form, or the adapted one when the game has diverged. */
 export function eventForm(def: EventDef, adapted: boolean) {
   if (adapted && def.adapted) {
-    return { text: def.adapted.text, effects: def.adapted.effects, choices: def.adapted.choices ?? [] };
+    return {
+      text: def.adapted.text,
+      effects: def.adapted.effects,
+      choices: def.adapted.choices ?? [],
+    };
   }
   return { text: def.text, effects: def.effects ?? [], choices: def.choices ?? [] };
 }
@@ -23,7 +27,9 @@ function answerersOf(state: GameState, choice: EventChoice): ContenderId[] {
   if (choice.who === 'politburo') {
     return CONTENDERS.filter((c) => state.politburo.full.includes(c) && canAct(state, c));
   }
-  const who = choice.who.startsWith('holder:') ? resolveTarget(state, choice.who, null) : choice.who;
+  const who = choice.who.startsWith('holder:')
+    ? resolveTarget(state, choice.who, null)
+    : choice.who;
   return who && isContender(who) && canAct(state, who) ? [who] : [];
 }
 
@@ -76,12 +82,19 @@ function pushPending(state: GameState, def: EventDef, adapted: boolean): void {
   state.pendingEvents.push({ id: def.id, awaiting, answers: {}, adapted });
 }
 
-export function pendingEventFor(state: GameState, contender: ContenderId): PendingEvent | undefined {
+export function pendingEventFor(
+  state: GameState,
+  contender: ContenderId,
+): PendingEvent | undefined {
   return state.pendingEvents.find((e) => e.awaiting.some((c) => c === contender && !e.answers[c]));
 }
 
 /** The options a contender may choose in a pending event (from every choice that names them). */
-export function optionsFor(state: GameState, pending: PendingEvent, contender: ContenderId): EventOption[] {
+export function optionsFor(
+  state: GameState,
+  pending: PendingEvent,
+  contender: ContenderId,
+): EventOption[] {
   const def = EVENT_BY_ID[pending.id];
   const form = eventForm(def, pending.adapted);
   const choice = form.choices.find((ch) => answerersOf(state, ch).includes(contender));

@@ -16,7 +16,8 @@ export interface CalendarEntry {
 export function historicalCalendar(scenario: ScenarioData): CalendarEntry[] {
   const from = quarterOf(scenario.start);
   const to = quarterOf(scenario.end);
-  const inSpan = (date: string) => quarterOf(date.slice(0, 7)) >= from && quarterOf(date.slice(0, 7)) <= to;
+  const inSpan = (date: string) =>
+    quarterOf(date.slice(0, 7)) >= from && quarterOf(date.slice(0, 7)) <= to;
   const entries: CalendarEntry[] = [
     ...EVENTS.filter((e) => inSpan(e.date) && !scenario.firedEvents.includes(e.id)).map((e) => ({
       id: e.id,
@@ -34,5 +35,7 @@ export function historicalCalendar(scenario: ScenarioData): CalendarEntry[] {
     })),
   ];
   // Month-precision dates sort before day-precision ones in the same month.
-  return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)));
+  return entries.sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id),
+  );
 }

@@ -2,9 +2,31 @@
 export * from './ids.ts';
 export type * from './types.ts';
 export { createGame } from './setup.ts';
-export { nextDecision, legalActions, isLegal, applyAction, applyActionInPlace, advance, cloneState } from './flow.ts';
+export {
+  nextDecision,
+  legalActions,
+  isLegal,
+  applyAction,
+  applyActionInPlace,
+  advance,
+  cloneState,
+} from './flow.ts';
 export { view, type PlayerView } from './view.ts';
 export { stateHash, canonicalJson } from './hash.ts';
 export { runReplay, type Replay, type ReplayOutcome } from './replay.ts';
-export { currentQuarter, quarterToYyyyMm, quarterLabel, dateLabel, turnsInGame, nextGathering } from './calendar.ts';
-export { powerIndex, controlledDelegates, totalDelegates, nameOf, canAct, inPolitburo } from './query.ts';
+export {
+  currentQuarter,
+  quarterToYyyyMm,
+  quarterLabel,
+  dateLabel,
+  turnsInGame,
+  nextGathering,
+} from './calendar.ts';
+export {
+  powerIndex,
+  controlledDelegates,
+  totalDelegates,
+  nameOf,
+  canAct,
+  inPolitburo,
+} from './query.ts';

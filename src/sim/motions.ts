@@ -106,7 +106,10 @@ export function motionOptions(state: GameState, actor: ContenderId): MotionSpec[
   );
   for (const post of POSTS) {
     if (controls(state, actor, post)) continue;
-    const candidates: PersonId[] = [actor, ...clients.filter((f) => !Object.values(state.posts).includes(f))];
+    const candidates: PersonId[] = [
+      actor,
+      ...clients.filter((f) => !Object.values(state.posts).includes(f)),
+    ];
     for (const to of candidates) out.push({ kind: 'transfer_post', post, to });
   }
   for (const target of CONTENDERS) {
@@ -116,7 +119,11 @@ export function motionOptions(state: GameState, actor: ContenderId): MotionSpec[
     if (inPolitburoAny(state, target) && t.heat >= HEAT_TO_REMOVE_FROM_POLITBURO) {
       out.push({ kind: 'remove_politburo', target });
     }
-    if (t.status === 'active' && !inPolitburoAny(state, target) && t.heat >= HEAT_TO_REMOVE_FROM_CC) {
+    if (
+      t.status === 'active' &&
+      !inPolitburoAny(state, target) &&
+      t.heat >= HEAT_TO_REMOVE_FROM_CC
+    ) {
       out.push({ kind: 'remove_cc', target });
     }
     if (t.status === 'removed' && t.heat >= HEAT_TO_EXPEL) out.push({ kind: 'expel', target });

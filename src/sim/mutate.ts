@@ -24,7 +24,12 @@ export function leavePolitburo(state: GameState, id: ContenderId, cause: string)
   state.politburo.full = state.politburo.full.filter((p) => p !== id);
   state.politburo.candidates = state.politburo.candidates.filter((p) => p !== id);
   recordFall(state, id, 'sidelined');
-  addLog(state, { kind: 'system', text: `${nameOf(id)} is out of the Politburo.`, actor: id, cause });
+  addLog(state, {
+    kind: 'system',
+    text: `${nameOf(id)} is out of the Politburo.`,
+    actor: id,
+    cause,
+  });
 }
 
 const STATUS_FATE: Record<Status, Fate> = {
@@ -48,7 +53,12 @@ export function setStatus(state: GameState, id: ContenderId, status: Status, cau
   const c = state.contenders[id];
   if (c.status === status) return;
   c.status = status;
-  addLog(state, { kind: 'system', text: `${nameOf(id)} ${STATUS_WORDS[status]}.`, actor: id, cause });
+  addLog(state, {
+    kind: 'system',
+    text: `${nameOf(id)} ${STATUS_WORDS[status]}.`,
+    actor: id,
+    cause,
+  });
   if (status === 'active') return;
   const wasInPolitburo =
     state.politburo.full.includes(id) || state.politburo.candidates.includes(id);

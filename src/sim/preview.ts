@@ -14,7 +14,8 @@ export interface ActionPreview {
   chance: number;
   effect: string;
   /** The group it belongs to in the action chooser. */
-  group: 'apparatus' | 'persuade' | 'motions' | 'alliances' | 'attack' | 'self' | 'events' | 'votes';
+  group:
+    'apparatus' | 'persuade' | 'motions' | 'alliances' | 'attack' | 'self' | 'events' | 'votes';
 }
 
 export function previewAction(state: GameState, action: Action): ActionPreview {
@@ -27,7 +28,8 @@ export function previewAction(state: GameState, action: Action): ActionPreview {
         cost,
         chance,
         group: 'apparatus',
-        effect: 'One more of your people in the region: they pick its delegates to the next congress. Replaces an unaligned secretary, or a rival\u2019s if none is left.',
+        effect:
+          'One more of your people in the region: they pick its delegates to the next congress. Replaces an unaligned secretary, or a rival\u2019s if none is left.',
       };
     case 'recruit':
       return {
@@ -35,7 +37,8 @@ export function previewAction(state: GameState, action: Action): ActionPreview {
         cost,
         chance,
         group: 'apparatus',
-        effect: 'The region sends 2 more delegates; its mood moves towards your line; the chance is that a new secretary is loyal to you.',
+        effect:
+          'The region sends 2 more delegates; its mood moves towards your line; the chance is that a new secretary is loyal to you.',
       };
     case 'speak':
       return {
@@ -43,7 +46,8 @@ export function previewAction(state: GameState, action: Action): ActionPreview {
         cost,
         chance,
         group: 'persuade',
-        effect: 'If it works: the region\u2019s mood moves 12 towards your position and your prestige +2 (heat +5 if you lead a platform). If not: prestige \u22121.',
+        effect:
+          'If it works: the region\u2019s mood moves 12 towards your position and your prestige +2 (heat +5 if you lead a platform). If not: prestige \u22121.',
       };
     case 'publish':
       return action.target
@@ -59,7 +63,8 @@ export function previewAction(state: GameState, action: Action): ActionPreview {
             cost,
             chance,
             group: 'persuade',
-            effect: 'If it works: your prestige +4 and every region\u2019s mood moves 4 towards your position. If not: prestige \u22122.',
+            effect:
+              'If it works: your prestige +4 and every region\u2019s mood moves 4 towards your position. If not: prestige \u22122.',
           };
     case 'motion': {
       const body = bodyOf(action.motion) === 'cc' ? 'the Central Committee' : 'the Politburo';
@@ -82,11 +87,29 @@ export function previewAction(state: GameState, action: Action): ActionPreview {
         effect: `${nameOf(action.to)} answers in his next turn. Allies vote together and back each other against motions.`,
       };
     case 'accept_alliance':
-      return { title: `Accept ${nameOf(action.from)}\u2019s offer`, cost, chance, group: 'alliances', effect: 'A secret alliance: trust +10 both ways.' };
+      return {
+        title: `Accept ${nameOf(action.from)}\u2019s offer`,
+        cost,
+        chance,
+        group: 'alliances',
+        effect: 'A secret alliance: trust +10 both ways.',
+      };
     case 'decline_alliance':
-      return { title: `Turn down ${nameOf(action.from)}\u2019s offer`, cost, chance, group: 'alliances', effect: `${nameOf(action.from)} will resent it a little.` };
+      return {
+        title: `Turn down ${nameOf(action.from)}\u2019s offer`,
+        cost,
+        chance,
+        group: 'alliances',
+        effect: `${nameOf(action.from)} will resent it a little.`,
+      };
     case 'break_alliance':
-      return { title: `Break with ${nameOf(action.with)}`, cost, chance, group: 'alliances', effect: `The alliance ends; ${nameOf(action.with)} trusts you far less and bears a grudge.` };
+      return {
+        title: `Break with ${nameOf(action.with)}`,
+        cost,
+        chance,
+        group: 'alliances',
+        effect: `The alliance ends; ${nameOf(action.with)} trusts you far less and bears a grudge.`,
+      };
     case 'denounce':
       return {
         title: `Denounce ${nameOf(action.target)} for factionalism`,
@@ -101,12 +124,19 @@ export function previewAction(state: GameState, action: Action): ActionPreview {
         cost,
         chance,
         group: 'attack',
-        effect: 'You and your allies sign it: heat +25 each, prestige +3, sympathetic regions move your way. The next congress will vote to condemn it.',
+        effect:
+          'You and your allies sign it: heat +25 each, prestige +3, sympathetic regions move your way. The next congress will vote to condemn it.',
       };
     case 'rest':
       return { title: 'Rest and recover', cost, chance, group: 'self', effect: 'Health +15.' };
     case 'end':
-      return { title: 'End your turn', cost, chance, group: 'self', effect: 'Unspent action points are lost.' };
+      return {
+        title: 'End your turn',
+        cost,
+        chance,
+        group: 'self',
+        effect: 'Unspent action points are lost.',
+      };
     case 'answer':
       return { title: action.choice, cost, chance, group: 'events', effect: '' };
     case 'ballot':

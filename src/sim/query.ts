@@ -128,7 +128,8 @@ export function allianceBetween(
   b: ContenderId,
 ): Alliance | undefined {
   return state.alliances.find(
-    (al) => (al.members[0] === a && al.members[1] === b) || (al.members[0] === b && al.members[1] === a),
+    (al) =>
+      (al.members[0] === a && al.members[1] === b) || (al.members[0] === b && al.members[1] === a),
   );
 }
 
@@ -180,7 +181,9 @@ export function powerIndex(state: GameState, id: ContenderId): number {
     else if (controllerOf(state, p) === id) postPoints += weight / 2;
   }
   const seat = inPolitburo(state, id) ? 6 : state.politburo.candidates.includes(id) ? 2 : 0;
-  return round1(ccShare * 35 + delegateShare * 25 + c.prestige * 0.15 + Math.min(postPoints, 15) + seat);
+  return round1(
+    ccShare * 35 + delegateShare * 25 + c.prestige * 0.15 + Math.min(postPoints, 15) + seat,
+  );
 }
 
 export function livingContenders(state: GameState): ContenderId[] {

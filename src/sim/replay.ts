@@ -21,19 +21,38 @@ export type ReplayOutcome =
   | { ok: false; index: number; what: string; state: GameState };
 
 /** Re-apply every action; stop at the first that is out of turn or illegal. */
-export function runReplay(scenario: ScenarioData, replay: Replay, upTo = replay.actions.length): ReplayOutcome {
+export function runReplay(
+  scenario: ScenarioData,
+  replay: Replay,
+  upTo = replay.actions.length,
+): ReplayOutcome {
   const state = createGame(scenario, replay.seed, replay.options);
   for (let i = 0; i < upTo; i++) {
     const action = replay.actions[i];
     const decision = nextDecision(state);
     if (!decision) {
-      return { ok: false, index: i, what: 'the game had already ended, but more actions follow', state };
+      return {
+        ok: false,
+        index: i,
+        what: 'the game had already ended, but more actions follow',
+        state,
+      };
     }
     if (decision.contender !== action.actor) {
-      return { ok: false, index: i, what: `it is ${decision.contender}'s decision, not ${action.actor}'s`, state };
+      return {
+        ok: false,
+        index: i,
+        what: `it is ${decision.contender}'s decision, not ${action.actor}'s`,
+        state,
+      };
     }
     if (!isLegal(state, action)) {
-      return { ok: false, index: i, what: `'${action.type}' by ${action.actor} is not a legal action here`, state };
+      return {
+        ok: false,
+        index: i,
+        what: `'${action.type}' by ${action.actor} is not a legal action here`,
+        state,
+      };
     }
     applyActionInPlace(state, action);
     advance(state);

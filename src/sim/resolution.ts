@@ -16,7 +16,12 @@ function healthQuarter(state: GameState): void {
     if (chance(state, CONTENDER_INFO[c].frailty)) {
       const loss = Math.round(10 + draw(state) * 15);
       me.health = clamp(me.health - loss, 0, 100);
-      addLog(state, { kind: 'health', text: `${nameOf(c)} falls ill (health \u2212${loss}).`, actor: c, cause: 'rule:illness' });
+      addLog(state, {
+        kind: 'health',
+        text: `${nameOf(c)} falls ill (health \u2212${loss}).`,
+        actor: c,
+        cause: 'rule:illness',
+      });
       if (me.health <= 0) setStatus(state, c, 'dead', 'rule:illness');
     } else {
       me.health = clamp(me.health + 4, 0, 100);
@@ -50,14 +55,20 @@ function fillVacantPosts(state: GameState): void {
     if (state.posts[post]) continue;
     let appointee: PersonId | null = null;
     if (post === 'general_secretary') {
-      const ranked = CONTENDERS.filter((c) => canAct(state, c) && state.contenders[c].status === 'active').sort(
-        (a, b) => powerIndex(state, b) - powerIndex(state, a),
-      );
+      const ranked = CONTENDERS.filter(
+        (c) => canAct(state, c) && state.contenders[c].status === 'active',
+      ).sort((a, b) => powerIndex(state, b) - powerIndex(state, a));
       appointee = ranked[0] ?? null;
     } else if (gs) {
       const held = new Set(Object.values(state.posts));
       appointee =
-        FIGURES.find((f) => f !== 'lenin' && state.figures[f].patron === gs && state.figures[f].alive && !held.has(f)) ?? null;
+        FIGURES.find(
+          (f) =>
+            f !== 'lenin' &&
+            state.figures[f].patron === gs &&
+            state.figures[f].alive &&
+            !held.has(f),
+        ) ?? null;
     }
     if (appointee) {
       state.posts[post] = appointee;
@@ -86,11 +97,17 @@ export function endOfQuarter(state: GameState): boolean {
   snapshotPower(state);
   const supreme = supremeLeader(state);
   if (supreme) {
-    state.outcome = computeOutcome(state, `${nameOf(supreme)} has achieved supremacy: no rival is left in the Politburo.`);
+    state.outcome = computeOutcome(
+      state,
+      `${nameOf(supreme)} has achieved supremacy: no rival is left in the Politburo.`,
+    );
     return true;
   }
   if (currentQuarter(state) >= state.endQuarter) {
-    state.outcome = computeOutcome(state, 'The end of 1929: the struggle for the succession is settled for now.');
+    state.outcome = computeOutcome(
+      state,
+      'The end of 1929: the struggle for the succession is settled for now.',
+    );
     return true;
   }
   if (CONTENDERS.every((c) => !canAct(state, c))) {

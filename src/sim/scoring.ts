@@ -19,7 +19,9 @@ export function supremeLeader(state: GameState): ContenderId | null {
   for (const c of CONTENDERS) {
     if (!canAct(state, c) || !inPolitburo(state, c)) continue;
     if (state.cc[c] < total * 0.6) continue;
-    const rivals = CONTENDERS.filter((o) => o !== c && canAct(state, o) && inPolitburoAny(state, o));
+    const rivals = CONTENDERS.filter(
+      (o) => o !== c && canAct(state, o) && inPolitburoAny(state, o),
+    );
     if (rivals.length === 0) return c;
   }
   return null;
@@ -47,7 +49,12 @@ export function computeOutcome(state: GameState, reason: string): Outcome {
       fates[c] = 'sidelined';
     } else if (c === top && topIsSupreme) {
       fates[c] = 'supreme';
-    } else if (!topIsSupreme && top !== undefined && inPolitburo(state, c) && power[c] >= power[top] * 0.6) {
+    } else if (
+      !topIsSupreme &&
+      top !== undefined &&
+      inPolitburo(state, c) &&
+      power[c] >= power[top] * 0.6
+    ) {
       fates[c] = 'collective';
     } else {
       fates[c] = 'survived';

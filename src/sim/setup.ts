@@ -59,7 +59,10 @@ export function createGame(scenario: ScenarioData, seed: string, options: GameOp
     contenders,
     figures,
     posts: { ...scenario.posts },
-    politburo: { full: [...scenario.politburo.full], candidates: [...scenario.politburo.candidates] },
+    politburo: {
+      full: [...scenario.politburo.full],
+      candidates: [...scenario.politburo.candidates],
+    },
     cc,
     regions,
     partyLine: { ...scenario.partyLine },

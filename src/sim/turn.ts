@@ -84,7 +84,11 @@ export function stepAutomatic(state: GameState): boolean {
     case 'resolution':
       if (endOfQuarter(state)) {
         state.phase = 'over';
-        addLog(state, { kind: 'system', text: state.outcome?.reason ?? 'The game is over.', cause: 'rule:end' });
+        addLog(state, {
+          kind: 'system',
+          text: state.outcome?.reason ?? 'The game is over.',
+          cause: 'rule:end',
+        });
         return true;
       }
       state.turn += 1;

@@ -1,14 +1,6 @@
 // The one plain, JSON-serialisable game state and the actions that change it.
 // Everything here must survive JSON.stringify/parse unchanged: no classes, Maps or undefined.
-import type {
-  ContenderId,
-  Difficulty,
-  Fate,
-  FigureId,
-  PersonId,
-  PostId,
-  RegionId,
-} from './ids.ts';
+import type { ContenderId, Difficulty, Fate, FigureId, PersonId, PostId, RegionId } from './ids.ts';
 
 /** Party standing, from full membership of the Central Committee down to exile. */
 export type Status = 'active' | 'removed' | 'expelled' | 'exiled' | 'dead';
@@ -156,7 +148,8 @@ export interface EconomyState {
   lastPolicy: GrainPolicy | null;
 }
 
-export type GrainPolicy = 'raise_prices' | 'extraordinary_measures' | 'import_grain' | 'collective_farms';
+export type GrainPolicy =
+  'raise_prices' | 'extraordinary_measures' | 'import_grain' | 'collective_farms';
 
 export type Phase = 'events' | 'actions' | 'votes' | 'congress' | 'resolution' | 'over';
 

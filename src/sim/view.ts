@@ -19,7 +19,8 @@ export interface PlayerView extends GameState {
 export function estimateError(state: GameState, viewer: ContenderId): number {
   let error = 2.5;
   if (controls(state, viewer, 'rabkrin')) error -= 1.5;
-  if (controls(state, viewer, 'orgburo') || controls(state, viewer, 'general_secretary')) error -= 1;
+  if (controls(state, viewer, 'orgburo') || controls(state, viewer, 'general_secretary'))
+    error -= 1;
   error += PRIDE[viewer] ?? 0;
   if (alliesOf(state, viewer).length === 0) error += 0.5;
   return clamp(error, 0, 4);
@@ -36,7 +37,9 @@ export function estimateSecretaries(
   const truth = state.regions[region].secretaries[target] ?? 0;
   if (viewer === target || error === 0) return truth;
   // The error changes once a year (new reports come in), not every time one looks.
-  const u = hashUnit(`${state.seed}|${yearOf(currentQuarter(state))}|${viewer}|${target}|${region}`);
+  const u = hashUnit(
+    `${state.seed}|${yearOf(currentQuarter(state))}|${viewer}|${target}|${region}`,
+  );
   return clamp(Math.round(truth + (u * 2 - 1) * error), 0, SECRETARY_SLOTS);
 }
 
@@ -75,6 +78,9 @@ export function view(state: GameState, viewer: ContenderId, options: ViewOptions
     contenders,
     alliances: state.alliances.filter((a) => !a.secret || a.members.includes(viewer)),
     offers: state.offers.filter((o) => o.from === viewer || o.to === viewer),
-    log: options.withLog === false ? [] : state.log.filter((l) => !l.visibleTo || l.visibleTo.includes(viewer)),
+    log:
+      options.withLog === false
+        ? []
+        : state.log.filter((l) => !l.visibleTo || l.visibleTo.includes(viewer)),
   };
 }

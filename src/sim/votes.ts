@@ -21,7 +21,9 @@ export function votersFor(state: GameState, motion: Motion): ContenderId[] {
   if (motion.body === 'politburo') {
     return CONTENDERS.filter((c) => state.politburo.full.includes(c) && canAct(state, c));
   }
-  return CONTENDERS.filter((c) => isActive(state, c) && (state.cc[c] > 0 || inPolitburoAny(state, c)));
+  return CONTENDERS.filter(
+    (c) => isActive(state, c) && (state.cc[c] > 0 || inPolitburoAny(state, c)),
+  );
 }
 
 export interface Stance {
@@ -34,7 +36,12 @@ export interface Stance {
  * How a contender's interests, alliances and positions incline them on a motion. The AI adds
  * its temperament to this; congress blocs and the rules' defaults use it as it is.
  */
-export function stanceOn(state: GameState, voter: ContenderId, proposer: ContenderId, spec: MotionSpec): Stance {
+export function stanceOn(
+  state: GameState,
+  voter: ContenderId,
+  proposer: ContenderId,
+  spec: MotionSpec,
+): Stance {
   if (voter === proposer) return { choice: 'yes', score: 100, reason: 'proposed it' };
   const target = motionTarget(state, spec);
   if (target === voter) return { choice: 'no', score: -100, reason: 'defends himself' };
@@ -59,13 +66,17 @@ export function stanceOn(state: GameState, voter: ContenderId, proposer: Contend
   } else if (target) {
     const toTarget = me.relations[target];
     const hostility =
-      toTarget.grievance - (toTarget.trust - 50) + (state.contenders[target].heat - 30) / 2 + distance(state, voter, target) / 2;
+      toTarget.grievance -
+      (toTarget.trust - 50) +
+      (state.contenders[target].heat - 30) / 2 +
+      distance(state, voter, target) / 2;
     score += hostility / 2;
     if (allianceBetween(state, voter, target)) {
       score -= 60;
       reason = `stands by his ally ${nameOf(target)}`;
     } else if (Math.abs(hostility) > 20) {
-      reason = hostility > 0 ? `wants ${nameOf(target)} cut down` : `will not sacrifice ${nameOf(target)}`;
+      reason =
+        hostility > 0 ? `wants ${nameOf(target)} cut down` : `will not sacrifice ${nameOf(target)}`;
     }
     // Everyone fears the strongest: weakening the front-runner is welcome.
     const lead = powerIndex(state, target) - powerIndex(state, proposer);
@@ -77,15 +88,32 @@ export function stanceOn(state: GameState, voter: ContenderId, proposer: Contend
   return { choice, score, reason };
 }
 
-function figureBallot(state: GameState, motion: Motion, figure: PersonId, contenderBallots: Ballot[]): Ballot | null {
+function figureBallot(
+  state: GameState,
+  motion: Motion,
+  figure: PersonId,
+  contenderBallots: Ballot[],
+): Ballot | null {
   if (isContender(figure)) return null;
   const f = state.figures[figure];
   if (!f.alive || f.incapacitated) return null;
   const target = motionTarget(state, motion.spec);
   if (f.patron && canAct(state, f.patron)) {
-    if (target === f.patron) return { voter: figure, choice: 'no', weight: 1, reason: `protects his patron ${nameOf(f.patron)}` };
+    if (target === f.patron)
+      return {
+        voter: figure,
+        choice: 'no',
+        weight: 1,
+        reason: `protects his patron ${nameOf(f.patron)}`,
+      };
     const patronVote = motion.ballots[f.patron];
-    if (patronVote) return { voter: figure, choice: patronVote, weight: 1, reason: `follows ${nameOf(f.patron)}` };
+    if (patronVote)
+      return {
+        voter: figure,
+        choice: patronVote,
+        weight: 1,
+        reason: `follows ${nameOf(f.patron)}`,
+      };
   }
   // Without a patron in the room, a figure goes with the majority of the leaders.
   let yes = 0;
@@ -123,7 +151,8 @@ export function tallyMotion(state: GameState, motion: Motion): Omit<VoteRecord, 
     for (const member of state.politburo.full) {
       if (!isContender(member)) continue;
       const choice = motion.ballots[member];
-      if (choice && canAct(state, member)) ballots.push({ voter: member, choice, weight: 1, reason: reasons(member) });
+      if (choice && canAct(state, member))
+        ballots.push({ voter: member, choice, weight: 1, reason: reasons(member) });
     }
     const contenderBallots = [...ballots];
     for (const member of state.politburo.full) {
@@ -139,9 +168,20 @@ export function tallyMotion(state: GameState, motion: Motion): Omit<VoteRecord, 
     const unaligned = state.cc.unaligned;
     if (unaligned > 0) {
       const yes = Math.round(unaligned * unalignedYesShare(state, motion));
-      if (yes > 0) ballots.push({ voter: 'unaligned' as PersonId, choice: 'yes', weight: yes, reason: 'uncommitted members persuaded' });
+      if (yes > 0)
+        ballots.push({
+          voter: 'unaligned' as PersonId,
+          choice: 'yes',
+          weight: yes,
+          reason: 'uncommitted members persuaded',
+        });
       if (unaligned - yes > 0) {
-        ballots.push({ voter: 'unaligned' as PersonId, choice: 'no', weight: unaligned - yes, reason: 'uncommitted members unconvinced' });
+        ballots.push({
+          voter: 'unaligned' as PersonId,
+          choice: 'no',
+          weight: unaligned - yes,
+          reason: 'uncommitted members unconvinced',
+        });
       }
     }
   }
@@ -179,7 +219,10 @@ export function motionStillValid(state: GameState, motion: Motion): boolean {
     case 'censure':
       return canAct(state, spec.target);
     case 'transfer_post':
-      return state.posts[spec.post] !== spec.to && (isContender(spec.to) ? canAct(state, spec.to) : state.figures[spec.to].alive);
+      return (
+        state.posts[spec.post] !== spec.to &&
+        (isContender(spec.to) ? canAct(state, spec.to) : state.figures[spec.to].alive)
+      );
     case 'expand_politburo':
       return !state.politburo.full.includes(spec.nominee) && state.figures[spec.nominee].alive;
     case 'line':
@@ -207,7 +250,11 @@ function applyPassed(state: GameState, motion: Motion, cause: string): void {
       const target = motionTarget(state, spec);
       state.posts[spec.post] = spec.to;
       if (target) adjustRelation(state, target, proposer, -20, 20);
-      addLog(state, { kind: 'vote', text: `${nameOf(spec.to)} becomes ${POST_INFO[spec.post].name}.`, cause });
+      addLog(state, {
+        kind: 'vote',
+        text: `${nameOf(spec.to)} becomes ${POST_INFO[spec.post].name}.`,
+        cause,
+      });
       return;
     }
     case 'censure': {
@@ -219,7 +266,11 @@ function applyPassed(state: GameState, motion: Motion, cause: string): void {
     }
     case 'remove_politburo':
       leavePolitburo(state, spec.target, cause);
-      state.contenders[spec.target].prestige = clamp(state.contenders[spec.target].prestige - 10, 0, 100);
+      state.contenders[spec.target].prestige = clamp(
+        state.contenders[spec.target].prestige - 10,
+        0,
+        100,
+      );
       adjustRelation(state, spec.target, proposer, -20, 25);
       return;
     case 'remove_cc':
@@ -242,7 +293,10 @@ function applyPassed(state: GameState, motion: Motion, cause: string): void {
 /** Count a motion whose ballots are all in, record the vote and apply it if it passed. */
 export function resolveMotion(state: GameState, motion: Motion): void {
   if (!motionStillValid(state, motion)) {
-    addLog(state, { kind: 'vote', text: `The motion "${motionTitle(motion.spec)}" is withdrawn: events overtook it.` });
+    addLog(state, {
+      kind: 'vote',
+      text: `The motion "${motionTitle(motion.spec)}" is withdrawn: events overtook it.`,
+    });
     return;
   }
   const record = tallyMotion(state, motion);
