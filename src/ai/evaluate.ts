@@ -3,7 +3,7 @@
 import { nextGathering, currentQuarter } from '../sim/calendar.ts';
 import { quarterOf } from '../sim/calendar.ts';
 import { CONTENDERS, type ContenderId, type PostId } from '../sim/ids.ts';
-import { allianceBetween, canAct, distance, powerIndex } from '../sim/query.ts';
+import { allianceBetween, canAct, distance, powerTable, type PowerTable } from '../sim/query.ts';
 import type { GameState } from '../sim/types.ts';
 import { TEMPERAMENTS, type Temperament } from './temperaments.ts';
 
@@ -25,6 +25,8 @@ export interface Outlook {
   temper: Temperament;
   /** Perceived power of every contender (0 for those out of the game). */
   power: Record<ContenderId, number>;
+  /** Power as the view's numbers give it, without temperament's misjudgement (for vote forecasts). */
+  truePower: PowerTable;
   /** The strongest rival who is not an ally. */
   leader: ContenderId | null;
   /** Quarters until the next congress or conference (99 if none). */
@@ -37,9 +39,10 @@ export function makeOutlook(
   temper: Temperament,
   seesThrough: boolean,
 ): Outlook {
+  const truePower = powerTable(view);
   const power = {} as Record<ContenderId, number>;
   for (const c of CONTENDERS) {
-    const p = powerIndex(view, c);
+    const p = truePower[c];
     power[c] = c === me || seesThrough ? p : p * TEMPERAMENTS[c].seenAs;
   }
   let leader: ContenderId | null = null;
@@ -49,7 +52,7 @@ export function makeOutlook(
   }
   const next = nextGathering(view);
   const congressIn = next ? quarterOf(next.date) - currentQuarter(view) : 99;
-  return { me, temper, power, leader, congressIn };
+  return { me, temper, power, truePower, leader, congressIn };
 }
 
 /** How much `me` wants `target` brought down (can be negative for friends). */

@@ -14,6 +14,7 @@ import {
   inPolitburo,
   nameOf,
   platformOf,
+  type PowerTable,
   secretariesOf,
   SECRETARY_SLOTS,
   unalignedSecretaries,
@@ -123,7 +124,7 @@ function scoreMotion(
 }
 
 /** Predict a motion's vote by assuming every voter follows their stance. */
-function predictPass(view: GameState, me: ContenderId, spec: MotionSpec): number {
+function predictPass(view: GameState, me: ContenderId, spec: MotionSpec, power: PowerTable): number {
   const body =
     spec.kind === 'remove_politburo' ||
     spec.kind === 'remove_cc' ||
@@ -133,9 +134,9 @@ function predictPass(view: GameState, me: ContenderId, spec: MotionSpec): number
       : 'politburo';
   const motion = { id: -1, proposer: me, spec, body, ballots: {} } as GameState['motions'][number];
   for (const c of Object.keys(view.contenders) as ContenderId[]) {
-    if (canAct(view, c)) motion.ballots[c] = stanceOn(view, c, me, spec).choice;
+    if (canAct(view, c)) motion.ballots[c] = stanceOn(view, c, me, spec, power).choice;
   }
-  const t = tallyMotion(view, motion);
+  const t = tallyMotion(view, motion, power, false);
   const margin = (t.yes - t.no) / Math.max(1, t.yes + t.no);
   return margin > 0.15 ? 0.95 : margin > 0 ? 0.7 : margin > -0.15 ? 0.25 : 0.05;
 }
@@ -323,7 +324,7 @@ function chooseBallot(
   const first = legal[0] as Extract<Action, { type: 'ballot' }>;
   const motion = view.motions.find((m) => m.id === first.motion);
   if (!motion) return { action: first, reason: '' };
-  const stance = stanceOn(view, me, motion.proposer, motion.spec);
+  const stance = stanceOn(view, me, motion.proposer, motion.spec, o.truePower);
   let score = stance.score;
   const target = motionTarget(view, motion.spec);
   if (target && target !== me && policy !== 'easy') score += hostility(view, o, target) / 3;
@@ -363,7 +364,7 @@ export function decide(
     .sort((a, b) => b.value - a.value);
   for (const s of motions.slice(0, 4)) {
     const spec = (s.action as Extract<Action, { type: 'motion' }>).motion;
-    const p = predictPass(v, me, spec);
+    const p = predictPass(v, me, spec, o.truePower);
     s.value = s.value * p - (1 - p) * 4;
   }
   for (const s of motions.slice(4)) s.value = -1;

@@ -186,6 +186,15 @@ export function powerIndex(state: GameState, id: ContenderId): number {
   );
 }
 
+export type PowerTable = Record<ContenderId, number>;
+
+/** powerIndex for every contender at once: callers that compare many pairs compute it once. */
+export function powerTable(state: GameState): PowerTable {
+  const table = {} as PowerTable;
+  for (const c of CONTENDERS) table[c] = powerIndex(state, c);
+  return table;
+}
+
 export function livingContenders(state: GameState): ContenderId[] {
   return CONTENDERS.filter((c) => canAct(state, c));
 }

@@ -37,10 +37,35 @@ export function estimateSecretaries(
   const truth = state.regions[region].secretaries[target] ?? 0;
   if (viewer === target || error === 0) return truth;
   // The error changes once a year (new reports come in), not every time one looks.
-  const u = hashUnit(
-    `${state.seed}|${yearOf(currentQuarter(state))}|${viewer}|${target}|${region}`,
-  );
+  const key =
+    seedHash(state.seed) ^
+    Math.imul(yearOf(currentQuarter(state)), 0x9e3779b1) ^
+    Math.imul(CONTENDERS.indexOf(viewer) + 1, 0x85ebca6b) ^
+    Math.imul(CONTENDERS.indexOf(target) + 1, 0xc2b2ae35) ^
+    Math.imul(REGIONS.indexOf(region) + 1, 0x27d4eb2f);
+  const u = mixUnit(key);
   return clamp(Math.round(truth + (u * 2 - 1) * error), 0, SECRETARY_SLOTS);
+}
+
+let lastSeed = '';
+let lastSeedHash = 0;
+function seedHash(seed: string): number {
+  if (seed !== lastSeed) {
+    lastSeed = seed;
+    lastSeedHash = Math.floor(hashUnit(seed) * 4294967296);
+  }
+  return lastSeedHash;
+}
+
+/** A 32-bit integer to [0, 1), well mixed (murmur3's finaliser). */
+function mixUnit(key: number): number {
+  let h = key >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h >>> 0) / 4294967296;
 }
 
 export interface ViewOptions {

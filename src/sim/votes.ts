@@ -12,7 +12,8 @@ import {
   inPolitburoAny,
   isActive,
   nameOf,
-  powerIndex,
+  powerTable,
+  type PowerTable,
 } from './query.ts';
 import type { Ballot, BallotChoice, GameState, Motion, MotionSpec, VoteRecord } from './types.ts';
 
@@ -41,6 +42,7 @@ export function stanceOn(
   voter: ContenderId,
   proposer: ContenderId,
   spec: MotionSpec,
+  power: PowerTable = powerTable(state),
 ): Stance {
   if (voter === proposer) return { choice: 'yes', score: 100, reason: 'proposed it' };
   const target = motionTarget(state, spec);
@@ -60,7 +62,7 @@ export function stanceOn(
     score += helps / 2;
     if (Math.abs(helps) > 15) reason = helps > 0 ? 'agrees with the policy' : 'opposes the policy';
   } else if (spec.kind === 'expand_politburo') {
-    const fear = powerIndex(state, proposer) - powerIndex(state, voter);
+    const fear = power[proposer] - power[voter];
     score -= fear / 2 + 10;
     if (fear > 10) reason = `fears ${nameOf(proposer)} packing the Politburo`;
   } else if (target) {
@@ -79,10 +81,10 @@ export function stanceOn(
         hostility > 0 ? `wants ${nameOf(target)} cut down` : `will not sacrifice ${nameOf(target)}`;
     }
     // Everyone fears the strongest: weakening the front-runner is welcome.
-    const lead = powerIndex(state, target) - powerIndex(state, proposer);
+    const lead = power[target] - power[proposer];
     score += lead / 3;
   } else if (spec.kind === 'transfer_post') {
-    score -= (powerIndex(state, proposer) - powerIndex(state, voter)) / 3;
+    score -= (power[proposer] - power[voter]) / 3;
   }
   const choice: BallotChoice = score > 5 ? 'yes' : score < -5 ? 'no' : 'abstain';
   return { choice, score, reason };
@@ -144,9 +146,16 @@ export function unalignedYesShare(state: GameState, motion: Motion): number {
   return clamp(share, 0.05, 0.95);
 }
 
-export function tallyMotion(state: GameState, motion: Motion): Omit<VoteRecord, 'id' | 'turn'> {
+export function tallyMotion(
+  state: GameState,
+  motion: Motion,
+  power: PowerTable = powerTable(state),
+  withReasons = true,
+): Omit<VoteRecord, 'id' | 'turn'> {
   const ballots: Ballot[] = [];
-  const reasons = (c: ContenderId) => stanceOn(state, c, motion.proposer, motion.spec).reason;
+  // Forecasts (the AI's) need only the count; the reasons are for the record.
+  const reasons = (c: ContenderId) =>
+    withReasons ? stanceOn(state, c, motion.proposer, motion.spec, power).reason : '';
   if (motion.body === 'politburo') {
     for (const member of state.politburo.full) {
       if (!isContender(member)) continue;
