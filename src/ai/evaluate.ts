@@ -43,7 +43,9 @@ export function makeOutlook(
   const power = {} as Record<ContenderId, number>;
   for (const c of CONTENDERS) {
     const p = truePower[c];
-    power[c] = c === me || seesThrough ? p : p * TEMPERAMENTS[c].seenAs;
+    // The others misjudge: the grey bureaucrat looks harmless, the war commissar a Bonaparte.
+    const bonaparte = view.posts.war_commissar === c ? 1.2 : 1;
+    power[c] = c === me || seesThrough ? p : p * TEMPERAMENTS[c].seenAs * bonaparte;
   }
   let leader: ContenderId | null = null;
   for (const c of CONTENDERS) {

@@ -177,7 +177,8 @@ function scoreAction(view: GameState, o: Outlook, action: Action): Scored {
     case 'speak': {
       const r = view.regions[action.region];
       const gap = Math.min(1, Math.abs(r.mood - me.positions.economy) / 40);
-      const value = t.oratory * chanceOf(view, action) * (0.4 + gap) * (r.weight / 10) * 6;
+      const fame = me.prestige < 85 ? 0.3 : 0;
+      const value = t.oratory * chanceOf(view, action) * (fame + gap) * (r.weight / 10) * 6;
       return {
         action,
         value,

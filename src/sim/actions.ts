@@ -264,7 +264,7 @@ function doSpeak(state: GameState, a: ActionOf<'speak'>): void {
   const where = REGION_INFO[a.region].name;
   if (chance(state, chanceOf(state, a))) {
     r.mood = moveToward(r.mood, me.positions.economy, 12);
-    me.prestige = clamp(me.prestige + 2, 0, 100);
+    me.prestige = clamp(me.prestige + 1, 0, 100);
     if (platformOf(state, a.actor)) me.heat = clamp(me.heat + 5, 0, 100);
     log(state, a, `${nameOf(a.actor)} wins over the party meeting in ${where}.`, 'speak');
   } else {

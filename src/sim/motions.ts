@@ -106,6 +106,8 @@ export function motionOptions(state: GameState, actor: ContenderId): MotionSpec[
   );
   for (const post of POSTS) {
     if (controls(state, actor, post)) continue;
+    // Nobody moves to strip Lenin of a post while he lives.
+    if (state.posts[post] === 'lenin' && state.figures.lenin.alive) continue;
     const candidates: PersonId[] = [
       actor,
       ...clients.filter((f) => !Object.values(state.posts).includes(f)),
@@ -115,7 +117,10 @@ export function motionOptions(state: GameState, actor: ContenderId): MotionSpec[
   for (const target of CONTENDERS) {
     if (target === actor) continue;
     const t = state.contenders[target];
-    if (canAct(state, target) && t.heat >= HEAT_TO_CENSURE) out.push({ kind: 'censure', target });
+    // Anyone in the leadership can be censured by a vote; outside it, only a known factionalist.
+    if (canAct(state, target) && (inPolitburoAny(state, target) || t.heat >= HEAT_TO_CENSURE)) {
+      out.push({ kind: 'censure', target });
+    }
     if (inPolitburoAny(state, target) && t.heat >= HEAT_TO_REMOVE_FROM_POLITBURO) {
       out.push({ kind: 'remove_politburo', target });
     }

@@ -47,7 +47,7 @@ export function previewAction(state: GameState, action: Action): ActionPreview {
         chance,
         group: 'persuade',
         effect:
-          'If it works: the region\u2019s mood moves 12 towards your position and your prestige +2 (heat +5 if you lead a platform). If not: prestige \u22121.',
+          'If it works: the region\u2019s mood moves 12 towards your position and your prestige +1 (heat +5 if you lead a platform). If not: prestige \u22121.',
       };
     case 'publish':
       return action.target

@@ -14,7 +14,7 @@ import type { Alliance, GameState } from './types.ts';
 
 export const SECRETARY_SLOTS = 10;
 /** Share of a region's delegates that its secretaries pick (the circular flow of power). */
-export const APPARATUS_SHARE = 0.7;
+export const APPARATUS_SHARE = 0.8;
 export const CC_SEATS = 40;
 export const MAX_POLITBURO = 11;
 

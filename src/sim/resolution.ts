@@ -33,6 +33,8 @@ function coolTempers(state: GameState): void {
   for (const c of CONTENDERS) {
     const me = state.contenders[c];
     me.heat = clamp(me.heat + (platformOf(state, c) ? 2 : -4), 0, 100);
+    // Fame fades: prestige drifts a twelfth of the way back to 50 each quarter.
+    me.prestige = round1(me.prestige + (50 - me.prestige) / 12);
     for (const other of CONTENDERS) {
       if (other === c) continue;
       const rel = me.relations[other];

@@ -80,9 +80,6 @@ export function stanceOn(
       reason =
         hostility > 0 ? `wants ${nameOf(target)} cut down` : `will not sacrifice ${nameOf(target)}`;
     }
-    // Everyone fears the strongest: weakening the front-runner is welcome.
-    const lead = power[target] - power[proposer];
-    score += lead / 3;
   } else if (spec.kind === 'transfer_post') {
     score -= (power[proposer] - power[voter]) / 3;
   }
@@ -268,8 +265,8 @@ function applyPassed(state: GameState, motion: Motion, cause: string): void {
     }
     case 'censure': {
       const t = state.contenders[spec.target];
-      t.prestige = clamp(t.prestige - 8, 0, 100);
-      t.heat = clamp(t.heat + 10, 0, 100);
+      t.prestige = clamp(t.prestige - 6, 0, 100);
+      t.heat = clamp(t.heat + 15, 0, 100);
       adjustRelation(state, spec.target, proposer, -10, 15);
       return;
     }
