@@ -5,7 +5,7 @@ import { assign, setup } from 'xstate';
 import type { ScenarioData } from '../content/types.ts';
 import { decide, type PolicyId } from '../ai/policy.ts';
 import { CONTENDERS, type ContenderId } from '../sim/ids.ts';
-import { advance, applyActionInPlace, cloneState, isLegal, nextDecision } from '../sim/flow.ts';
+import { advance, applyActionInPlace, cloneGame, isLegal, nextDecision } from '../sim/flow.ts';
 import { initialRngState, SideStream } from '../sim/rng.ts';
 import { createGame } from '../sim/setup.ts';
 import { stepAutomatic } from '../sim/turn.ts';
@@ -77,6 +77,15 @@ function humanAction(ctx: GameContext, event: GameEvent): Action | null {
   }
 }
 
+/**
+ * The game state an action may change. With a player at the table every step makes a new
+ * state, so snapshots stay immutable (undo, the UI, machine.transition in tests); headless
+ * runs change the state in place, which is what makes the lab fast.
+ */
+function working(ctx: GameContext): GameState {
+  return ctx.human ? cloneGame(ctx.game) : ctx.game;
+}
+
 function isAiToMove(ctx: GameContext): boolean {
   const d = nextDecision(ctx.game);
   return d !== null && d.contender !== ctx.human;
@@ -128,35 +137,45 @@ export const gameMachine = setup({
     aiMove: assign(({ context }) => {
       const d = nextDecision(context.game);
       if (!d) return {};
+      const game = working(context);
       const stream = new SideStream('', context.aiRng);
-      const choice = decide(context.game, d.contender, context.policies[d.contender], stream);
-      const logIndex = context.game.log.length;
-      applyActionInPlace(context.game, choice.action);
-      context.actions.push(choice.action);
-      if (choice.action.type !== 'ballot' && choice.action.type !== 'end' && choice.reason) {
-        context.notes.push({
-          logIndex,
-          turn: context.game.turn,
-          contender: d.contender,
-          text: choice.reason,
-        });
+      const choice = decide(game, d.contender, context.policies[d.contender], stream);
+      const logIndex = game.log.length;
+      applyActionInPlace(game, choice.action);
+      const noted =
+        choice.action.type !== 'ballot' && choice.action.type !== 'end' && choice.reason;
+      const note: AiNote[] = noted
+        ? [{ logIndex, turn: game.turn, contender: d.contender, text: choice.reason }]
+        : [];
+      if (!context.human) {
+        // Headless: nobody holds older snapshots, so the arrays grow in place (the lab's speed).
+        context.actions.push(choice.action);
+        context.notes.push(...note);
+        return { aiRng: stream.state(), game };
       }
-      return { aiRng: stream.state(), undo: null, game: context.game };
+      return {
+        aiRng: stream.state(),
+        game,
+        actions: [...context.actions, choice.action],
+        notes: [...context.notes, ...note],
+        undo: null,
+      };
     }),
     step: assign(({ context }) => {
-      stepAutomatic(context.game);
-      return { game: context.game };
+      const game = working(context);
+      stepAutomatic(game);
+      return { game };
     }),
     humanMove: assign(({ context, event }) => {
       const action = humanAction(context, event);
       if (!action) return {};
-      const before = cloneState(context.game);
+      const before = context.game;
       const undoPoint: UndoPoint = {
         game: before,
         actions: context.actions.length,
         notes: context.notes.length,
       };
-      const game = cloneState(context.game);
+      const game = cloneGame(context.game);
       applyActionInPlace(game, action);
       advance(game);
       const d = nextDecision(game);

@@ -95,9 +95,19 @@ export function cloneState<T>(value: T): T {
   return out as T;
 }
 
+/**
+ * A copy of a game state that may be changed freely. The chronicle, the vote records and the
+ * power history are append-only (their entries are never changed once written), so their
+ * arrays are copied but their entries shared: copying stays cheap as the game grows.
+ */
+export function cloneGame(state: GameState): GameState {
+  const { log, votes, powerHistory, ...rest } = state;
+  return { ...cloneState(rest), log: [...log], votes: [...votes], powerHistory: [...powerHistory] };
+}
+
 /** Pure: a new state with the action applied and the automatic steps run. */
 export function applyAction(state: GameState, action: Action): GameState {
-  const next = cloneState(state);
+  const next = cloneGame(state);
   applyActionInPlace(next, action);
   advance(next);
   return next;
