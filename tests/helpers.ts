@@ -2,7 +2,14 @@
 import seedrandom from 'seedrandom';
 import { builtinScenarios, findBuiltinScenario } from '../src/io/scenario.ts';
 import type { ScenarioData } from '../src/content/types.ts';
-import { advance, applyActionInPlace, canAct, createGame, legalActions, nextDecision } from '../src/sim/index.ts';
+import {
+  advance,
+  applyActionInPlace,
+  canAct,
+  createGame,
+  legalActions,
+  nextDecision,
+} from '../src/sim/index.ts';
 import type { Action, GameOptions, GameState } from '../src/sim/types.ts';
 
 export function scenario(id = '1922-full'): ScenarioData {
@@ -28,7 +35,10 @@ export function playRandom(
     const d = nextDecision(state);
     if (!d) break;
     // No decision may fall to a contender who has left the party.
-    if (!canAct(state, d.contender)) throw new Error(`${d.contender} asked to decide while ${state.contenders[d.contender].status}`);
+    if (!canAct(state, d.contender))
+      throw new Error(
+        `${d.contender} asked to decide while ${state.contenders[d.contender].status}`,
+      );
     const legal = legalActions(state, d.contender);
     const action = legal[Math.floor(pick() * legal.length)];
     applyActionInPlace(state, action);

@@ -5,7 +5,7 @@ import { fromZod, ok, parseJson, type Result } from './result.ts';
 import { replaySchema } from './schemas.ts';
 
 export function validateReplay(file: string, data: unknown): Result<Replay> {
-  const parsed = replaySchema.safeParse(data);
+  const parsed = replaySchema.safeParse(data, { reportInput: true });
   if (!parsed.success) return fromZod(file, parsed.error);
   // Each action's fields beyond type and actor are checked when it is replayed, against
   // legalActions: an action is valid exactly when the rules list it.

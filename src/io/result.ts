@@ -69,13 +69,21 @@ export function fromZod<T>(file: string, error: z.ZodError): Result<T> {
   if (issue.code === 'invalid_value') {
     const values = issue.values.map(String);
     const shown =
-      values.length <= 8 ? values.map((v) => `'${v}'`).join(', ') : `one of ${values.length} ids`;
-    return fail(file, where, `expected ${shown}`);
+      values.length <= 8
+        ? values.map((v) => `'${v}'`).join(', ')
+        : `one of ${values.length} known ids`;
+    const got = (issue as { input?: unknown }).input;
+    const found = typeof got === 'string' ? `, found '${got}'${didYouMean(got, values)}` : '';
+    return fail(file, where, `expected ${shown}${found}`);
   }
   if (issue.code === 'invalid_key') {
     return fail(file, where, 'unknown key');
   }
-  return fail(file, where, issue.message.replace(/^Invalid input: /, ''));
+  // Unions hide the useful part: a misspelt id inside them is reported as "invalid input".
+  const got = (issue as { input?: unknown }).input;
+  const found =
+    typeof got === 'string' || typeof got === 'number' ? ` (found ${JSON.stringify(got)})` : '';
+  return fail(file, where, issue.message.replace(/^Invalid input: /, '') + found);
 }
 
 /** Parse JSON text, or say where it broke. */

@@ -41,9 +41,9 @@ const contextShape = z
   .passthrough();
 
 export function validateSave(file: string, data: unknown): Result<SaveFile> {
-  const parsed = saveSchema.safeParse(data);
+  const parsed = saveSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) return fromZod(file, parsed.error);
-  const ctx = contextShape.safeParse(parsed.data.snapshot.context);
+  const ctx = contextShape.safeParse(parsed.data.snapshot.context, { reportInput: true });
   if (!ctx.success) {
     const r = fromZod<SaveFile>(file, ctx.error);
     if (!r.ok) return fail(file, `snapshot.context.${r.error.where}`, r.error.what);

@@ -48,7 +48,7 @@ function checkSemantics(file: string, s: ScenarioData): Result<ScenarioData> {
 }
 
 export function validateScenario(file: string, data: unknown): Result<ScenarioData> {
-  const parsed = scenarioSchema.safeParse(data);
+  const parsed = scenarioSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) return fromZod(file, parsed.error);
   return checkSemantics(file, parsed.data as ScenarioData);
 }

@@ -29,12 +29,20 @@ describe('determinism', () => {
   });
 
   it('different seeds give different histories', () => {
-    const hashes = new Set(['a', 'b', 'c', 'd'].map((s) => stateHash(runGame({ scenario: scenario(), seed: s, options: OPTIONS }).state)));
+    const hashes = new Set(
+      ['a', 'b', 'c', 'd'].map((s) =>
+        stateHash(runGame({ scenario: scenario(), seed: s, options: OPTIONS }).state),
+      ),
+    );
     expect(hashes.size).toBe(4);
   });
 
   it('an AI game is reproduced by its replay, with no AI', () => {
-    const run = runGame({ scenario: scenario(), seed: 'replay-me', options: { ...OPTIONS, faction: 'trotsky' } });
+    const run = runGame({
+      scenario: scenario(),
+      seed: 'replay-me',
+      options: { ...OPTIONS, faction: 'trotsky' },
+    });
     const replay = toReplay(run.state, run.actions);
     const again = runReplay(scenario(), JSON.parse(JSON.stringify(replay)));
     expect(again.ok).toBe(true);

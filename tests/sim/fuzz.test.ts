@@ -30,8 +30,10 @@ function invariantProblems(state: GameState, lastTurn: number): string[] {
     for (const key of ['prestige', 'health', 'heat'] as const) {
       if (!(me[key] >= 0 && me[key] <= 100)) problems.push(`${c}.${key} = ${me[key]}`);
     }
-    if (!canAct(state, c) && state.politburo.full.includes(c)) problems.push(`${c} sits in the Politburo while ${me.status}`);
-    if (!canAct(state, c) && state.cc[c] > 0) problems.push(`${c} keeps CC seats while ${me.status}`);
+    if (!canAct(state, c) && state.politburo.full.includes(c))
+      problems.push(`${c} sits in the Politburo while ${me.status}`);
+    if (!canAct(state, c) && state.cc[c] > 0)
+      problems.push(`${c} keeps CC seats while ${me.status}`);
   }
   if (state.turn < lastTurn) problems.push('time went backwards');
   return problems;
@@ -42,7 +44,14 @@ function fail(seed: string, actions: Action[], why: string): never {
   const file = `test-output/fuzz-failures/${seed}.json`;
   writeFileSync(
     file,
-    JSON.stringify({ formatVersion: 1, kind: 'heirs-replay', scenario: '1922-full', seed, options: OPTIONS, actions }),
+    JSON.stringify({
+      formatVersion: 1,
+      kind: 'heirs-replay',
+      scenario: '1922-full',
+      seed,
+      options: OPTIONS,
+      actions,
+    }),
   );
   throw new Error(`${why} (replay written to ${file})`);
 }
@@ -64,7 +73,8 @@ describe(`fuzzer: ${SEEDS} seeds of random legal play`, () => {
       } catch (e) {
         fail(seed, played, e instanceof Error ? e.message : String(e));
       }
-      if (result.state.phase !== 'over') fail(seed, played, `dead end in phase ${result.state.phase}`);
+      if (result.state.phase !== 'over')
+        fail(seed, played, `dead end in phase ${result.state.phase}`);
       if (!result.state.outcome) fail(seed, played, 'no outcome');
     }
     expect(true).toBe(true);
