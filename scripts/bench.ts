@@ -1,0 +1,79 @@
+// npm run bench — full all-AI games per second, AI decision time per action, memory over a
+// long lab batch. One process, one core. Options: --games N (per sample), --samples N,
+// --memory-runs N (default 300; the issue's 10,000-run soak: --memory-runs 10000).
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { decide, type PolicyId } from '../src/ai/policy.ts';
+import { findBuiltinScenario } from '../src/io/scenario.ts';
+import { emptyTable, runOne } from '../src/lab/batch.ts';
+import { runGame } from '../src/lab/run-game.ts';
+import { advance, applyActionInPlace, createGame, nextDecision } from '../src/sim/index.ts';
+import { SideStream } from '../src/sim/rng.ts';
+
+const { values } = parseArgs({
+  options: {
+    games: { type: 'string', default: '20' },
+    samples: { type: 'string', default: '5' },
+    'memory-runs': { type: 'string', default: '300' },
+  },
+});
+const scenarioResult = findBuiltinScenario('1922-full');
+if (!scenarioResult.ok) throw new Error(scenarioResult.error.what);
+const scenario = scenarioResult.value;
+const options = { difficulty: 'historical' as const, whatifs: [], faction: null };
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`);
+
+// 1. Games per second.
+const games = Number(values.games);
+const rates: number[] = [];
+runGame({ scenario, seed: 'warm-up', options });
+for (let s = 0; s < Number(values.samples); s++) {
+  const t0 = performance.now();
+  for (let i = 0; i < games; i++) runGame({ scenario, seed: `bench-${s}-${i}`, options });
+  rates.push((games * 1000) / (performance.now() - t0));
+}
+console.log(`Full all-AI games of 1922-full: median ${median(rates).toFixed(1)} games/s (${rates.map((r) => r.toFixed(1)).join(', ')}; ${games} games per sample)`);
+
+// 2. AI decision time per action, per policy.
+for (const policy of ['easy', 'historical', 'hard', 'challenger'] as PolicyId[]) {
+  const times: number[] = [];
+  for (let g = 0; g < 3; g++) {
+    const state = createGame(scenario, `decide-${policy}-${g}`, options);
+    const stream = new SideStream(`ai|${g}`);
+    for (let i = 0; i < 5000; i++) {
+      const d = nextDecision(state);
+      if (!d) break;
+      const t0 = performance.now();
+      const choice = decide(state, d.contender, policy, stream);
+      times.push(performance.now() - t0);
+      applyActionInPlace(state, choice.action);
+      advance(state);
+    }
+  }
+  console.log(`AI decision (${policy.padEnd(10)}): median ${(median(times) * 1000).toFixed(0)} µs, p95 ${(percentile(times, 95) * 1000).toFixed(0)} µs over ${times.length} decisions`);
+}
+
+// 3. Memory over a long lab batch: peak resident size, and growth from the first to the last tenth.
+const runs = Number(values['memory-runs']);
+const spec = { scenario, runs, seed: 'memory', faction: null, factionPolicy: 'challenger' as PolicyId, difficulty: 'historical' as const, whatifs: [] };
+const table = emptyTable(spec);
+let peak = 0;
+const heapAt: number[] = [];
+for (let i = 0; i < runs; i++) {
+  runOne(spec, table, i);
+  const rss = process.memoryUsage().rss;
+  peak = Math.max(peak, rss);
+  if (i % Math.max(1, Math.floor(runs / 10)) === 0) heapAt.push(process.memoryUsage().heapUsed);
+}
+const mb = (n: number) => (n / 1048576).toFixed(1);
+console.log(`Memory over ${runs} lab runs: peak RSS ${mb(peak)} MB; heap used at each tenth: ${heapAt.map(mb).join(', ')} MB`);
