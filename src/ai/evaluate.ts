@@ -2,8 +2,16 @@
 // of each kind of action. Pure functions of the view and the temperament.
 import { nextGathering, currentQuarter } from '../sim/calendar.ts';
 import { quarterOf } from '../sim/calendar.ts';
-import { CONTENDERS, type ContenderId, type PostId } from '../sim/ids.ts';
-import { allianceBetween, canAct, distance, powerTable, type PowerTable } from '../sim/query.ts';
+import { CONTENDERS, POSTS, type ContenderId, type PostId } from '../sim/ids.ts';
+import { HEAT_TO_LOSE_POST } from '../sim/motions.ts';
+import {
+  allianceBetween,
+  canAct,
+  controllerOf,
+  distance,
+  powerTable,
+  type PowerTable,
+} from '../sim/query.ts';
 import type { GameState } from '../sim/types.ts';
 import { TEMPERAMENTS, type Temperament } from './temperaments.ts';
 
@@ -67,4 +75,17 @@ export function hostility(view: GameState, o: Outlook, target: ContenderId): num
   h += distance(view, o.me, target) * o.temper.ideology * 0.4;
   if (allianceBetween(view, o.me, target)) h -= 40 * o.temper.loyalty + 10;
   return h;
+}
+
+/**
+ * What exposing `target` would open up: the best post he controls that a vote could take once
+ * his heat reaches HEAT_TO_LOSE_POST (0 when he is already exposed or holds nothing).
+ */
+export function postStake(view: GameState, target: ContenderId): number {
+  if (view.contenders[target].heat >= HEAT_TO_LOSE_POST) return 0;
+  let best = 0;
+  for (const post of POSTS) {
+    if (controllerOf(view, post) === target) best = Math.max(best, POST_VALUE[post]);
+  }
+  return best;
 }

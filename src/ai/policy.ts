@@ -9,7 +9,6 @@ import type { ContenderId } from '../sim/ids.ts';
 import { motionTarget } from '../sim/motions.ts';
 import {
   alliesOf,
-  allianceBetween,
   canAct,
   inPolitburo,
   nameOf,
@@ -24,7 +23,7 @@ import { eventForm } from '../sim/events.ts';
 import { stanceOn, tallyMotion } from '../sim/votes.ts';
 import type { Action, GameState, MotionSpec } from '../sim/types.ts';
 import { view as viewOf } from '../sim/view.ts';
-import { hostility, makeOutlook, POST_VALUE, type Outlook } from './evaluate.ts';
+import { hostility, makeOutlook, POST_VALUE, postStake, type Outlook } from './evaluate.ts';
 import { TEMPERAMENTS, type Temperament } from './temperaments.ts';
 
 export const POLICIES = ['easy', 'historical', 'hard', 'challenger', 'random'] as const;
@@ -35,7 +34,7 @@ export interface Choice {
   reason: string;
 }
 
-interface Scored {
+export interface Scored {
   action: Action;
   value: number;
   reason: string;
@@ -96,7 +95,8 @@ function scoreMotion(
       break;
     }
     case 'censure':
-      value = hostility(view, o, spec.target) / 3;
+      value =
+        (hostility(view, o, spec.target) + (postStake(view, spec.target) * t.ambition) / 2) / 3;
       reason = `to brand ${nameOf(spec.target)} a factionalist`;
       break;
     case 'remove_politburo':
@@ -124,7 +124,12 @@ function scoreMotion(
 }
 
 /** Predict a motion's vote by assuming every voter follows their stance. */
-function predictPass(view: GameState, me: ContenderId, spec: MotionSpec, power: PowerTable): number {
+function predictPass(
+  view: GameState,
+  me: ContenderId,
+  spec: MotionSpec,
+  power: PowerTable,
+): number {
   const body =
     spec.kind === 'remove_politburo' ||
     spec.kind === 'remove_cc' ||
@@ -178,7 +183,7 @@ function scoreAction(view: GameState, o: Outlook, action: Action): Scored {
       const r = view.regions[action.region];
       const gap = Math.min(1, Math.abs(r.mood - me.positions.economy) / 40);
       const fame = me.prestige < 85 ? 0.3 : 0;
-      const value = t.oratory * chanceOf(view, action) * (fame + gap) * (r.weight / 10) * 6;
+      const value = t.oratory * chanceOf(view, action) * (fame + gap) * (r.weight / 10) * 3;
       return {
         action,
         value,
@@ -198,8 +203,11 @@ function scoreAction(view: GameState, o: Outlook, action: Action): Scored {
     }
     case 'denounce': {
       const p = chanceOf(view, action);
+      const stake = (postStake(view, action.target) * t.ambition) / 2;
       const value =
-        t.aggression * p * (hostility(view, o, action.target) / 7) - (1 - p) * 3 - t.caution * 2;
+        t.aggression * p * ((hostility(view, o, action.target) + stake) / 7) -
+        (1 - p) * 3 -
+        t.caution * 2;
       return { action, value, reason: `${nameOf(action.target)} is the danger now` };
     }
     case 'motion': {
@@ -225,6 +233,21 @@ function scoreAction(view: GameState, o: Outlook, action: Action): Scored {
         reason: `${nameOf(action.from)} is useful against ${o.leader ? nameOf(o.leader) : 'the others'}`,
       };
     }
+    case 'conciliate': {
+      // Worth it for a future ally against the leader who does not trust us yet.
+      const leader = o.leader;
+      if (!leader || action.target === leader || alliesOf(view, o.me).includes(action.target)) {
+        return { action, value: -3, reason: '' };
+      }
+      const common = Math.max(0, hostility(view, o, leader)) / 10;
+      const distrust = 1 - acceptanceLikelihood(view, action.target, o.me);
+      const value = common * distrust * chanceOf(view, action) * 3 * (1 - t.ideology * 0.5) - 1;
+      return {
+        action,
+        value,
+        reason: `${nameOf(action.target)} may yet be won over against ${nameOf(leader)}`,
+      };
+    }
     case 'decline_alliance':
       return { action, value: 0.2, reason: `does not trust ${nameOf(action.from)}` };
     case 'break_alliance': {
@@ -236,9 +259,11 @@ function scoreAction(view: GameState, o: Outlook, action: Action): Scored {
     case 'platform': {
       const pushed = me.heat >= 30 || !inPolitburo(view, o.me) ? 2.5 : 1;
       const losing = o.leader ? Math.max(0, o.power[o.leader] - o.power[o.me]) / 10 : 0;
+      const lonely = alliesOf(view, o.me).length === 0 ? 8 : 0;
       const value =
         t.factionalism * pushed * (losing + 2) * 4 -
         t.caution * 10 -
+        lonely -
         (platformOf(view, o.me) ? 99 : 0);
       return { action, value, reason: 'the party must hear the truth, ban on factions or not' };
     }
@@ -337,6 +362,31 @@ function chooseBallot(
   return { action, reason: stance.reason };
 }
 
+/** Every legal action-phase action with its value; motions carry their forecast vote. */
+export function scoreActions(v: GameState, o: Outlook, legal: Action[]): Scored[] {
+  const scored = legal.map((a) => scoreAction(v, o, a));
+  // Motions: only the most promising few are worth forecasting the vote for.
+  const motions = scored
+    .filter((s) => s.action.type === 'motion')
+    .sort((a, b) => b.value - a.value);
+  for (const s of motions.slice(0, 4)) {
+    const spec = (s.action as Extract<Action, { type: 'motion' }>).motion;
+    const p = predictPass(v, o.me, spec, o.truePower);
+    s.value = s.value * p - (1 - p) * 4;
+  }
+  for (const s of motions.slice(4)) s.value = -1;
+  return scored;
+}
+
+/** For diagnostics and tests: how `me` rates each legal action now, best first. */
+export function rankActions(state: GameState, me: ContenderId, policy: PolicyId): Scored[] {
+  const v = viewOf(state, me, { withLog: false });
+  const legal = legalActions(v, me);
+  if (legal.length === 0 || legal[0].type === 'answer' || legal[0].type === 'ballot') return [];
+  const o = makeOutlook(v, me, temperFor(me, policy), policy === 'hard' || policy === 'challenger');
+  return scoreActions(v, o, legal).sort((a, b) => b.value - a.value);
+}
+
 /** The AI's decision for `me` in the current state. Reads only `me`'s view. */
 export function decide(
   state: GameState,
@@ -357,18 +407,7 @@ export function decide(
   if (policy === 'easy' && stream.next() < 0.2) {
     return { action: legal[Math.floor(stream.next() * legal.length)], reason: 'acts rashly' };
   }
-  const scored: Scored[] = [];
-  for (const a of legal) scored.push(scoreAction(v, o, a));
-  // Motions: only the most promising few are worth predicting the vote for.
-  const motions = scored
-    .filter((s) => s.action.type === 'motion')
-    .sort((a, b) => b.value - a.value);
-  for (const s of motions.slice(0, 4)) {
-    const spec = (s.action as Extract<Action, { type: 'motion' }>).motion;
-    const p = predictPass(v, me, spec, o.truePower);
-    s.value = s.value * p - (1 - p) * 4;
-  }
-  for (const s of motions.slice(4)) s.value = -1;
+  const scored = scoreActions(v, o, legal);
   let best = scored[0];
   let bestValue = -Infinity;
   for (const s of scored) {
@@ -379,8 +418,4 @@ export function decide(
     }
   }
   return { action: best.action, reason: best.reason };
-}
-
-export function allianceWith(state: GameState, a: ContenderId, b: ContenderId): boolean {
-  return allianceBetween(state, a, b) !== undefined;
 }

@@ -2,7 +2,7 @@
 // The numbers here are the rules; preview.ts turns them into words for the player.
 import { CONTENDER_INFO, REGION_INFO } from '../content/people.ts';
 import { CONTENDERS, REGIONS, type ContenderId, type RegionId } from './ids.ts';
-import { motionOptions, bodyOf, motionTitle } from './motions.ts';
+import { motionOptions, bodyOf, motionTitle, chargedHeat } from './motions.ts';
 import { addLog, adjustRelation, nextId } from './mutate.ts';
 import {
   allianceBetween,
@@ -30,6 +30,7 @@ export function costOf(state: GameState, action: Action): number {
     case 'speak':
     case 'offer_alliance':
     case 'denounce':
+    case 'conciliate':
     case 'rest':
     case 'motion':
       return 1;
@@ -100,6 +101,10 @@ export function chanceOf(state: GameState, action: Action): number {
     }
     case 'offer_alliance':
       return round1(acceptanceLikelihood(state, action.to, action.actor) * 100) / 100;
+    case 'conciliate': {
+      const rel = state.contenders[action.target].relations[action.actor];
+      return clamp(round1((0.75 - rel.grievance / 150) * 100) / 100, 0.2, 0.9);
+    }
     default:
       return 1;
   }
@@ -156,6 +161,9 @@ function legalInActionPhase(state: GameState, actor: ContenderId): Action[] {
         out.push({ type: 'offer_alliance', actor, to: other });
       }
       out.push({ type: 'denounce', actor, target: other });
+      const rel = state.contenders[other].relations[actor];
+      if (rel.trust < 90 || rel.grievance > 0)
+        out.push({ type: 'conciliate', actor, target: other });
     }
     if (me.health < 100) out.push({ type: 'rest', actor });
   }
@@ -371,7 +379,7 @@ function doDenounce(state: GameState, a: ActionOf<'denounce'>): void {
   const t = state.contenders[a.target];
   adjustRelation(state, a.target, a.actor, -15, 20);
   if (chance(state, chanceOf(state, a))) {
-    t.heat = clamp(t.heat + 15, 0, 100);
+    t.heat = chargedHeat(t.heat, 15);
     t.prestige = clamp(t.prestige - 5, 0, 100);
     log(
       state,
@@ -387,6 +395,27 @@ function doDenounce(state: GameState, a: ActionOf<'denounce'>): void {
       a,
       `${nameOf(a.actor)} accuses ${nameOf(a.target)} of factionalism, but few believe it.`,
       'denounce',
+    );
+  }
+}
+
+function doConciliate(state: GameState, a: ActionOf<'conciliate'>): void {
+  if (chance(state, chanceOf(state, a))) {
+    adjustRelation(state, a.target, a.actor, 10, -10);
+    log(
+      state,
+      a,
+      `${nameOf(a.actor)} makes peace overtures to ${nameOf(a.target)}, who warms to him.`,
+      'conciliate',
+    );
+  } else {
+    const me = state.contenders[a.actor];
+    me.prestige = clamp(me.prestige - 1, 0, 100);
+    log(
+      state,
+      a,
+      `${nameOf(a.actor)} makes peace overtures to ${nameOf(a.target)}, who is not moved.`,
+      'conciliate',
     );
   }
 }
@@ -458,6 +487,9 @@ export function applyActionPhase(state: GameState, action: Action): void {
       break;
     case 'denounce':
       doDenounce(state, action);
+      break;
+    case 'conciliate':
+      doConciliate(state, action);
       break;
     case 'platform':
       doPlatform(state, action);

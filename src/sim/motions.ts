@@ -1,5 +1,13 @@
 // Politburo and Central Committee motions: which may be tabled, by whom, and where they are voted.
-import { FIGURES, POSTS, CONTENDERS, type ContenderId, type PersonId } from './ids.ts';
+import {
+  FIGURES,
+  POSTS,
+  CONTENDERS,
+  isContender,
+  type ContenderId,
+  type PersonId,
+  type PostId,
+} from './ids.ts';
 import {
   canAct,
   controls,
@@ -12,16 +20,39 @@ import {
 import { POST_INFO } from '../content/people.ts';
 import type { Body, GameState, MotionSpec } from './types.ts';
 
-export const HEAT_TO_REMOVE_FROM_POLITBURO = 40;
-export const HEAT_TO_REMOVE_FROM_CC = 50;
-export const HEAT_TO_EXPEL = 60;
+export const HEAT_TO_REMOVE_FROM_POLITBURO = 50;
+export const HEAT_TO_REMOVE_FROM_CC = 60;
+export const HEAT_TO_EXPEL = 70;
 export const HEAT_TO_CENSURE = 15;
+/** A post is taken only from someone under a cloud: a contender (or patron) this exposed. */
+export const HEAT_TO_LOSE_POST = 30;
+/**
+ * Rivals' censures and denunciations can push a contender's heat only this far. Beyond it lies
+ * open factional work: a platform, a congress's condemnation, events (the ban on factions).
+ */
+export const HEAT_CAP_FROM_RIVALS = 45;
+
+/** Heat added by a rival's charge, never past HEAT_CAP_FROM_RIVALS (and never lowered). */
+export function chargedHeat(heat: number, added: number): number {
+  return heat >= HEAT_CAP_FROM_RIVALS ? heat : Math.min(HEAT_CAP_FROM_RIVALS, heat + added);
+}
+
+/** Can the post be moved by a vote now? Not from Lenin, and not from anyone in good standing. */
+export function postIsOpen(state: GameState, post: PostId): boolean {
+  const holder = state.posts[post];
+  if (!holder) return true;
+  if (holder === 'lenin') return !state.figures.lenin.alive;
+  const exposed = isContender(holder) ? holder : state.figures[holder].patron;
+  if (!exposed) return true;
+  return !canAct(state, exposed) || state.contenders[exposed].heat >= HEAT_TO_LOSE_POST;
+}
 
 export function bodyOf(spec: MotionSpec): Body {
   switch (spec.kind) {
     case 'remove_politburo':
     case 'remove_cc':
     case 'expel':
+    case 'expand_politburo':
       return 'cc';
     case 'transfer_post':
       return spec.post === 'general_secretary' ? 'cc' : 'politburo';
@@ -105,9 +136,7 @@ export function motionOptions(state: GameState, actor: ContenderId): MotionSpec[
     (f) => state.figures[f].patron === actor && state.figures[f].alive && f !== 'lenin',
   );
   for (const post of POSTS) {
-    if (controls(state, actor, post)) continue;
-    // Nobody moves to strip Lenin of a post while he lives.
-    if (state.posts[post] === 'lenin' && state.figures.lenin.alive) continue;
+    if (controls(state, actor, post) || !postIsOpen(state, post)) continue;
     const candidates: PersonId[] = [
       actor,
       ...clients.filter((f) => !Object.values(state.posts).includes(f)),

@@ -116,7 +116,15 @@ export function previewAction(state: GameState, action: Action): ActionPreview {
         cost,
         chance,
         group: 'attack',
-        effect: `If it sticks: ${nameOf(action.target)}\u2019s heat +15 (heat opens the way to censure, removal and expulsion) and prestige \u22125. If not: your prestige \u22123.`,
+        effect: `If it sticks: ${nameOf(action.target)}\u2019s heat +15, up to 45 (at 50 a contender can be removed from the Politburo; only a platform or a congress\u2019s verdict pushes heat that high) and prestige \u22125. If not: your prestige \u22123.`,
+      };
+    case 'conciliate':
+      return {
+        title: `Make peace overtures to ${nameOf(action.target)}`,
+        cost,
+        chance,
+        group: 'alliances',
+        effect: `If he is moved: his trust in you +10 and his grudges \u221210 (alliances need trust). If not: your prestige \u22121.`,
       };
     case 'platform':
       return {

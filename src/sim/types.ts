@@ -228,6 +228,7 @@ export type Action =
   | { type: 'decline_alliance'; actor: ContenderId; from: ContenderId }
   | { type: 'break_alliance'; actor: ContenderId; with: ContenderId }
   | { type: 'denounce'; actor: ContenderId; target: ContenderId }
+  | { type: 'conciliate'; actor: ContenderId; target: ContenderId }
   | { type: 'platform'; actor: ContenderId }
   | { type: 'rest'; actor: ContenderId }
   | { type: 'end'; actor: ContenderId }

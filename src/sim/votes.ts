@@ -1,7 +1,7 @@
 // Votes: who must cast a ballot, how the uncommitted vote, the count, and what a passed motion does.
 import { POST_INFO } from '../content/people.ts';
 import { CONTENDERS, isContender, type ContenderId, type PersonId } from './ids.ts';
-import { motionTarget, motionTitle } from './motions.ts';
+import { chargedHeat, motionTarget, motionTitle, postIsOpen } from './motions.ts';
 import { addLog, adjustRelation, leavePolitburo, setStatus } from './mutate.ts';
 import {
   alliesOf,
@@ -134,6 +134,8 @@ export function unalignedYesShare(state: GameState, motion: Motion): number {
     const t = state.contenders[target];
     share += (t.heat - 30) / 150 - (t.prestige - 50) / 250;
   }
+  // The uncommitted prefer things as they are: moving a post or a seat needs a real case.
+  if (motion.spec.kind === 'transfer_post' || motion.spec.kind === 'expand_politburo') share -= 0.1;
   if (motion.spec.kind === 'line') {
     let mood = 0;
     for (const r of Object.values(state.regions)) mood += r.mood;
@@ -225,8 +227,10 @@ export function motionStillValid(state: GameState, motion: Motion): boolean {
     case 'censure':
       return canAct(state, spec.target);
     case 'transfer_post':
+      // A post moved earlier in this vote is closed again until its new holder is exposed.
       return (
         state.posts[spec.post] !== spec.to &&
+        postIsOpen(state, spec.post) &&
         (isContender(spec.to) ? canAct(state, spec.to) : state.figures[spec.to].alive)
       );
     case 'expand_politburo':
@@ -266,7 +270,7 @@ function applyPassed(state: GameState, motion: Motion, cause: string): void {
     case 'censure': {
       const t = state.contenders[spec.target];
       t.prestige = clamp(t.prestige - 6, 0, 100);
-      t.heat = clamp(t.heat + 15, 0, 100);
+      t.heat = chargedHeat(t.heat, 10);
       adjustRelation(state, spec.target, proposer, -10, 15);
       return;
     }
