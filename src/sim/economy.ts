@@ -24,23 +24,27 @@ export const SHORTFALL_FLAG = 'grain_shortfall';
 export function marketedShare(state: GameState): number {
   const eco = state.economy;
   return (
-    0.2 *
+    0.155 *
     (0.6 + 0.4 * eco.procurementPrice) *
     (1 - eco.goodsFamine / 150) *
     (1 + eco.collectivised / 100)
   );
 }
 
-/** What the towns, army and exports need, million tonnes: more industry, more mouths in towns. */
+/**
+ * What the towns, the army and exports need, million tonnes: the towns grow every year, and
+ * industry draws more workers into them.
+ */
 export function grainNeeds(state: GameState): number {
-  return round1(9 + state.economy.investment / 8);
+  const year = yearOf(currentQuarter(state));
+  return round1(4.5 + 0.6 * (year - 1922) + state.economy.investment / 10);
 }
 
 function harvestSeason(state: GameState): void {
   const eco = state.economy;
   const year = yearOf(currentQuarter(state));
   const base = HISTORICAL_HARVEST[year] ?? 72;
-  const weather = 0.88 + draw(state) * 0.24; // ±12%: seeded weather
+  const weather = 0.92 + draw(state) * 0.16; // ±8%: seeded weather
   const disruption =
     1 - eco.collectivised / 400 - (state.flags.includes('extraordinary_measures_used') ? 0.03 : 0);
   const bonus = state.flags.includes('good_harvest_1927') && year === 1927 ? 1.12 : 1;
@@ -54,9 +58,17 @@ function harvestSeason(state: GameState): void {
 
 function procurementSeason(state: GameState): void {
   const eco = state.economy;
-  // Industry competes with the villages for goods: more investment, fewer goods to buy.
-  eco.goodsFamine = round1(clamp(eco.goodsFamine + (eco.investment - 28) / 2, 0, 100));
-  eco.procured = round1(eco.harvest * marketedShare(state));
+  const year = yearOf(currentQuarter(state));
+  // Industry competes with the villages for goods: from the mid-1920s the factories build
+  // machines, not the cloth and boots the peasants want to buy (the goods famine).
+  const drive = year >= 1926 ? 10 : -2;
+  eco.goodsFamine = round1(clamp(eco.goodsFamine + (eco.investment - 20) / 2 + drive, 0, 100));
+  // The state held its grain prices down to pay for industry (the 1926 price cut).
+  if (year >= 1926)
+    eco.procurementPrice = round1(Math.max(0.3, eco.procurementPrice - 0.04) * 100) / 100;
+  // In a war scare peasants hoard: grain is safer in the barn than money in the bank.
+  const hoarding = state.flags.includes('war_scare') ? 0.92 : 1;
+  eco.procured = round1(eco.harvest * marketedShare(state) * hoarding);
   eco.needs = grainNeeds(state);
   const gap = eco.needs - eco.procured;
   if (gap > 0.5) {
