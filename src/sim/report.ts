@@ -1,0 +1,182 @@
+// The game-over report: everyone's fate, power over time, your timeline beside history's, the
+// hidden game revealed (secret alliances, how far estimates were off), and the evidence the
+// historians' explanations can be tested against.
+import { EVENTS } from '../content/events.ts';
+import { quarterOf, quarterToYyyyMm } from './calendar.ts';
+import { CONTENDERS, REGIONS, type ContenderId } from './ids.ts';
+import { nameOf } from './query.ts';
+import { leadingContender, measureSignals, type Signal, type SignalId } from './signals.ts';
+import type { GameState, Outcome, Status } from './types.ts';
+import { estimateError, estimateSecretaries } from './view.ts';
+
+/** Milestones of the real struggle: who fell, and when (fact sheet dates). */
+export const HISTORICAL_MILESTONES: readonly {
+  contender: ContenderId;
+  what: 'left the Politburo' | 'expelled' | 'exiled';
+  date: string;
+}[] = [
+  { contender: 'zinoviev', what: 'left the Politburo', date: '1926-07' },
+  { contender: 'trotsky', what: 'left the Politburo', date: '1926-10' },
+  { contender: 'kamenev', what: 'left the Politburo', date: '1926-10' },
+  { contender: 'trotsky', what: 'expelled', date: '1927-11' },
+  { contender: 'zinoviev', what: 'expelled', date: '1927-11' },
+  { contender: 'kamenev', what: 'expelled', date: '1927-12' },
+  { contender: 'trotsky', what: 'exiled', date: '1928-01' },
+  { contender: 'bukharin', what: 'left the Politburo', date: '1929-11' },
+];
+
+export interface TimelineRow {
+  title: string;
+  historyDate: string | null;
+  gameDate: string | null;
+  /** true when the game's course differs from the record by more than a quarter, or not at all. */
+  diverged: boolean;
+  note: string;
+}
+
+export interface Reveal {
+  /** Alliances that were secret, with when they began. */
+  secretAlliances: { members: [ContenderId, ContenderId]; since: string }[];
+  /** For each rival: the total secretaries the viewer misjudged across all regions. */
+  estimateMiss: { contender: ContenderId; believed: number; actual: number }[];
+}
+
+export interface GameReport {
+  outcome: Outcome;
+  player: ContenderId | null;
+  subject: ContenderId;
+  powerSeries: { date: string; power: Record<ContenderId, number> }[];
+  milestones: TimelineRow[];
+  events: TimelineRow[];
+  signals: Record<SignalId, Signal>;
+  reveal: Reveal;
+}
+
+function gameDateOf(state: GameState, turn: number): string {
+  return quarterToYyyyMm(state.startQuarter + turn);
+}
+
+function divergedDates(history: string, game: string | null): boolean {
+  if (!game) return true;
+  return Math.abs(quarterOf(history.slice(0, 7)) - quarterOf(game)) > 1;
+}
+
+const MILESTONE_STATUS: Record<'expelled' | 'exiled', Status[]> = {
+  expelled: ['expelled', 'exiled'],
+  exiled: ['exiled'],
+};
+
+function milestoneRows(state: GameState): TimelineRow[] {
+  const start = state.startQuarter;
+  const rows: TimelineRow[] = [];
+  for (const m of HISTORICAL_MILESTONES) {
+    if (quarterOf(m.date) < start) continue;
+    let gameDate: string | null = null;
+    if (m.what === 'left the Politburo') {
+      const fall = state.fallen.find((f) => f.contender === m.contender);
+      gameDate = fall ? gameDateOf(state, fall.turn) : null;
+    } else {
+      const words = m.what === 'expelled' ? /is expelled from the party/ : /is sent into exile/;
+      const line = state.log.find(
+        (l) => l.actor === m.contender && l.kind === 'system' && words.test(l.text),
+      );
+      gameDate = line ? gameDateOf(state, line.turn) : null;
+      if (!gameDate && MILESTONE_STATUS[m.what].includes(state.contenders[m.contender].status)) {
+        gameDate = gameDateOf(state, state.turn);
+      }
+    }
+    const name = nameOf(m.contender);
+    rows.push({
+      title: `${name} ${m.what}`,
+      historyDate: m.date,
+      gameDate,
+      diverged: divergedDates(m.date, gameDate),
+      note: gameDate
+        ? `In your game: ${gameDate}.`
+        : `In your game ${name} was never ${m.what === 'left the Politburo' ? 'driven out of the Politburo' : m.what}.`,
+    });
+  }
+  // Falls that history did not have.
+  for (const f of state.fallen) {
+    if (
+      HISTORICAL_MILESTONES.some(
+        (m) => m.contender === f.contender && m.what === 'left the Politburo',
+      )
+    )
+      continue;
+    rows.push({
+      title: `${nameOf(f.contender)} left the Politburo`,
+      historyDate: null,
+      gameDate: gameDateOf(state, f.turn),
+      diverged: true,
+      note: 'This did not happen in 1922\u20131929.',
+    });
+  }
+  return rows;
+}
+
+function eventRows(state: GameState): TimelineRow[] {
+  const firstTurn = new Map<string, number>();
+  for (const l of state.log) {
+    if (l.cause?.startsWith('event:') && !firstTurn.has(l.cause)) firstTurn.set(l.cause, l.turn);
+  }
+  const rows: TimelineRow[] = [];
+  for (const e of EVENTS) {
+    const q = quarterOf(e.date.slice(0, 7));
+    if (q < state.startQuarter || q > state.startQuarter + state.turn) continue;
+    const turn = firstTurn.get(`event:${e.id}`);
+    const gameDate = turn === undefined ? null : gameDateOf(state, turn);
+    const skipped = state.firedEvents.includes(`skipped:${e.id}`);
+    rows.push({
+      title: e.title,
+      historyDate: e.date,
+      gameDate,
+      diverged: skipped || divergedDates(e.date, gameDate),
+      note: skipped
+        ? (e.skippedBecause ?? 'Your game had moved on: it did not happen.')
+        : gameDate
+          ? ''
+          : 'It did not happen in your game.',
+    });
+  }
+  return rows.sort((a, b) => (a.historyDate ?? '').localeCompare(b.historyDate ?? ''));
+}
+
+function reveal(state: GameState, viewer: ContenderId | null): Reveal {
+  const secretAlliances = state.alliances
+    .filter((a) => a.secret)
+    .map((a) => ({ members: a.members, since: gameDateOf(state, a.since) }));
+  const estimateMiss: Reveal['estimateMiss'] = [];
+  if (viewer) {
+    const error = estimateError(state, viewer);
+    for (const c of CONTENDERS) {
+      if (c === viewer) continue;
+      let believed = 0;
+      let actual = 0;
+      for (const r of REGIONS) {
+        believed += estimateSecretaries(state, viewer, c, r, error);
+        actual += state.regions[r].secretaries[c] ?? 0;
+      }
+      estimateMiss.push({ contender: c, believed, actual });
+    }
+  }
+  return { secretAlliances, estimateMiss };
+}
+
+export function buildReport(state: GameState): GameReport {
+  if (!state.outcome) throw new Error('buildReport: the game is not over');
+  const subject = leadingContender(state);
+  return {
+    outcome: state.outcome,
+    player: state.options.faction,
+    subject,
+    powerSeries: state.powerHistory.map((power, turn) => ({
+      date: gameDateOf(state, turn),
+      power,
+    })),
+    milestones: milestoneRows(state),
+    events: eventRows(state),
+    signals: measureSignals(state, subject),
+    reveal: reveal(state, state.options.faction),
+  };
+}
