@@ -1,0 +1,379 @@
+// The conductor: which screen shows, the session's changes turned into board frames and panels,
+// dialogs at the right moments, autosave. It holds no rules: decisions go to the machine.
+import type Phaser from 'phaser';
+import { builtinScenarios } from '../io/scenario.ts';
+import type { ScenarioData } from '../content/types.ts';
+import { bus } from './bus.ts';
+import { byId, download, h } from './dom.ts';
+import { createPhaserGame, showScene } from './game.ts';
+import { buildBoardModel, type BoardModel } from './board/model.ts';
+import { buildOverModel } from './board/over-model.ts';
+import { loadSettings, saveSettings, type Settings } from './settings.ts';
+import { buildLink, parseLink } from './session/link.ts';
+import { deleteSave, listSaves, newSlotKey, readRaw, writeSave } from './session/saves.ts';
+import { Session, type NewGameSetup } from './session/session.ts';
+import { summarise } from './session/summary.ts';
+import { toReplay } from '../lab/run-game.ts';
+import { quarterLabel } from '../sim/calendar.ts';
+import { parseSave } from '../io/save.ts';
+import { formatError } from '../io/result.ts';
+import type { OpenDialog } from './panels/dialog.ts';
+import { eventPrompt, openEventDialog } from './panels/event-dialog.ts';
+import { openCongressDialog, openSummaryDialog } from './panels/summary-dialog.ts';
+import { MovePanel } from './panels/move-panel.ts';
+import { ChroniclePanel } from './panels/chronicle-panel.ts';
+import { renderBoardText } from './panels/board-text.ts';
+import { Sidebar } from './panels/sidebar.ts';
+import { Topbar } from './panels/topbar.ts';
+import { openBio, openGlossary, openPeople } from './panels/refs.ts';
+import { openMenu, openSettings } from './panels/menu.ts';
+import { openRegionDialog } from './panels/region-dialog.ts';
+import { TitleScreen } from './panels/title-screen.ts';
+import { buildReportData, type FinishedGame } from './panels/report-data.ts';
+import { renderReport } from './panels/report.ts';
+import { loadGameFile } from './panels/files.ts';
+
+type Screen = 'boot' | 'title' | 'board' | 'over';
+
+export class App {
+  private game: Phaser.Game;
+  private session: Session | null = null;
+  private saveKey: string | null = null;
+  private settings: Settings = loadSettings();
+  private scenarios: ScenarioData[] = builtinScenarios();
+  private title: TitleScreen;
+  private topbar: Topbar;
+  private sidebar: Sidebar;
+  private move: MovePanel;
+  private chronicle: ChroniclePanel;
+  private model: BoardModel | null = null;
+  private turnStart: BoardModel | null = null;
+  private lastVoteId = -1;
+  private shownEvent: string | null = null;
+  private shownPause: string | null = null;
+  private dialog: OpenDialog | null = null;
+  private busy = false;
+  private whenIdle: (() => void)[] = [];
+  private unsubscribe: (() => void) | null = null;
+  private live = byId('live');
+  private appEl = byId('app');
+
+  constructor() {
+    const link = parseLink(location.search);
+    this.title = new TitleScreen(byId('title-screen'), this.scenarios, link, {
+      start: (setup) => this.startNew(setup),
+      continueSave: (key) => this.continueSave(key),
+      deleteSave: (key) => {
+        deleteSave(key);
+        this.title.render(listSaves());
+        this.title.say('Save deleted.', 'ok');
+      },
+      loadFile: (file) => void loadGameFile(file, this.fileHost()),
+    });
+    this.topbar = new Topbar(byId('topbar'), {
+      glossary: () => openGlossary(),
+      people: () => openPeople(),
+      settings: () => openSettings(this.settings, (s) => this.applySettings(s)),
+      menu: () => this.openMenu(),
+      skip: () => bus.emit('board.skip', null),
+    });
+    this.sidebar = new Sidebar(byId('sidebar'));
+    this.move = new MovePanel(this.sidebar.panels.move, {
+      send: (e) => this.session?.send(e),
+      openEvent: () => this.openEvent(true),
+      openPause: () => this.openPause(true),
+    });
+    this.chronicle = new ChroniclePanel(this.sidebar.panels.chronicle);
+    this.sidebar.onChange = () => this.renderSidebar();
+    this.game = createPhaserGame(byId('stage'));
+    bus.on('assets.ready', () => {
+      if (link.play && link.scenario) this.title.autostart();
+      else this.showTitle();
+    });
+    bus.on('board.pick', (pick) => {
+      if (pick.kind === 'contender') openBio(pick.id);
+      else if (this.model) openRegionDialog(this.model, pick.id);
+    });
+    bus.on('board.busy', (busy) => {
+      this.busy = busy;
+      this.topbar.setBusy(busy);
+      if (!busy) {
+        const waiting = this.whenIdle.splice(0);
+        for (const fn of waiting) fn();
+      }
+    });
+    bus.on('scene.ready', (scene) => {
+      performance.mark(`heirs:${scene}-ready`);
+      document.body.dataset.scene = scene;
+    });
+  }
+
+  private setScreen(screen: Screen): void {
+    this.appEl.dataset.screen = screen;
+    byId('topbar').hidden = screen !== 'board';
+    byId('sidebar').hidden = screen !== 'board';
+    byId('title-screen').hidden = screen !== 'title';
+    byId('over-screen').hidden = screen !== 'over';
+    const stage = byId('stage');
+    stage.setAttribute(
+      'aria-label',
+      screen === 'board'
+        ? 'The board (a picture; every detail is also in the \u201cBoard in words\u201d tab)'
+        : screen === 'over'
+          ? 'Every contender\u2019s fate'
+          : 'Poster',
+    );
+    requestAnimationFrame(() => {
+      // RESIZE mode re-reads the parent only every half second; re-fit now.
+      this.game.scale.getParentBounds();
+      this.game.scale.refresh();
+    });
+  }
+
+  showTitle(message?: string): void {
+    this.detach();
+    this.setScreen('title');
+    showScene(this.game, 'Title');
+    this.title.render(listSaves());
+    if (message) this.title.say(message, 'error');
+    (document.querySelector('.title-card h1') as HTMLElement | null)?.focus?.();
+  }
+
+  private startNew(setup: NewGameSetup): void {
+    const session = Session.start(setup);
+    this.attach(session, newSlotKey(setup.seed));
+  }
+
+  private continueSave(key: string): void {
+    const raw = readRaw(key);
+    const parsed = raw ? parseSave('saved game', raw) : null;
+    if (!parsed || !parsed.ok) {
+      this.title.say(
+        `That saved game cannot be opened${parsed && !parsed.ok ? `: ${formatError(parsed.error)}` : ''}. It has been kept.`,
+        'error',
+      );
+      return;
+    }
+    try {
+      this.attach(Session.fromSave(parsed.value), key);
+    } catch (e) {
+      this.showTitle(
+        `That saved game cannot be opened: ${e instanceof Error ? e.message : String(e)}. It has been kept; you can download or delete it.`,
+      );
+    }
+  }
+
+  private fileHost() {
+    return {
+      scenarios: () => this.scenarios,
+      say: (text: string, kind: 'ok' | 'error' | 'info') => this.title.say(text, kind),
+      addScenario: (s: ScenarioData) => {
+        this.scenarios = [...this.scenarios.filter((x) => x.id !== s.id), s];
+        this.title.addScenario(s);
+      },
+      play: (session: Session, slotSeed: string) => this.attach(session, newSlotKey(slotSeed)),
+      report: (finished: FinishedGame, scenario: ScenarioData) =>
+        this.showGameOver(finished, scenario),
+    };
+  }
+
+  /** Start showing a session on the board. */
+  attach(session: Session, key: string): void {
+    this.detach();
+    this.session = session;
+    this.saveKey = key;
+    this.shownEvent = null;
+    this.shownPause = null;
+    const ctx = session.context;
+    this.lastVoteId = ctx.game.votes.reduce((m, v) => Math.max(m, v.id), -1);
+    this.model = buildBoardModel(ctx, session.human);
+    this.turnStart = this.model;
+    if (session.stage === 'gameOver') {
+      this.showGameOver(ctx, this.scenarios.find((s) => s.id === ctx.game.scenario) ?? null);
+      return;
+    }
+    this.setScreen('board');
+    bus.emit('board.frame', { model: this.model, newVotes: [], fresh: true });
+    showScene(this.game, 'Board');
+    this.unsubscribe = session.subscribe(() => this.refresh(false));
+    this.refresh(true);
+    this.autosave();
+  }
+
+  private detach(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.dialog?.close();
+    this.dialog = null;
+    this.session = null;
+  }
+
+  private refresh(first: boolean): void {
+    const session = this.session;
+    if (!session) return;
+    const ctx = session.context;
+    const model = buildBoardModel(ctx, session.human);
+    this.model = model;
+    if (!first) {
+      const newVotes = ctx.game.votes.filter((v) => v.id > this.lastVoteId);
+      this.lastVoteId = ctx.game.votes.reduce((m, v) => Math.max(m, v.id), this.lastVoteId);
+      bus.emit('board.frame', { model, newVotes, fresh: false });
+    }
+    const stage = session.stage;
+    this.topbar.update(model, stage);
+    this.renderSidebar();
+    this.autosave();
+    if (stage === 'gameOver') {
+      this.afterAnimations(() =>
+        this.showGameOver(
+          session.context,
+          this.scenarios.find((s) => s.id === ctx.game.scenario) ?? null,
+        ),
+      );
+      return;
+    }
+    this.announce(stage);
+    if (stage === 'events') this.afterAnimations(() => this.openEvent(false));
+    else if (stage === 'congress' || stage === 'resolution')
+      this.afterAnimations(() => this.openPause(false));
+    else if (!first || document.activeElement === document.body) this.move.focus();
+    if (first && stage === 'actions') this.move.focus();
+  }
+
+  private renderSidebar(): void {
+    const session = this.session;
+    if (!session || !this.model) return;
+    const ctx = session.context;
+    const prompt = session.stage === 'events' ? eventPrompt(ctx, session.human) : null;
+    if (this.sidebar.current === 'move')
+      this.move.render(ctx, session.stage, session.human, prompt?.title ?? null);
+    if (this.sidebar.current === 'chronicle') this.chronicle.render(ctx, session.human);
+    if (this.sidebar.current === 'words') renderBoardText(this.sidebar.panels.words, this.model);
+  }
+
+  private afterAnimations(fn: () => void): void {
+    if (!this.busy) fn();
+    else this.whenIdle.push(fn);
+  }
+
+  private openEvent(force: boolean): void {
+    const session = this.session;
+    if (!session || session.stage !== 'events') return;
+    const prompt = eventPrompt(session.context, session.human);
+    if (!prompt || (!force && this.shownEvent === prompt.key)) return;
+    this.shownEvent = prompt.key;
+    this.dialog?.close();
+    this.dialog = openEventDialog(session.context, session.human, (e) => session.send(e));
+  }
+
+  private openPause(force: boolean): void {
+    const session = this.session;
+    if (!session) return;
+    const stage = session.stage;
+    if (stage !== 'congress' && stage !== 'resolution') return;
+    const game = session.context.game;
+    const key = `${stage}:${game.turn}:${game.log.length}`;
+    if (!force && this.shownPause === key) return;
+    this.shownPause = key;
+    this.dialog?.close();
+    const go = () => {
+      this.dialog = null;
+      if (stage === 'resolution' && this.model)
+        this.turnStart = buildBoardModel(session.context, session.human);
+      session.send({ type: 'ui.continue' });
+    };
+    if (stage === 'congress') {
+      this.dialog = openCongressDialog(session.context, session.human, go);
+      return;
+    }
+    const model = this.model ?? buildBoardModel(session.context, session.human);
+    // At this pause the rules have already opened the next quarter: the summary is of the one before.
+    const ended = Math.max(0, game.turn - 1);
+    const summary = summarise(this.turnStart, model, game, ended);
+    this.dialog = openSummaryDialog(summary, quarterLabel(game.startQuarter + game.turn), go);
+  }
+
+  private announce(stage: string): void {
+    const m = this.model;
+    if (!m) return;
+    const me = m.seats.find((s) => s.isViewer);
+    const text =
+      stage === 'actions'
+        ? `${m.dateLabel}. Your actions: ${me?.actionPoints ?? 0} action points.`
+        : stage === 'votes'
+          ? 'A vote: cast your ballot.'
+          : stage === 'events'
+            ? 'An event needs your answer.'
+            : stage === 'congress'
+              ? 'The congress has met.'
+              : 'The quarter is over.';
+    this.live.textContent = text;
+  }
+
+  private autosave(): void {
+    if (!this.session || !this.saveKey) return;
+    const problem = writeSave(this.saveKey, this.session.toSave());
+    if (problem) this.live.textContent = problem;
+  }
+
+  private applySettings(s: Settings): void {
+    this.settings = s;
+    saveSettings(s);
+    bus.emit('settings', s);
+  }
+
+  private openMenu(): void {
+    const session = this.session;
+    if (!session) return;
+    openMenu({
+      saveFile: () =>
+        download(`heirs-${session.human}-save.json`, JSON.stringify(session.toSave())),
+      replayFile: () =>
+        download(
+          `heirs-${session.human}-replay.json`,
+          JSON.stringify(toReplay(session.context.game, session.context.actions), null, 1),
+        ),
+      copyLink: async () => {
+        const g = session.context.game;
+        const url = buildLink(location.href, {
+          scenario: g.scenario,
+          seed: g.seed,
+          faction: session.human,
+          difficulty: g.options.difficulty,
+          whatifs: g.options.whatifs,
+        });
+        await navigator.clipboard?.writeText(url).catch(() => undefined);
+        return url;
+      },
+      toTitle: () => this.showTitle(),
+    });
+  }
+
+  private showGameOver(finished: FinishedGame, scenario: ScenarioData | null): void {
+    this.detach();
+    const human = finished.human ?? 'trotsky';
+    this.setScreen('over');
+    bus.emit('over.model', buildOverModel(finished.game, human));
+    showScene(this.game, 'GameOver');
+    const data = buildReportData(finished, scenario, scenario?.title ?? finished.game.scenario);
+    const root = byId('over-screen');
+    renderReport(root, data, { newGame: () => this.showTitle() });
+    (root.querySelector('#report-title') as HTMLElement | null)?.focus();
+    this.live.textContent = `The game is over. ${data.reason}`;
+  }
+}
+
+export function fatal(error: unknown): void {
+  const msg = error instanceof Error ? error.message : String(error);
+  document.body.append(
+    h(
+      'div',
+      {
+        class: 'message error',
+        role: 'alert',
+        style: 'position:fixed;left:10px;bottom:10px;z-index:99;max-width:600px',
+      },
+      `Something went wrong: ${msg}. Your game is autosaved; reload the page to continue.`,
+    ),
+  );
+}

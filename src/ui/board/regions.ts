@@ -1,0 +1,112 @@
+// The ten regional party organisations: delegates, mood, and the ten secretaries' seats coloured
+// by patron, with the leading patron's mark and count in words (colour is never the only signal).
+import type Phaser from 'phaser';
+import { bus } from '../bus.ts';
+import type { RegionId } from '../../sim/ids.ts';
+import type { Animator } from './anim.ts';
+import { REGIONS_BOX } from './layout.ts';
+import type { BoardModel, RegionModel } from './model.ts';
+import { MARK, MUTED, PAPER_DARK, RED, colourOf, hexToInt } from './palette.ts';
+import { heading, label } from './text.ts';
+
+const SLOT = 12;
+const GAP = 2;
+const MOOD_X = 224;
+
+interface Row {
+  root: Phaser.GameObjects.Container;
+  slots: Phaser.GameObjects.Rectangle[];
+  marks: Phaser.GameObjects.Text[];
+  name: Phaser.GameObjects.Text;
+  weight: Phaser.GameObjects.Text;
+  holder: Phaser.GameObjects.Text;
+  mood: Phaser.GameObjects.Triangle;
+  flash: Phaser.GameObjects.Rectangle;
+}
+
+export class RegionsView {
+  private rows = new Map<RegionId, Row>();
+
+  constructor(
+    private scene: Phaser.Scene,
+    regions: RegionModel[],
+  ) {
+    const b = REGIONS_BOX;
+    heading(scene, b.x, b.y, 'Party regions \u00b7 delegates', b.w);
+    regions.forEach((r, i) => this.rows.set(r.id, this.makeRow(r, b.x, b.y + b.top + i * b.rowH)));
+  }
+
+  private makeRow(r: RegionModel, x: number, y: number): Row {
+    const s = this.scene;
+    const root = s.add.container(x, y);
+    const bg = s.add.graphics();
+    bg.fillStyle(hexToInt(PAPER_DARK), 0.55);
+    bg.fillRect(0, 0, REGIONS_BOX.w, REGIONS_BOX.rowH - 3);
+    const flash = s.add
+      .rectangle(0, 0, REGIONS_BOX.w, REGIONS_BOX.rowH - 3, 0xffe066)
+      .setOrigin(0, 0)
+      .setAlpha(0);
+    const name = label(s, 4, 1, r.name, { size: 13, bold: true });
+    const weight = label(s, REGIONS_BOX.w - 4, 1, '', { size: 13, originX: 1 });
+    // Mood: a small Left–Right scale with a marker.
+    const scale = s.add.graphics();
+    scale.lineStyle(1, hexToInt(MUTED), 1);
+    scale.lineBetween(MOOD_X + 9, 26, MOOD_X + 33, 26);
+    const l = label(s, MOOD_X, 19, 'L', { size: 11, colour: MUTED });
+    const rr = label(s, MOOD_X + 35, 19, 'R', { size: 11, colour: MUTED });
+    const mood = s.add
+      .triangle(MOOD_X + 21, 26, 0, 8, 5, 0, 10, 8, hexToInt(RED))
+      .setOrigin(0.5, 0.5);
+    const slots: Phaser.GameObjects.Rectangle[] = [];
+    const marks: Phaser.GameObjects.Text[] = [];
+    for (let i = 0; i < 10; i++) {
+      const sx = 4 + i * (SLOT + GAP);
+      const rect = s.add
+        .rectangle(sx, 20, SLOT, SLOT, 0xffffff)
+        .setOrigin(0, 0)
+        .setStrokeStyle(1, 0x1b1b1b);
+      slots.push(rect);
+    }
+    const holder = label(s, 4 + 10 * (SLOT + GAP) + 4, 19, '', { size: 12 });
+    const hit = s.add
+      .zone(0, 0, REGIONS_BOX.w, REGIONS_BOX.rowH - 3)
+      .setOrigin(0, 0)
+      .setInteractive({ useHandCursor: true });
+    hit.on('pointerup', () => bus.emit('board.pick', { kind: 'region', id: r.id }));
+    root.add([bg, flash, name, weight, scale, l, rr, mood, ...slots, ...marks, holder, hit]);
+    return { root, slots, marks, name, weight, holder, mood, flash };
+  }
+
+  update(model: BoardModel, prev: BoardModel | null, anim: Animator): void {
+    for (const r of model.regions) {
+      const row = this.rows.get(r.id);
+      if (!row) continue;
+      const before = prev?.regions.find((p) => p.id === r.id) ?? null;
+      row.weight.setText(`${r.weight} delegates`);
+      r.slots.forEach((owner, i) => {
+        const rect = row.slots[i];
+        rect.setFillStyle(owner ? hexToInt(colourOf(owner)) : 0xffffff, 1);
+      });
+      const mine = r.mine > 0 ? ` \u00b7 you ${r.mine}` : '';
+      if (r.controller) {
+        const n = r.slots.filter((x) => x === r.controller).length;
+        row.holder.setText(
+          `${MARK[r.controller]} ${n}${r.controller === model.viewer ? ' (you)' : mine}`,
+        );
+      } else {
+        row.holder.setText(`open${mine}`);
+      }
+      row.holder.setColor(r.controller === model.viewer ? RED : '#1b1b1b');
+      row.holder.setFontStyle(r.controller === model.viewer ? 'bold' : 'normal');
+      const mx = MOOD_X + 21 + (Math.max(-100, Math.min(100, r.mood)) / 100) * 12;
+      anim.to(row.mood, { x: mx }, 500, { instant: !before });
+      if (before && before.controller !== r.controller) {
+        row.flash.setAlpha(0.9);
+        anim.to(row.flash, { alpha: 0 }, 1400, { ease: 'Sine.easeIn' });
+      } else if (before && before.slots.some((o, i) => o !== r.slots[i])) {
+        row.flash.setAlpha(0.45);
+        anim.to(row.flash, { alpha: 0 }, 900);
+      }
+    }
+  }
+}

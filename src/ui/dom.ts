@@ -1,0 +1,83 @@
+// Building DOM nodes safely. Every string becomes a text node (textContent), never markup:
+// scenario, save and replay files are untrusted, so nothing from them may reach innerHTML.
+
+export type Child = Node | string | number | null | undefined | false;
+
+export interface Attrs {
+  [name: string]: string | number | boolean | null | undefined | EventListener;
+}
+
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs | null = null,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (attrs) {
+    for (const [name, value] of Object.entries(attrs)) {
+      if (value === null || value === undefined || value === false) continue;
+      if (name.startsWith('on') && typeof value === 'function') {
+        el.addEventListener(name.slice(2).toLowerCase(), value);
+      } else if (name === 'class') {
+        el.className = String(value);
+      } else if (value === true) {
+        el.setAttribute(name, '');
+      } else {
+        el.setAttribute(name, String(value));
+      }
+    }
+  }
+  append(el, ...children);
+  return el;
+}
+
+export function append(parent: Node, ...children: Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+  }
+}
+
+export function clear(el: Element): void {
+  while (el.firstChild) el.removeChild(el.firstChild);
+}
+
+export function replaceChildren(el: Element, ...children: Child[]): void {
+  clear(el);
+  append(el, ...children);
+}
+
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`missing element #${id}`);
+  return el as T;
+}
+
+/** A unique id for aria-labelledby and friends. */
+let counter = 0;
+export function uid(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${counter}`;
+}
+
+/** A percentage for people: 0.553 → "55%". */
+export function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+/** A signed change for people: +3, −2, ±0. */
+export function signed(n: number, digits = 0): string {
+  const v = Number(n.toFixed(digits));
+  if (v === 0) return '\u00b10';
+  return v > 0 ? `+${v}` : `\u2212${Math.abs(v)}`;
+}
+
+/** Offer a text file for download (replays, saves, reports). */
+export function download(filename: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: filename, class: 'visually-hidden' });
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

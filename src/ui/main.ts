@@ -1,0 +1,14 @@
+// The browser entry: styles, then the app (which starts Phaser and shows the title).
+import './styles.css';
+import { App, fatal } from './app.ts';
+
+performance.mark('heirs:start');
+try {
+  const app = new App();
+  // For the browser tests and the benchmark: the app is up (no game state is exposed here).
+  (window as unknown as { __heirs?: unknown }).__heirs = { ready: true };
+  void app;
+} catch (e) {
+  fatal(e);
+}
+window.addEventListener('error', (e) => fatal(e.error ?? e.message));

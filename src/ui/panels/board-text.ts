@@ -1,0 +1,162 @@
+// The board in words: everything the canvas shows, as tables a screen reader (or a keyboard
+// player who wants the numbers) can read.
+import { CONTENDER_INFO } from '../../content/people.ts';
+import type { BoardModel } from '../board/model.ts';
+import { MARK } from '../board/palette.ts';
+import { explainGrain } from '../board/grain.ts';
+import { h, pct, replaceChildren } from '../dom.ts';
+import { linkify, openBio } from './refs.ts';
+
+function lean(v: number): string {
+  if (v <= -15) return `Left (${Math.round(v)})`;
+  if (v >= 15) return `Right (+${Math.round(v)})`;
+  return `Centre (${Math.round(v)})`;
+}
+
+export function renderBoardText(root: HTMLElement, m: BoardModel): void {
+  const name = (id: string | null) =>
+    id ? (m.seats.find((s) => s.id === id)?.name ?? id) : 'nobody';
+  replaceChildren(
+    root,
+    h('h2', { class: 'move-head', tabindex: -1 }, 'The board in words'),
+    h(
+      'p',
+      null,
+      `${m.dateLabel}. Your estimates of rivals may be off by \u00b1${m.estimateError} secretaries in each region.`,
+    ),
+    h(
+      'table',
+      { class: 'data' },
+      h('caption', null, 'Contenders'),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          ...['Who', 'Standing', 'Posts', 'Health', 'Prestige', 'Heat', 'Delegates'].map((t) =>
+            h('th', { scope: 'col' }, t),
+          ),
+        ),
+      ),
+      h(
+        'tbody',
+        null,
+        ...m.seats.map((s) =>
+          h(
+            'tr',
+            null,
+            h(
+              'th',
+              { scope: 'row' },
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'link',
+                  onclick: () => openBio(s.id),
+                  'aria-label': `${s.name}: biography`,
+                },
+                `${s.name} (${MARK[s.id]})`,
+              ),
+              s.isViewer ? ' \u2014 you' : '',
+            ),
+            h('td', null, s.statusLabel),
+            h('td', null, s.posts.join(', ') || '\u2014'),
+            h('td', null, String(Math.round(s.health))),
+            h('td', null, String(Math.round(s.prestige))),
+            h('td', null, String(Math.round(s.heat))),
+            h('td', null, `${s.isViewer ? '' : '\u2248'}${pct(s.delegateShare)}`),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'table',
+      { class: 'data' },
+      h('caption', null, 'Party regions'),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          ...['Region', 'Delegates', 'Held by', 'Your secretaries', 'Mood'].map((t) =>
+            h('th', { scope: 'col' }, t),
+          ),
+        ),
+      ),
+      h(
+        'tbody',
+        null,
+        ...m.regions.map((r) =>
+          h(
+            'tr',
+            null,
+            h('th', { scope: 'row' }, r.name),
+            h('td', null, String(r.weight)),
+            h(
+              'td',
+              null,
+              r.controller
+                ? `${name(r.controller)} (${r.slots.filter((x) => x === r.controller).length} of 10)`
+                : 'No one (open)',
+            ),
+            h('td', null, `${r.mine} of 10`),
+            h('td', null, lean(r.mood)),
+          ),
+        ),
+      ),
+    ),
+    h('h3', null, 'Party line'),
+    h(
+      'p',
+      null,
+      ...linkify(
+        `The economy: ${lean(m.line.economy)} (Left = build industry fast, Right = keep the NEP). The revolution: ${lean(m.line.revolution)} (Left = Permanent Revolution, Right = Socialism in One Country).`,
+      ),
+    ),
+    h('h3', null, 'Grain'),
+    h(
+      'p',
+      null,
+      `Harvest ${m.economy.harvest} million tonnes. Procured ${m.economy.procured} of ${m.economy.needs} needed. Unrest ${Math.round(m.economy.unrest)}/100${m.economy.rationing ? ', rationing' : ''}. ${explainGrain(m)}`,
+    ),
+    h('h3', null, 'Alliances you know of'),
+    m.alliances.length > 0
+      ? h(
+          'ul',
+          null,
+          ...m.alliances.map((a) =>
+            h(
+              'li',
+              null,
+              `${CONTENDER_INFO[a.a].name} and ${CONTENDER_INFO[a.b].name}${a.secret ? ' (secret)' : ''}`,
+            ),
+          ),
+        )
+      : h('p', null, 'None.'),
+    h('h3', null, 'Politburo'),
+    h(
+      'p',
+      null,
+      `Members: ${m.politburo
+        .filter((p) => p.seat === 'full')
+        .map((p) => p.name)
+        .join(', ')}. Candidates: ${
+        m.politburo
+          .filter((p) => p.seat === 'candidate')
+          .map((p) => p.name)
+          .join(', ') || 'none'
+      }.`,
+    ),
+    h('h3', null, 'Calendar'),
+    h(
+      'p',
+      null,
+      m.nextGathering
+        ? `Next: ${m.nextGathering.title}, ${m.nextGathering.label}.`
+        : 'No more congresses before the end.',
+    ),
+  );
+}

@@ -1,0 +1,72 @@
+// An event to answer: its text, the question, each choice with what it will do, and
+// "what really happened" one click away.
+import { EVENT_BY_ID } from '../../content/events.ts';
+import type { GameContext, GameEvent } from '../../machine/game-machine.ts';
+import { dateLabel } from '../../sim/calendar.ts';
+import { eventForm, optionsFor, pendingEventFor } from '../../sim/events.ts';
+import type { ContenderId } from '../../sim/ids.ts';
+import { h } from '../dom.ts';
+import { openDialog, type OpenDialog } from './dialog.ts';
+import { linkify } from './refs.ts';
+
+export interface EventPrompt {
+  key: string;
+  title: string;
+}
+
+/** The event waiting for the player's answer, if any. */
+export function eventPrompt(ctx: GameContext, human: ContenderId): EventPrompt | null {
+  const pending = pendingEventFor(ctx.game, human);
+  if (!pending) return null;
+  const def = EVENT_BY_ID[pending.id];
+  return { key: `${ctx.game.turn}:${pending.id}`, title: def ? def.title : pending.id };
+}
+
+export function openEventDialog(
+  ctx: GameContext,
+  human: ContenderId,
+  send: (e: GameEvent) => void,
+): OpenDialog | null {
+  const pending = pendingEventFor(ctx.game, human);
+  if (!pending) return null;
+  const def = EVENT_BY_ID[pending.id];
+  if (!def) return null;
+  const form = eventForm(def, pending.adapted);
+  const options = optionsFor(ctx.game, pending, human);
+  const prompt = form.choices.find((c) => c.options === options)?.prompt ?? 'What do you do?';
+  let dialog: OpenDialog | null = null;
+  const buttons = options.map((o) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'option-btn',
+        onclick: () => {
+          dialog?.close();
+          send({ type: 'player.answerEvent', event: pending.id, choice: o.id });
+        },
+      },
+      h('strong', null, o.label),
+      h('span', null, o.preview),
+    ),
+  );
+  dialog = openDialog({
+    title: def.title,
+    kicker: `Event \u00b7 ${dateLabel(ctx.game)}`,
+    className: 'event-dialog',
+    body: [
+      h('p', { class: 'event-text' }, ...linkify(form.text)),
+      h('p', null, h('strong', null, prompt)),
+      h('div', { class: 'options', role: 'group', 'aria-label': 'Your choices' }, ...buttons),
+      h(
+        'details',
+        { class: 'history' },
+        h('summary', null, 'What really happened'),
+        h('p', null, ...linkify(def.history)),
+        h('p', { class: 'hint' }, `Checked against: ${def.ref}`),
+      ),
+    ],
+  });
+  buttons[0]?.focus();
+  return dialog;
+}

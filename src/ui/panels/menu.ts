@@ -1,0 +1,83 @@
+// Settings (animation speed) and the game menu (save file, replay, class link, back to title).
+import { h } from '../dom.ts';
+import { SPEED_LABELS, type AnimSpeed, type Settings } from '../settings.ts';
+import { button, openDialog, type OpenDialog } from './dialog.ts';
+
+export function openSettings(current: Settings, apply: (s: Settings) => void): OpenDialog {
+  const speeds = Object.keys(SPEED_LABELS) as AnimSpeed[];
+  const group = h(
+    'fieldset',
+    null,
+    h('legend', null, 'Animation speed'),
+    ...speeds.map((s) =>
+      h(
+        'label',
+        { style: 'display:block;margin:4px 0' },
+        h('input', {
+          type: 'radio',
+          name: 'anim-speed',
+          value: s,
+          checked: s === current.animSpeed,
+          onchange: () => apply({ ...current, animSpeed: s }),
+        }),
+        ' ',
+        SPEED_LABELS[s],
+      ),
+    ),
+  );
+  let dialog: OpenDialog | null = null;
+  dialog = openDialog({
+    title: 'Settings',
+    body: [
+      group,
+      h(
+        'p',
+        { class: 'hint' },
+        'Votes and regions changing hands are animated on the board. \u201cSkip animation\u201d in the top bar finishes them at once.',
+      ),
+    ],
+    actions: [button('Done', () => dialog?.close(), { primary: true })],
+  });
+  (group.querySelector('input:checked') as HTMLElement | null)?.focus();
+  return dialog;
+}
+
+export interface MenuHandlers {
+  saveFile: () => void;
+  replayFile: () => void;
+  copyLink: () => Promise<string>;
+  toTitle: () => void;
+}
+
+export function openMenu(handlers: MenuHandlers): OpenDialog {
+  let dialog: OpenDialog | null = null;
+  const status = h('p', { role: 'status', class: 'hint' });
+  const done = (fn: () => void) => () => {
+    fn();
+    status.textContent = 'Done: check your downloads.';
+  };
+  dialog = openDialog({
+    title: 'Menu',
+    body: [
+      h('p', null, 'The game saves itself after every move in this browser.'),
+      h(
+        'div',
+        { class: 'move-buttons' },
+        button('Download a save file', done(handlers.saveFile)),
+        button('Download the replay so far', done(handlers.replayFile)),
+        button('Copy a link to this setup', () => {
+          void handlers.copyLink().then((url) => (status.textContent = `Link: ${url}`));
+        }),
+      ),
+      status,
+    ],
+    actions: [
+      button('Back to the title screen', () => {
+        dialog?.close();
+        handlers.toTitle();
+      }),
+      button('Back to the game', () => dialog?.close(), { primary: true }),
+    ],
+  });
+  return dialog;
+}

@@ -1,0 +1,333 @@
+// "Your move": what the player must decide now. Actions come only from legalActions, grouped
+// by previewAction's group, each showing cost, chance and effect before the player commits.
+import type { GameContext, GameEvent } from '../../machine/game-machine.ts';
+import { previewAction, type ActionPreview } from '../../sim/preview.ts';
+import { legalActions } from '../../sim/flow.ts';
+import { bodyOf, motionTitle } from '../../sim/motions.ts';
+import { nameOf } from '../../sim/query.ts';
+import { openBallot } from '../../sim/turn.ts';
+import { view, type PlayerView } from '../../sim/view.ts';
+import type { ContenderId } from '../../sim/ids.ts';
+import type { Action, BallotChoice } from '../../sim/types.ts';
+import { h, pct, replaceChildren, uid } from '../dom.ts';
+import type { Stage } from '../session/session.ts';
+import { CHOICE_WORD } from './vote-table.ts';
+import { linkify } from './refs.ts';
+
+type Group = ActionPreview['group'];
+
+const GROUPS: { id: Group; title: string; blurb: string }[] = [
+  {
+    id: 'apparatus',
+    title: 'The party machine',
+    blurb: 'Place loyal secretaries and recruit: they pick the delegates.',
+  },
+  { id: 'persuade', title: 'Persuade', blurb: 'Speeches and articles move moods and prestige.' },
+  {
+    id: 'motions',
+    title: 'Motions',
+    blurb: 'Put a proposal to the vote at the end of the quarter.',
+  },
+  { id: 'alliances', title: 'Alliances', blurb: 'Secret understandings: allies vote together.' },
+  {
+    id: 'attack',
+    title: 'Attack a rival',
+    blurb: 'Pamphlets, denunciations, an opposition platform.',
+  },
+  { id: 'self', title: 'Yourself', blurb: 'Rest to recover your health.' },
+];
+
+export interface MoveHandlers {
+  send: (event: GameEvent) => void;
+  openEvent: () => void;
+  openPause: () => void;
+}
+
+interface Item {
+  action: Action;
+  preview: ActionPreview;
+}
+
+export class MovePanel {
+  private openGroups = new Set<Group>(['apparatus']);
+  private selected: string | null = null;
+
+  constructor(
+    readonly root: HTMLElement,
+    private handlers: MoveHandlers,
+  ) {}
+
+  render(ctx: GameContext, stage: Stage, human: ContenderId, eventTitle: string | null): void {
+    switch (stage) {
+      case 'events':
+        this.renderEvent(eventTitle);
+        return;
+      case 'actions':
+        this.renderActions(ctx, human);
+        return;
+      case 'votes':
+        this.renderBallot(ctx, human);
+        return;
+      case 'congress':
+      case 'resolution':
+        this.renderPause(stage);
+        return;
+      default:
+        replaceChildren(this.root, h('p', null, 'The game is over.'));
+    }
+  }
+
+  /** Put the keyboard focus on the panel's heading (after each decision). */
+  focus(): void {
+    (this.root.querySelector('.move-head') as HTMLElement | null)?.focus();
+  }
+
+  private heading(text: string, extra?: Node): HTMLElement {
+    return h('h2', { class: 'move-head', tabindex: -1 }, text, extra ? ' ' : '', extra ?? null);
+  }
+
+  private renderEvent(title: string | null): void {
+    replaceChildren(
+      this.root,
+      this.heading('An event needs your answer'),
+      h(
+        'p',
+        null,
+        title
+          ? `\u201c${title}\u201d: read it and choose what you do.`
+          : 'Read the event and choose.',
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'primary', onclick: () => this.handlers.openEvent() },
+        'Read the event and answer',
+      ),
+    );
+  }
+
+  private renderPause(stage: 'congress' | 'resolution'): void {
+    replaceChildren(
+      this.root,
+      this.heading(stage === 'congress' ? 'The congress has met' : 'The quarter is over'),
+      h(
+        'p',
+        null,
+        stage === 'congress'
+          ? 'See how the delegates voted.'
+          : 'See what changed, then go on to the next quarter.',
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'primary', onclick: () => this.handlers.openPause() },
+        stage === 'congress' ? 'Show the congress results' : 'Show the quarter summary',
+      ),
+    );
+  }
+
+  private renderActions(ctx: GameContext, human: ContenderId): void {
+    const game = ctx.game;
+    const v = view(game, human);
+    const ap = game.actionPoints[human] ?? 0;
+    const legal = legalActions(game, human);
+    const items: Item[] = legal.map((action) => ({ action, preview: previewAction(v, action) }));
+    const end = items.find((i) => i.action.type === 'end');
+    const offers = game.offers.filter((o) => o.to === human);
+    const children: Node[] = [
+      this.heading(
+        'Your actions',
+        h('span', { class: 'ap', 'aria-label': `${ap} action points left` }, `${ap} AP left`),
+      ),
+      h(
+        'p',
+        { class: 'hint' },
+        'Choose an action to see its cost, its chance and what it does, then confirm. End your turn when you are done.',
+      ),
+    ];
+    if (ctx.rejected)
+      children.push(h('div', { class: 'note-box toast', role: 'alert' }, ctx.rejected));
+    for (const o of offers) {
+      children.push(
+        h(
+          'div',
+          { class: 'note-box', role: 'note' },
+          `${nameOf(o.from)} offers you a secret understanding. Accept or turn it down under \u201cAlliances\u201d.`,
+        ),
+      );
+      this.openGroups.add('alliances');
+    }
+    const buttons = h('div', { class: 'move-buttons' });
+    if (ctx.undo) {
+      buttons.append(
+        h(
+          'button',
+          { type: 'button', onclick: () => this.handlers.send({ type: 'ui.undo' }) },
+          'Undo your last action',
+        ),
+      );
+    }
+    if (end) {
+      buttons.append(
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'primary end-turn',
+            onclick: () => this.handlers.send({ type: 'player.endTurn' }),
+          },
+          ap > 0 ? `End your turn (${ap} AP unused)` : 'End your turn',
+        ),
+      );
+    }
+    children.push(buttons);
+    for (const g of GROUPS) {
+      const list = items.filter((i) => i.preview.group === g.id);
+      if (list.length === 0) continue;
+      children.push(this.group(g, list, v));
+    }
+    if (legal.length <= 1)
+      children.push(h('p', null, 'Nothing more you can do this quarter: end your turn.'));
+    replaceChildren(this.root, ...children);
+  }
+
+  private group(g: (typeof GROUPS)[number], list: Item[], v: PlayerView): HTMLElement {
+    const details = h('details', { class: 'action-group', open: this.openGroups.has(g.id) });
+    details.addEventListener('toggle', () => {
+      if (details.open) this.openGroups.add(g.id);
+      else this.openGroups.delete(g.id);
+    });
+    const ul = h('ul', { class: 'action-list' });
+    for (const item of list) ul.append(this.actionItem(item, v));
+    details.append(
+      h('summary', null, `${g.title} (${list.length})`),
+      h('p', { class: 'hint', style: 'margin:0 8px 6px' }, g.blurb),
+      ul,
+    );
+    return details;
+  }
+
+  private actionItem(item: Item, _v: PlayerView): HTMLElement {
+    const key = JSON.stringify(item.action);
+    const p = item.preview;
+    const detailId = uid('act');
+    const open = this.selected === key;
+    const numbers = `${p.cost} AP \u00b7 ${p.chance >= 1 ? 'certain' : pct(p.chance)}`;
+    const btn = h(
+      'button',
+      {
+        type: 'button',
+        class: 'action-btn',
+        'aria-expanded': open ? 'true' : 'false',
+        'aria-controls': detailId,
+        onclick: () => {
+          this.selected = open ? null : key;
+          const li = btn.closest('li');
+          if (li) li.replaceWith(this.actionItem(item, _v));
+          const again = this.root.querySelector(
+            `[aria-controls="${detailId}"]`,
+          ) as HTMLElement | null;
+          const confirm = this.root.querySelector('.action-detail .primary') as HTMLElement | null;
+          if (confirm) confirm.focus();
+          else again?.focus();
+        },
+      },
+      h('span', null, p.title),
+      h('span', { class: 'numbers' }, numbers),
+    );
+    const li = h('li', null, btn);
+    if (open) {
+      li.append(
+        h(
+          'div',
+          { class: 'action-detail', id: detailId },
+          h(
+            'dl',
+            null,
+            h('dt', null, 'Cost'),
+            h('dd', null, `${p.cost} action point${p.cost === 1 ? '' : 's'}`),
+            h('dt', null, 'Chance'),
+            h('dd', null, p.chance >= 1 ? 'Certain' : `${pct(p.chance)} chance it works`),
+            h('dt', null, 'Effect'),
+            h('dd', null, ...linkify(p.effect, { people: false })),
+          ),
+          h(
+            'div',
+            { class: 'move-buttons' },
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'primary',
+                onclick: () => {
+                  this.selected = null;
+                  this.handlers.send({ type: 'player.act', action: item.action });
+                },
+              },
+              `Do it: ${p.title}`,
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                onclick: () => {
+                  this.selected = null;
+                  li.replaceWith(this.actionItem(item, _v));
+                  (
+                    this.root.querySelector(`[aria-controls="${detailId}"]`) as HTMLElement | null
+                  )?.focus();
+                },
+              },
+              'Cancel',
+            ),
+          ),
+        ),
+      );
+    }
+    return li;
+  }
+
+  private renderBallot(ctx: GameContext, human: ContenderId): void {
+    const game = ctx.game;
+    const open = openBallot(game);
+    if (!open) {
+      replaceChildren(this.root, this.heading('Votes'), h('p', null, 'Waiting for the count.'));
+      return;
+    }
+    const motion = open.motion;
+    const body = bodyOf(motion.spec) === 'cc' ? 'Central Committee' : 'Politburo';
+    const effect = previewAction(view(game, human), {
+      type: 'motion',
+      actor: motion.proposer,
+      motion: motion.spec,
+    }).effect;
+    const cast = Object.entries(motion.ballots) as [ContenderId, BallotChoice][];
+    const vote = (choice: BallotChoice) =>
+      this.handlers.send({ type: 'player.vote', motion: motion.id, choice });
+    replaceChildren(
+      this.root,
+      this.heading(`${body} vote`),
+      h('p', null, h('strong', null, motionTitle(motion.spec))),
+      h(
+        'p',
+        null,
+        `Proposed by ${motion.proposer === human ? 'you' : nameOf(motion.proposer)}. `,
+        ...linkify(effect, { people: false }),
+      ),
+      cast.length > 0
+        ? h(
+            'p',
+            { class: 'hint' },
+            'Already voted: ',
+            cast.map(([c, choice]) => `${nameOf(c)} ${CHOICE_WORD[choice]}`).join(', '),
+            '.',
+          )
+        : h('p', { class: 'hint' }, 'You vote first.'),
+      h(
+        'div',
+        { class: 'ballot-buttons', role: 'group', 'aria-label': 'Your ballot' },
+        h('button', { type: 'button', onclick: () => vote('yes') }, 'Vote yes'),
+        h('button', { type: 'button', onclick: () => vote('no') }, 'Vote no'),
+        h('button', { type: 'button', onclick: () => vote('abstain') }, 'Abstain'),
+      ),
+    );
+  }
+}

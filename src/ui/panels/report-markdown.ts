@@ -1,0 +1,65 @@
+// The report as Markdown, to paste into a document or a class page.
+import type { ReportData } from './report-data.ts';
+
+function esc(text: string): string {
+  return text.replace(/([\\`*_[\]|<>#])/g, '\\$1');
+}
+
+export function reportMarkdown(d: ReportData): string {
+  const out: string[] = [];
+  out.push(`# Heirs of Lenin \u2014 game report`, '');
+  out.push(
+    `- Scenario: ${esc(d.scenarioTitle)}`,
+    `- Seed: \`${d.seed.replace(/`/g, '')}\``,
+    `- Played as: ${d.playerName}`,
+    `- AI difficulty: ${d.difficulty}`,
+  );
+  if (d.whatifs.length > 0) out.push(`- What-ifs: ${d.whatifs.map(esc).join(', ')}`);
+  out.push('', `**${esc(d.reason)}**`, '');
+  out.push('## Fates', '', '| Contender | Fate | Score |', '|---|---|---|');
+  for (const f of d.fates)
+    out.push(`| ${f.name}${f.id === d.player ? ' (you)' : ''} | ${f.label} | ${f.score} |`);
+  out.push('', '## Power at the end', '');
+  for (const s of d.power.series) out.push(`- ${s.name}: ${s.values[s.values.length - 1] ?? 0}`);
+  out.push('', '## Your timeline', '');
+  for (const t of d.yourTimeline) out.push(`- ${esc(t.when)}: ${esc(t.text)}`);
+  out.push('', '## What really happened', '');
+  for (const t of d.historyTimeline) out.push(`- ${esc(t.when)}: ${esc(t.text)}`);
+  if (d.divergences.length > 0) {
+    out.push('', '## Where your game left history', '');
+    for (const x of d.divergences) out.push(`- ${esc(x)}`);
+  }
+  out.push(
+    '',
+    '## How good were your estimates?',
+    '',
+    '| Rival | You believed (delegates) | In fact |',
+    '|---|---|---|',
+  );
+  for (const e of d.estimates) out.push(`| ${e.name} | ${e.believed} | ${e.actual} |`);
+  if (d.secrets.length > 0) {
+    out.push('', '## Secrets revealed', '');
+    for (const s of d.secrets) out.push(`- ${esc(s)}`);
+  }
+  if (d.historians.length > 0) {
+    out.push('', '## Which historians does your game support?', '');
+    for (const hv of d.historians) {
+      out.push(
+        `### ${esc(hv.name)} (${esc(hv.school)}) \u2014 ${hv.supported ? 'supported' : 'not supported'}`,
+        '',
+      );
+      for (const r of hv.reasons) out.push(`- ${esc(r)}`);
+      out.push('');
+    }
+  }
+  if (d.prompts.length > 0) {
+    out.push('', '## Discussion', '');
+    for (const p of d.prompts) {
+      out.push(`**${esc(p.question)}**`, '');
+      for (const e of p.evidence) out.push(`- ${esc(e)}`);
+      out.push('');
+    }
+  }
+  out.push('', `Final state hash: \`${d.hash}\``, '');
+  return out.join('\n');
+}

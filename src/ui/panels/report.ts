@@ -1,0 +1,241 @@
+// The game-over report: fates, power over time, your timeline beside history's, the estimates
+// and secrets revealed, historians and discussion prompts; exports (print, Markdown, replay).
+import { download, h, replaceChildren } from '../dom.ts';
+import { powerChart } from './report-chart.ts';
+import type { ReportData } from './report-data.ts';
+import { reportMarkdown } from './report-markdown.ts';
+import { linkify } from './refs.ts';
+
+export interface ReportHandlers {
+  newGame: () => void;
+}
+
+function fileStem(d: ReportData): string {
+  return `heirs-${d.player}-${d.seed.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24) || 'game'}`;
+}
+
+export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportHandlers): void {
+  const you = d.fates.find((f) => f.id === d.player);
+  const won = d.winner === d.playerName;
+  const actions = h(
+    'div',
+    { class: 'report-actions' },
+    h(
+      'button',
+      { type: 'button', class: 'primary', onclick: () => window.print() },
+      'Print the report',
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        onclick: () => download(`${fileStem(d)}-report.md`, reportMarkdown(d), 'text/markdown'),
+      },
+      'Download the report (Markdown)',
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        onclick: () => download(`${fileStem(d)}-replay.json`, JSON.stringify(d.replay, null, 1)),
+      },
+      'Download the replay',
+    ),
+    h('button', { type: 'button', onclick: handlers.newGame }, 'New game'),
+  );
+  replaceChildren(
+    root,
+    h(
+      'article',
+      { class: 'report', 'aria-labelledby': 'report-title' },
+      h(
+        'h1',
+        { id: 'report-title', tabindex: -1 },
+        won ? 'You have won the succession' : 'The struggle is over',
+      ),
+      h(
+        'p',
+        { class: 'verdict' },
+        d.reason,
+        you ? ` You, ${d.playerName}: ${you.label.toLowerCase()}, score ${you.score}.` : '',
+      ),
+      h(
+        'p',
+        { class: 'hint' },
+        `${d.scenarioTitle} \u00b7 seed \u201c${d.seed}\u201d \u00b7 rivals: ${d.difficulty}${d.whatifs.length ? ` \u00b7 what-ifs: ${d.whatifs.join(', ')}` : ''}`,
+      ),
+      actions,
+      h('h2', null, 'Every contender\u2019s fate'),
+      h(
+        'table',
+        { class: 'data' },
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            h('th', { scope: 'col' }, 'Contender'),
+            h('th', { scope: 'col' }, 'Fate'),
+            h('th', { scope: 'col' }, 'Score'),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          ...d.fates.map((f) =>
+            h(
+              'tr',
+              null,
+              h(
+                'th',
+                { scope: 'row' },
+                h('span', {
+                  class: 'swatch',
+                  style: `background:${f.colour}`,
+                  'aria-hidden': 'true',
+                }),
+                f.name,
+                f.id === d.player ? ' (you)' : '',
+              ),
+              h('td', null, f.label),
+              h('td', null, String(f.score)),
+            ),
+          ),
+        ),
+      ),
+      h('h2', null, 'Power over time'),
+      powerChart(d),
+      h('h2', null, 'Your timeline beside history\u2019s'),
+      h(
+        'div',
+        { class: 'timeline' },
+        h(
+          'section',
+          null,
+          h('h3', null, 'In your game'),
+          h(
+            'ol',
+            null,
+            ...d.yourTimeline.map((t) => h('li', null, h('strong', null, `${t.when}: `), t.text)),
+          ),
+        ),
+        h(
+          'section',
+          null,
+          h('h3', null, 'What really happened'),
+          h(
+            'ol',
+            null,
+            ...d.historyTimeline.map((t) =>
+              h(
+                'li',
+                null,
+                h('strong', null, `${t.when}: `),
+                ...linkify(t.text, { people: false }),
+              ),
+            ),
+          ),
+        ),
+      ),
+      d.divergences.length > 0 ? h('h3', null, 'Where your game left history') : null,
+      d.divergences.length > 0
+        ? h('ul', null, ...d.divergences.map((x) => h('li', null, x)))
+        : null,
+      h('h2', null, 'Which historians does your game support?'),
+      d.historians.length > 0
+        ? h(
+            'div',
+            null,
+            ...d.historians.map((hv) =>
+              h(
+                'section',
+                null,
+                h(
+                  'h3',
+                  null,
+                  `${hv.name} (${hv.school}) \u2014 ${hv.supported ? 'supported' : 'not supported'} by your game`,
+                ),
+                h('ul', null, ...hv.reasons.map((r) => h('li', null, ...linkify(r)))),
+              ),
+            ),
+          )
+        : h(
+            'p',
+            { class: 'hint' },
+            'The historians\u2019 verdicts arrive with the next update of the game.',
+          ),
+      h('h2', null, 'For discussion'),
+      d.prompts.length > 0
+        ? h(
+            'ol',
+            null,
+            ...d.prompts.map((p) =>
+              h(
+                'li',
+                null,
+                h('strong', null, p.question),
+                h('ul', null, ...p.evidence.map((e) => h('li', null, e))),
+              ),
+            ),
+          )
+        : h(
+            'p',
+            { class: 'hint' },
+            'How far was the winner\u2019s rise due to his control of the party apparatus? Use the regions and votes of this game as evidence.',
+          ),
+      h('h2', null, 'Everything revealed'),
+      h(
+        'p',
+        null,
+        'During the game you saw your rivals\u2019 networks only as estimates. Here is how far off you were (congress delegates their secretaries deliver):',
+      ),
+      h(
+        'table',
+        { class: 'data' },
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            h('th', { scope: 'col' }, 'Rival'),
+            h('th', { scope: 'col' }, 'You believed'),
+            h('th', { scope: 'col' }, 'In fact'),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          ...d.estimates.map((e) =>
+            h(
+              'tr',
+              null,
+              h('th', { scope: 'row' }, e.name),
+              h('td', null, String(e.believed)),
+              h('td', null, String(e.actual)),
+            ),
+          ),
+        ),
+      ),
+      d.secrets.length > 0
+        ? h('ul', null, ...d.secrets.map((s) => h('li', null, s)))
+        : h('p', null, 'No secret understandings were hidden from you at the end.'),
+      h('h2', null, 'Check this game'),
+      h(
+        'p',
+        null,
+        'The replay file reproduces this game exactly, in the browser or with the command line (heirs replay). Its final state hash:',
+      ),
+      h(
+        'p',
+        null,
+        h(
+          'code',
+          { class: 'hash', 'data-testid': 'final-hash', 'aria-label': 'Final state hash' },
+          d.hash,
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,455 @@
+// The title screen's choices: scenario (with briefing), contender, AI difficulty, seed, what-ifs;
+// continue a saved game; load a replay, save or scenario file. Prefilled by the teacher's link.
+import { CONTENDER_INFO } from '../../content/people.ts';
+import type { ScenarioData } from '../../content/types.ts';
+import { CONTENDERS, DIFFICULTIES, type ContenderId, type Difficulty } from '../../sim/ids.ts';
+import { PORTRAIT_URL } from '../assets.ts';
+import { h, uid, replaceChildren, download } from '../dom.ts';
+import { buildLink, randomSeed, type LinkSetup } from '../session/link.ts';
+import type { SavedGame } from '../session/saves.ts';
+import type { NewGameSetup } from '../session/session.ts';
+import { linkify } from './refs.ts';
+
+export interface TitleHandlers {
+  start: (setup: NewGameSetup) => void;
+  continueSave: (key: string) => void;
+  deleteSave: (key: string) => void;
+  loadFile: (file: File) => void;
+}
+
+const DIFFICULTY_TEXT: Record<Difficulty, string> = {
+  easy: 'Easy \u2014 rivals blunder and often follow history',
+  historical: 'Historical \u2014 each rival plays his real temperament',
+  hard: 'Hard \u2014 rivals play sharp and think ahead',
+};
+
+const SEAT_WORDS = [
+  '',
+  'easiest seat',
+  'easier seat',
+  'hard seat',
+  'very hard seat',
+  'hardest seat',
+];
+
+export class TitleScreen {
+  private scenarios: ScenarioData[];
+  private scenarioId: string;
+  private faction: ContenderId;
+  private difficulty: Difficulty;
+  private whatifs = new Set<string>();
+  private seedInput: HTMLInputElement;
+  private messageBox = h('div', { role: 'status', 'aria-live': 'polite' });
+  private form = h('div');
+
+  constructor(
+    private root: HTMLElement,
+    scenarios: ScenarioData[],
+    link: LinkSetup,
+    private handlers: TitleHandlers,
+  ) {
+    this.scenarios = [...scenarios];
+    const fromLink = scenarios.find((s) => s.id === link.scenario);
+    this.scenarioId = (fromLink ?? scenarios[0]).id;
+    const sc = this.scenario;
+    this.faction =
+      link.faction && sc.playable.includes(link.faction)
+        ? link.faction
+        : sc.playable.includes('trotsky')
+          ? 'trotsky'
+          : sc.playable[0];
+    this.difficulty = link.difficulty ?? 'historical';
+    for (const w of link.whatifs) if (sc.whatifs.some((x) => x.id === w)) this.whatifs.add(w);
+    this.seedInput = h('input', {
+      type: 'text',
+      id: 'seed',
+      value: link.seed ?? randomSeed(),
+      spellcheck: 'false',
+      autocomplete: 'off',
+      maxlength: 40,
+    });
+    if (link.scenario && !fromLink)
+      this.say(
+        `The link asks for a scenario called \u201c${link.scenario}\u201d, which this game does not have. Showing \u201c${sc.title}\u201d instead.`,
+        'error',
+      );
+  }
+
+  private get scenario(): ScenarioData {
+    return this.scenarios.find((s) => s.id === this.scenarioId) ?? this.scenarios[0];
+  }
+
+  /** A scenario read from a file joins the list and is selected. */
+  addScenario(s: ScenarioData): void {
+    this.scenarios = [...this.scenarios.filter((x) => x.id !== s.id), s];
+    this.scenarioId = s.id;
+    if (!s.playable.includes(this.faction)) this.faction = s.playable[0];
+    this.whatifs.clear();
+    this.renderForm();
+  }
+
+  say(text: string, kind: 'ok' | 'error' | 'info' = 'info'): void {
+    replaceChildren(
+      this.messageBox,
+      text
+        ? h('div', { class: `message ${kind}`, role: kind === 'error' ? 'alert' : null }, text)
+        : null,
+    );
+  }
+
+  render(saves: SavedGame[]): void {
+    const card = h(
+      'div',
+      { class: 'title-card' },
+      h('h1', null, 'Heirs of Lenin'),
+      h('p', { class: 'tagline' }, 'The struggle for power in the Soviet party, 1922\u20131929'),
+      this.messageBox,
+      this.savesSection(saves),
+      this.form,
+      this.filesSection(),
+    );
+    replaceChildren(this.root, card);
+    this.renderForm();
+  }
+
+  private renderForm(): void {
+    const sc = this.scenario;
+    const scenarioField = h(
+      'fieldset',
+      null,
+      h('legend', null, 'Scenario'),
+      this.scenarios.length > 1
+        ? h(
+            'div',
+            { class: 'radio-row' },
+            ...this.scenarios.map((s) =>
+              h(
+                'label',
+                null,
+                h('input', {
+                  type: 'radio',
+                  name: 'scenario',
+                  value: s.id,
+                  checked: s.id === sc.id,
+                  onchange: () => {
+                    this.scenarioId = s.id;
+                    if (!s.playable.includes(this.faction)) this.faction = s.playable[0];
+                    this.whatifs.clear();
+                    this.renderForm();
+                    (
+                      this.form.querySelector(
+                        `input[name="scenario"][value="${CSS.escape(s.id)}"]`,
+                      ) as HTMLElement | null
+                    )?.focus();
+                  },
+                }),
+                s.title,
+              ),
+            ),
+          )
+        : h('p', { style: 'margin:0' }, h('strong', null, sc.title)),
+      h('p', { class: 'hint' }, ...linkify(sc.summary)),
+    );
+    const contenderField = h(
+      'fieldset',
+      null,
+      h('legend', null, 'Play as'),
+      h(
+        'div',
+        { class: 'contender-grid' },
+        ...CONTENDERS.map((id) => {
+          const c = CONTENDER_INFO[id];
+          const playable = sc.playable.includes(id);
+          const labelId = uid('who');
+          return h(
+            'label',
+            { class: 'choice-card' },
+            h('input', {
+              type: 'radio',
+              name: 'faction',
+              value: id,
+              checked: id === this.faction,
+              disabled: !playable,
+              'aria-labelledby': labelId,
+              'aria-describedby': `${labelId}-pitch`,
+              onchange: () => {
+                this.faction = id;
+                this.renderBriefing();
+              },
+            }),
+            h('img', { src: PORTRAIT_URL[id], alt: '' }),
+            h(
+              'span',
+              { class: 'text' },
+              h('span', { class: 'who', id: labelId }, c.name),
+              h(
+                'span',
+                { class: 'pitch', id: `${labelId}-pitch` },
+                c.pitch,
+                playable ? '' : ' (not playable in this scenario)',
+              ),
+              h(
+                'span',
+                { class: 'meta' },
+                `${'\u25cf'.repeat(c.seatDifficulty)}${'\u25cb'.repeat(5 - c.seatDifficulty)} ${SEAT_WORDS[c.seatDifficulty]}`,
+              ),
+            ),
+          );
+        }),
+      ),
+      h('div', { id: 'briefing', class: 'briefing', 'aria-live': 'polite' }),
+    );
+    const difficultyField = h(
+      'fieldset',
+      null,
+      h('legend', null, 'Your rivals (AI difficulty)'),
+      h(
+        'div',
+        { class: 'radio-row' },
+        ...DIFFICULTIES.map((d) =>
+          h(
+            'label',
+            null,
+            h('input', {
+              type: 'radio',
+              name: 'difficulty',
+              value: d,
+              checked: d === this.difficulty,
+              onchange: () => (this.difficulty = d),
+            }),
+            DIFFICULTY_TEXT[d],
+          ),
+        ),
+      ),
+    );
+    const seedField = h(
+      'fieldset',
+      null,
+      h('legend', null, 'Seed'),
+      h(
+        'div',
+        { class: 'row' },
+        h('label', { for: 'seed' }, 'Seed:'),
+        this.seedInput,
+        h(
+          'button',
+          { type: 'button', onclick: () => (this.seedInput.value = randomSeed()) },
+          'New random seed',
+        ),
+      ),
+      h(
+        'p',
+        { class: 'hint' },
+        'The same scenario, seed and choices give the same game: a class can compare outcomes.',
+      ),
+    );
+    const whatifField =
+      sc.whatifs.length > 0
+        ? h(
+            'fieldset',
+            null,
+            h('legend', null, 'What if\u2026?'),
+            ...sc.whatifs.map((w) => {
+              const id = uid('whatif');
+              return h(
+                'div',
+                { class: 'whatif' },
+                h('input', {
+                  type: 'checkbox',
+                  id,
+                  checked: this.whatifs.has(w.id),
+                  'aria-describedby': `${id}-f`,
+                  onchange: (e: Event) => {
+                    if ((e.target as HTMLInputElement).checked) this.whatifs.add(w.id);
+                    else this.whatifs.delete(w.id);
+                  },
+                }),
+                h('label', { for: id }, h('strong', null, w.title), ' \u2014 ', w.question),
+                h('span', { class: 'framing', id: `${id}-f` }, ...linkify(w.framing)),
+              );
+            }),
+          )
+        : null;
+    const linkOut = h('input', {
+      type: 'text',
+      readonly: true,
+      'aria-label': 'Link for the class',
+      class: 'link-out',
+      hidden: true,
+    });
+    const begin = h(
+      'div',
+      { class: 'begin-row' },
+      h(
+        'button',
+        { type: 'button', class: 'primary', onclick: () => this.begin() },
+        'Begin the game',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: () => {
+            linkOut.value = this.classLink();
+            linkOut.hidden = false;
+            linkOut.select();
+            navigator.clipboard?.writeText(linkOut.value).then(
+              () =>
+                this.say(
+                  'Link copied: send it to the class so everyone plays the same game.',
+                  'ok',
+                ),
+              () => this.say('Copy the link below and send it to the class.', 'info'),
+            );
+          },
+        },
+        'Copy a link for the class',
+      ),
+    );
+    replaceChildren(
+      this.form,
+      scenarioField,
+      contenderField,
+      difficultyField,
+      seedField,
+      whatifField,
+      begin,
+      linkOut,
+    );
+    this.renderBriefing();
+  }
+
+  private renderBriefing(): void {
+    const box = this.form.querySelector('#briefing');
+    if (!box) return;
+    const text = this.scenario.briefings[this.faction];
+    replaceChildren(
+      box,
+      h('strong', null, `Briefing: ${CONTENDER_INFO[this.faction].name}. `),
+      ...(text ? linkify(text) : [CONTENDER_INFO[this.faction].pitch]),
+    );
+  }
+
+  private classLink(): string {
+    return buildLink(location.href, {
+      scenario: this.scenario.id,
+      seed: this.seed(),
+      faction: this.faction,
+      difficulty: this.difficulty,
+      whatifs: [...this.whatifs],
+    });
+  }
+
+  private seed(): string {
+    const s = this.seedInput.value.trim();
+    if (!s) this.seedInput.value = randomSeed();
+    return this.seedInput.value.trim();
+  }
+
+  /** Start straight away with the link's setup (the ?play=1 link). */
+  autostart(): void {
+    this.begin();
+  }
+
+  private begin(): void {
+    this.handlers.start({
+      scenario: this.scenario,
+      seed: this.seed(),
+      faction: this.faction,
+      difficulty: this.difficulty,
+      whatifs: [...this.whatifs],
+    });
+  }
+
+  private savesSection(saves: SavedGame[]): HTMLElement | null {
+    if (saves.length === 0) return null;
+    return h(
+      'fieldset',
+      null,
+      h('legend', null, 'Continue'),
+      h(
+        'ul',
+        { class: 'saves-list' },
+        ...saves.map((s) =>
+          s.ok
+            ? h(
+                'li',
+                null,
+                h(
+                  'span',
+                  { class: 'label' },
+                  s.save.label,
+                  h('br'),
+                  h('small', null, `saved ${new Date(s.save.savedAt).toLocaleString('en-GB')}`),
+                ),
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'primary',
+                    onclick: () => this.handlers.continueSave(s.key),
+                    'aria-label': `Continue: ${s.save.label}`,
+                  },
+                  'Continue',
+                ),
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    onclick: () => this.handlers.deleteSave(s.key),
+                    'aria-label': `Delete the save: ${s.save.label}`,
+                  },
+                  'Delete',
+                ),
+              )
+            : h(
+                'li',
+                null,
+                h(
+                  'span',
+                  { class: 'label' },
+                  h('strong', null, 'A saved game cannot be opened. '),
+                  s.problem,
+                  ' It has been kept: you can download it or delete it.',
+                ),
+                h(
+                  'button',
+                  { type: 'button', onclick: () => download('heirs-damaged-save.json', s.raw) },
+                  'Download it',
+                ),
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    onclick: () => this.handlers.deleteSave(s.key),
+                    'aria-label': 'Delete the damaged save',
+                  },
+                  'Delete',
+                ),
+              ),
+        ),
+      ),
+    );
+  }
+
+  private filesSection(): HTMLElement {
+    const input = h('input', { type: 'file', id: 'load-file', accept: '.json,application/json' });
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (file) this.handlers.loadFile(file);
+      input.value = '';
+    });
+    return h(
+      'fieldset',
+      null,
+      h('legend', null, 'Load a file'),
+      h('label', { for: 'load-file' }, 'Load a replay, save or scenario file: '),
+      input,
+      h(
+        'p',
+        { class: 'hint' },
+        'Replays and saves come from the game-over screen and the menu; a teacher can write a scenario file.',
+      ),
+    );
+  }
+}

@@ -1,0 +1,61 @@
+// The top bar: the date, the phase in words, the next congress, and the one-click tools.
+import { h, replaceChildren } from '../dom.ts';
+import type { BoardModel } from '../board/model.ts';
+import type { Stage } from '../session/session.ts';
+
+export interface TopbarHandlers {
+  glossary: () => void;
+  people: () => void;
+  settings: () => void;
+  menu: () => void;
+  skip: () => void;
+}
+
+const PHASE: Record<Stage, string> = {
+  events: 'Event',
+  actions: 'Your actions',
+  votes: 'Voting',
+  congress: 'Congress',
+  resolution: 'End of quarter',
+  gameOver: 'Game over',
+};
+
+export class Topbar {
+  private when = h('span', { class: 'when' });
+  private phase = h('span', { class: 'phase' });
+  private skipBtn: HTMLButtonElement;
+
+  constructor(root: HTMLElement, handlers: TopbarHandlers) {
+    this.skipBtn = h(
+      'button',
+      { type: 'button', onclick: handlers.skip, hidden: true },
+      'Skip animation',
+    );
+    replaceChildren(
+      root,
+      h('p', { class: 'brand' }, 'Heirs of Lenin'),
+      this.when,
+      this.phase,
+      h('span', { class: 'spacer' }),
+      this.skipBtn,
+      h(
+        'button',
+        { type: 'button', onclick: handlers.glossary, 'aria-keyshortcuts': 'G' },
+        'Glossary',
+      ),
+      h('button', { type: 'button', onclick: handlers.people, 'aria-keyshortcuts': 'P' }, 'People'),
+      h('button', { type: 'button', onclick: handlers.settings }, 'Settings'),
+      h('button', { type: 'button', onclick: handlers.menu }, 'Menu'),
+    );
+  }
+
+  update(model: BoardModel, stage: Stage): void {
+    const total = model.endQuarter - model.startQuarter + 1;
+    this.when.textContent = `${model.dateLabel} \u00b7 quarter ${model.turn + 1} of ${total}`;
+    this.phase.textContent = PHASE[stage];
+  }
+
+  setBusy(busy: boolean): void {
+    this.skipBtn.hidden = !busy;
+  }
+}

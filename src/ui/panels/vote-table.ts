@@ -1,0 +1,71 @@
+// A vote as a table: every voter's choice, weight and reason (choices in words, not only colour).
+import { FIGURE_INFO } from '../../content/people.ts';
+import { isContender, isFigure } from '../../sim/ids.ts';
+import { nameOf } from '../../sim/query.ts';
+import type { BallotChoice, VoteRecord } from '../../sim/types.ts';
+import { h } from '../dom.ts';
+
+const BODY: Record<VoteRecord['body'], string> = {
+  politburo: 'Politburo',
+  cc: 'Central Committee',
+  congress: 'Party Congress',
+};
+
+export const CHOICE_WORD: Record<BallotChoice, string> = {
+  yes: 'Yes \u2714',
+  no: 'No \u2718',
+  abstain: 'Abstain \u2013',
+};
+
+function voterName(voter: string): string {
+  if (voter === 'unaligned') return 'Uncommitted members';
+  if (isFigure(voter)) return `${FIGURE_INFO[voter].name}`;
+  if (isContender(voter)) return nameOf(voter);
+  return voter;
+}
+
+export function voteTable(vote: VoteRecord): HTMLTableElement {
+  const weighted = vote.ballots.some((b) => b.weight !== 1);
+  return h(
+    'table',
+    { class: 'data' },
+    h(
+      'caption',
+      null,
+      `${BODY[vote.body]}: ${vote.title} \u2014 `,
+      h(
+        'span',
+        { class: vote.passed ? 'choice-yes' : 'choice-no' },
+        vote.passed ? 'PASSED' : 'FAILED',
+      ),
+      ` ${vote.yes}\u2013${vote.no}`,
+      vote.proposer ? ` (proposed by ${nameOf(vote.proposer)})` : '',
+    ),
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'col' }, 'Voter'),
+        h('th', { scope: 'col' }, 'Vote'),
+        weighted ? h('th', { scope: 'col' }, 'Votes') : null,
+        h('th', { scope: 'col' }, 'Why'),
+      ),
+    ),
+    h(
+      'tbody',
+      null,
+      ...vote.ballots.map((b) =>
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'row' }, voterName(b.voter)),
+          h('td', { class: `choice-${b.choice}` }, CHOICE_WORD[b.choice]),
+          weighted ? h('td', null, String(b.weight)) : null,
+          h('td', null, b.reason),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,118 @@
+// The quarter's summary: what changed for the player between two board pictures, in words.
+import { quarterLabel } from '../../sim/calendar.ts';
+import type { GameState, VoteRecord } from '../../sim/types.ts';
+import type { BoardModel } from '../board/model.ts';
+import { STATUS_LABEL } from '../board/palette.ts';
+
+export interface Change {
+  text: string;
+  trend: 'up' | 'down' | 'same';
+}
+
+export interface TurnSummary {
+  title: string;
+  changes: Change[];
+  votes: VoteRecord[];
+  next: string;
+}
+
+function trendOf(delta: number): Change['trend'] {
+  return delta > 0.05 ? 'up' : delta < -0.05 ? 'down' : 'same';
+}
+
+function share(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+/** `before` is the board at the start of the quarter (null when unknown, e.g. after loading). */
+export function summarise(
+  before: BoardModel | null,
+  after: BoardModel,
+  game: GameState,
+  turn: number,
+): TurnSummary {
+  const endedQuarter = game.startQuarter + turn;
+  const me = after.seats.find((s) => s.id === after.viewer);
+  const was = before?.seats.find((s) => s.id === after.viewer) ?? null;
+  const changes: Change[] = [];
+  if (me) {
+    const d = was ? me.delegateShare - was.delegateShare : 0;
+    changes.push({
+      trend: trendOf(d * 100),
+      text: was
+        ? `Your share of congress delegates: ${share(was.delegateShare)} \u2192 ${share(me.delegateShare)}.`
+        : `Your share of congress delegates: ${share(me.delegateShare)}.`,
+    });
+    const dp = was ? me.prestige - was.prestige : 0;
+    changes.push({
+      trend: trendOf(dp),
+      text: was
+        ? `Your prestige: ${Math.round(was.prestige)} \u2192 ${Math.round(me.prestige)}.`
+        : `Your prestige: ${Math.round(me.prestige)}.`,
+    });
+    if (was && Math.round(was.health) !== Math.round(me.health)) {
+      changes.push({
+        trend: trendOf(me.health - was.health),
+        text: `Your health: ${Math.round(was.health)} \u2192 ${Math.round(me.health)}.`,
+      });
+    }
+  }
+  // Rivals' strength, as the player estimates it.
+  const rivals = after.seats
+    .filter((s) => !s.isViewer && (s.status === 'active' || s.status === 'removed'))
+    .sort((a, b) => b.delegateShare - a.delegateShare)
+    .slice(0, 2);
+  if (rivals.length > 0) {
+    changes.push({
+      trend: 'same',
+      text: `Strongest rivals (your estimate, \u00b1${after.estimateError} secretaries a region): ${rivals.map((r) => `${r.name} about ${share(r.delegateShare)}`).join(', ')}.`,
+    });
+  }
+  for (const s of after.seats) {
+    const b = before?.seats.find((x) => x.id === s.id);
+    if (!b) continue;
+    if (b.status !== s.status)
+      changes.push({ trend: 'down', text: `${s.name}: ${STATUS_LABEL[s.status]}.` });
+    else if (b.seat !== s.seat) {
+      const up = s.seat === 'full' || (s.seat === 'candidate' && b.seat === 'none');
+      changes.push({
+        trend: up ? 'up' : 'down',
+        text: `${s.name} ${up ? 'rises to' : 'falls to'} ${s.seat === 'full' ? 'full Politburo member' : s.seat === 'candidate' ? 'Politburo candidate' : 'outside the Politburo'}.`,
+      });
+    }
+    for (const p of s.posts)
+      if (!b.posts.includes(p))
+        changes.push({ trend: 'same', text: `${s.name} takes the post of ${p}.` });
+    for (const p of b.posts)
+      if (!s.posts.includes(p))
+        changes.push({ trend: 'same', text: `${s.name} loses the post of ${p}.` });
+  }
+  for (const r of after.regions) {
+    const b = before?.regions.find((x) => x.id === r.id);
+    if (b && b.controller !== r.controller) {
+      const who = (id: string | null) =>
+        id ? (after.seats.find((s) => s.id === id)?.name ?? id) : 'nobody';
+      changes.push({
+        trend:
+          r.controller === after.viewer ? 'up' : b.controller === after.viewer ? 'down' : 'same',
+        text: `${r.name} changes hands: ${who(b.controller)} \u2192 ${who(r.controller)}.`,
+      });
+    }
+  }
+  for (const f of game.fallen.filter((x) => x.turn === turn)) {
+    const name = after.seats.find((s) => s.id === f.contender)?.name ?? f.contender;
+    if (!changes.some((c) => c.text.startsWith(`${name}:`)))
+      changes.push({ trend: 'down', text: `${name} falls (${f.fate}).` });
+  }
+  // The summary is shown once the quarter is over: the next gathering is after it.
+  const next = after.gatherings.find((g) => g.quarter > endedQuarter) ?? null;
+  const quarterAhead = endedQuarter + 1;
+  return {
+    title: quarterLabel(endedQuarter),
+    changes,
+    votes: game.votes.filter((v) => v.turn === turn),
+    next: next
+      ? `Next: ${next.title}, ${quarterLabel(next.quarter)}${next.quarter <= quarterAhead ? ' \u2014 coming up next quarter!' : '.'}`
+      : 'No more congresses before the end of the game.',
+  };
+}
