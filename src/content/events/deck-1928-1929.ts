@@ -1,0 +1,786 @@
+// Events of 1928–1929: the grain crisis, Trotsky's exile, the fall of the Right and the Great Turn.
+// Dates follow ../shared/sources/history_1922_1929.json; month-only dates mark uncertain days.
+import type { EventDef } from '../types.ts';
+
+export const DECK_1928_1929: readonly EventDef[] = [
+  {
+    id: 'stalin_siberia_trip',
+    title: 'Stalin goes to Siberia',
+    kind: 'event',
+    date: '1928-01-15',
+    window: { from: '1928-01', to: '1928-03' },
+    conditions: [
+      { kind: 'status', who: 'stalin', in: ['active'] },
+      { kind: 'flag', flag: 'good_harvest_1927', is: false },
+    ],
+    text: 'Grain purchases have fallen far behind last year\u2019s. Stalin travels to Siberia himself and tells local officials that kulaks are hoarding grain to push up prices. He wants Article 107 of the criminal code, meant for speculators, used to seize their grain.',
+    choices: [
+      {
+        who: 'stalin',
+        prompt: 'How will you get the grain?',
+        options: [
+          {
+            id: 'seize',
+            label: 'Seize the grain: use Article 107 against "hoarders"',
+            preview:
+              'Grain reaches the towns (unrest \u22128) and local parties swing to the hard line (Siberia mood \u22128, Urals \u22126); Rykov and Bukharin are alarmed (grievance +10); the line moves Left (\u22126).',
+            historical: true,
+            effects: [
+              { kind: 'economy', field: 'unrest', delta: -8 },
+              { kind: 'mood', region: 'siberia', delta: -8 },
+              { kind: 'mood', region: 'urals', delta: -6 },
+              { kind: 'line', axis: 'economy', delta: -6 },
+              { kind: 'relation', from: 'rykov', to: 'stalin', grievance: 10 },
+              { kind: 'relation', from: 'bukharin', to: 'stalin', grievance: 10 },
+              { kind: 'relation', from: 'tomsky', to: 'stalin', grievance: 5 },
+              { kind: 'flag', flag: 'urals_siberian_method', value: true },
+              { kind: 'flag', flag: 'extraordinary_measures_used', value: true },
+            ],
+          },
+          {
+            id: 'persuade',
+            label: 'Persuade: promise better prices and more goods',
+            preview:
+              'Calmer villages (Siberia mood +4) and the Right is pleased (Rykov trust +5), but the grain comes in slowly (unrest +5) and you look weak (prestige \u22123).',
+            effects: [
+              { kind: 'economy', field: 'procurementPrice', delta: 0.1 },
+              { kind: 'economy', field: 'unrest', delta: 5 },
+              { kind: 'mood', region: 'siberia', delta: 4 },
+              { kind: 'prestige', who: 'stalin', delta: -3 },
+              { kind: 'relation', from: 'rykov', to: 'stalin', trust: 5 },
+            ],
+          },
+        ],
+      },
+    ],
+    adapted: {
+      when: [
+        { kind: 'flag', flag: 'good_harvest_1927', is: true },
+        { kind: 'status', who: 'stalin', in: ['active'] },
+      ],
+      text: 'The 1927 harvest was good and the grain is coming in. Stalin\u2019s planned tour of Siberia becomes a routine inspection, and the talk in Moscow is of factories, not of hoarders.',
+      effects: [{ kind: 'prestige', who: 'stalin', delta: 2 }],
+    },
+    skippedBecause: 'Stalin is no longer in the leadership to make the journey.',
+    history:
+      'Stalin toured Siberia from 15 January to 6 February 1928 and pressed officials to use Article 107 against grain "speculators". Forced collection of this kind, later called the Urals\u2013Siberian method, was used again in 1929 and led on to collectivisation.',
+    ref: 'Fact sheet: stalin_siberia_trip, grain_procurement_crisis; Hughes, Stalin, Siberia and the Crisis of the New Economic Policy.',
+  },
+  {
+    id: 'trotsky_exiled_alma_ata',
+    title: 'A plan to exile Trotsky',
+    kind: 'event',
+    date: '1928-01',
+    window: { from: '1928-01', to: '1928-03' },
+    conditions: [{ kind: 'status', who: 'trotsky', in: ['expelled'] }],
+    text: 'Trotsky refuses to leave Moscow quietly. When crowds of supporters block the railway station, the secret police come to his flat, carry him out and put him on a train to Alma-Ata in Kazakhstan, thousands of kilometres from Moscow.',
+    effects: [
+      { kind: 'status', who: 'trotsky', status: 'exiled' },
+      { kind: 'flag', flag: 'trotsky_in_alma_ata', value: true },
+    ],
+    adapted: {
+      when: [{ kind: 'status', who: 'trotsky', in: ['active', 'removed'] }],
+      text: 'The secret police have a plan to send Trotsky far from Moscow, but in this game he still holds his party card. A Trotsky who is still a party member cannot be exiled by decree, and the plan stays in a drawer.',
+      effects: [{ kind: 'prestige', who: 'trotsky', delta: 2 }],
+    },
+    skippedBecause: 'Trotsky is already in exile, or dead.',
+    history:
+      'After a postponement on 16 January caused by crowds at the station, the OGPU removed Trotsky by force and sent him into internal exile at Alma-Ata. Sources give 17 or 18 January 1928, so the game says mid-January.',
+    ref: 'Fact sheet: trotsky_exiled_alma_ata (uncertain day).',
+  },
+  {
+    id: 'shakhty_affair',
+    title: 'The Shakhty affair',
+    kind: 'event',
+    date: '1928-03-10',
+    window: { from: '1928-01', to: '1928-03' },
+    conditions: [{ kind: 'status', who: 'stalin', in: ['active'] }],
+    text: 'Pravda announces that engineers in the Shakhty coal mines of the Donbass have been sabotaging production on the orders of the mines\u2019 former owners abroad. The accused are "bourgeois specialists", the experts the NEP has relied on. A great public trial is being prepared in Moscow.',
+    choices: [
+      {
+        who: 'stalin',
+        prompt: 'How far do you push the case?',
+        options: [
+          {
+            id: 'show_trial',
+            label: 'Make it a great public trial of "wreckers"',
+            preview:
+              'Prestige +4 and the line moves Left (\u22125); Rykov, who runs the economy, looks bad (prestige \u22124); Rykov and Tomsky grow wary (grievance +5).',
+            historical: true,
+            effects: [
+              { kind: 'prestige', who: 'stalin', delta: 4 },
+              { kind: 'line', axis: 'economy', delta: -5 },
+              { kind: 'prestige', who: 'rykov', delta: -4 },
+              { kind: 'relation', from: 'rykov', to: 'stalin', grievance: 5 },
+              { kind: 'relation', from: 'tomsky', to: 'stalin', grievance: 5 },
+              { kind: 'flag', flag: 'shakhty_trial', value: true },
+            ],
+          },
+          {
+            id: 'quiet',
+            label: 'Leave it quietly to the courts',
+            preview:
+              'No new enemies, but the chance to blame the specialists, and those who relied on them, passes (prestige \u22122).',
+            effects: [{ kind: 'prestige', who: 'stalin', delta: -2 }],
+          },
+        ],
+      },
+    ],
+    skippedBecause: 'Stalin is no longer in the leadership to take the case up.',
+    history:
+      'Pravda announced the case on 10 March 1928; the show trial of 53 engineers and managers ran in Moscow from 18 May to 6 July. Eleven were sentenced to death and five or six were shot (sources differ). It began a campaign against "wreckers".',
+    ref: 'Fact sheet: shakhty_announced, shakhty_trial; TIME, 16 July 1928; Wikipedia, "Shakhty Trial".',
+  },
+  {
+    id: 'zinoviev_kamenev_readmitted',
+    title: 'Zinoviev and Kamenev readmitted',
+    kind: 'event',
+    date: '1928-06',
+    window: { from: '1928-04', to: '1928-09' },
+    conditions: [
+      { kind: 'status', who: 'zinoviev', in: ['expelled'] },
+      { kind: 'status', who: 'kamenev', in: ['expelled'] },
+      { kind: 'flag', flag: 'kamenev_recanted', is: true },
+    ],
+    text: 'Zinoviev and Kamenev have written to the Central Committee admitting their "errors" and renouncing the opposition. They are let back into the party, though not into its leadership.',
+    effects: [
+      { kind: 'status', who: 'zinoviev', status: 'removed' },
+      { kind: 'status', who: 'kamenev', status: 'removed' },
+      { kind: 'prestige', who: 'zinoviev', delta: -4 },
+      { kind: 'prestige', who: 'kamenev', delta: -4 },
+      { kind: 'heat', who: 'zinoviev', delta: -20 },
+      { kind: 'heat', who: 'kamenev', delta: -20 },
+      { kind: 'flag', flag: 'zk_readmitted', value: true },
+    ],
+    skippedBecause:
+      'Zinoviev and Kamenev are not both outside the party, or they never offered to recant.',
+    history:
+      'Zinoviev and Kamenev recanted and were readmitted to the party in 1928; many accounts say June, but we could not confirm the month, so the game places it in mid-1928. They were given minor posts. Trotsky refused to recant and stayed in exile.',
+    ref: 'Wikipedia, "Lev Kamenev" and "Grigory Zinoviev" (party membership 1928\u201332); Columbia Encyclopedia, "Kamenev, Lev Borisovich".',
+  },
+  {
+    id: 'right_opposition_forms',
+    title: 'The Right\u2019s choice',
+    kind: 'event',
+    date: '1928-06',
+    window: { from: '1928-04', to: '1928-09' },
+    conditions: [
+      { kind: 'flag', flag: 'extraordinary_measures_used', is: true },
+      { kind: 'status', who: 'bukharin', in: ['active'] },
+      { kind: 'status', who: 'rykov', in: ['active'] },
+      { kind: 'status', who: 'tomsky', in: ['active'] },
+    ],
+    text: 'Grain has been taken by force again, and peasants are answering by sowing less. Rykov and Tomsky have grumbled for months; now Bukharin too decides that Stalin is wrecking the smychka, the alliance between workers and peasants that Lenin preached.',
+    choices: [
+      {
+        who: 'bukharin',
+        prompt: 'Do you break with Stalin?',
+        options: [
+          {
+            id: 'join',
+            label: 'Join Rykov and Tomsky against Stalin\u2019s grain policy',
+            preview:
+              'Secret alliances with Rykov and Tomsky, and Uglanov\u2019s Moscow party looks to you; your alliance with Stalin ends; heat +10 and Stalin\u2019s grudge (+15).',
+            historical: true,
+            effects: [
+              { kind: 'alliance', members: ['stalin', 'bukharin'], value: false },
+              { kind: 'figure', figure: 'uglanov', patron: 'bukharin' },
+              { kind: 'alliance', members: ['bukharin', 'rykov'], value: true, secret: true },
+              { kind: 'alliance', members: ['bukharin', 'tomsky'], value: true, secret: true },
+              { kind: 'heat', who: 'bukharin', delta: 10 },
+              { kind: 'relation', from: 'stalin', to: 'bukharin', grievance: 15 },
+              { kind: 'flag', flag: 'right_opposition', value: true },
+            ],
+          },
+          {
+            id: 'stay',
+            label: 'Stay loyal to Stalin and hope to restrain him',
+            preview:
+              'You keep Stalin\u2019s friendship, but Rykov and Tomsky feel abandoned (their trust in you \u221210).',
+            effects: [
+              { kind: 'relation', from: 'rykov', to: 'bukharin', trust: -10 },
+              { kind: 'relation', from: 'tomsky', to: 'bukharin', trust: -10 },
+              { kind: 'flag', flag: 'bukharin_with_stalin', value: true },
+            ],
+          },
+        ],
+      },
+      {
+        who: 'rykov',
+        prompt: 'Do you openly oppose the forced grain collections?',
+        options: [
+          {
+            id: 'oppose',
+            label: 'Oppose them in the Politburo',
+            preview: 'Your alliance with Stalin ends; heat +5.',
+            historical: true,
+            effects: [
+              { kind: 'alliance', members: ['stalin', 'rykov'], value: false },
+              { kind: 'heat', who: 'rykov', delta: 5 },
+              { kind: 'flag', flag: 'right_opposition', value: true },
+            ],
+          },
+          {
+            id: 'go_along',
+            label: 'Go along with them, for now',
+            preview: 'Stalin trusts you more (+5); the peasants\u2019 anger is not your fight.',
+            effects: [{ kind: 'relation', from: 'stalin', to: 'rykov', trust: 5 }],
+          },
+        ],
+      },
+      {
+        who: 'tomsky',
+        prompt: 'Do you openly oppose the forced grain collections?',
+        options: [
+          {
+            id: 'oppose',
+            label: 'Oppose them in the Politburo',
+            preview: 'Your alliance with Stalin ends; heat +5.',
+            historical: true,
+            effects: [
+              { kind: 'alliance', members: ['stalin', 'tomsky'], value: false },
+              { kind: 'heat', who: 'tomsky', delta: 5 },
+              { kind: 'flag', flag: 'right_opposition', value: true },
+            ],
+          },
+          {
+            id: 'go_along',
+            label: 'Go along with them, for now',
+            preview: 'Stalin trusts you more (+5); the peasants\u2019 anger is not your fight.',
+            effects: [{ kind: 'relation', from: 'stalin', to: 'tomsky', trust: 5 }],
+          },
+        ],
+      },
+    ],
+    skippedBecause:
+      'No grain has been seized by force in this game, or one of Bukharin, Rykov and Tomsky is out of the Central Committee, so the Right has no common cause.',
+    history:
+      'In June 1928 Bukharin joined Rykov and Tomsky in resisting the forced grain collections, usually taken as the start of the Right Opposition (the "Right Deviation"), with Uglanov\u2019s Moscow party behind it. The month is not certain.',
+    ref: 'Fact sheet: right_opposition_forms (uncertain); alliances, "Right Opposition".',
+  },
+  {
+    id: 'bukharin_kamenev_meeting',
+    title: 'Bukharin visits Kamenev',
+    kind: 'event',
+    date: '1928-07',
+    window: { from: '1928-07', to: '1928-09' },
+    conditions: [
+      { kind: 'flag', flag: 'right_opposition', is: true },
+      { kind: 'status', who: 'bukharin', in: ['active'] },
+      { kind: 'status', who: 'kamenev', in: ['active', 'removed'] },
+    ],
+    text: 'Frightened by Stalin\u2019s turn against the peasants, Bukharin secretly visits Kamenev, his old enemy. He says Stalin is a schemer who changes his ideas to destroy his rivals and will strangle them all. Kamenev writes down everything he hears.',
+    choices: [
+      {
+        who: 'bukharin',
+        prompt: 'What do you say to Kamenev?',
+        options: [
+          {
+            id: 'talk',
+            label: 'Pour out your fears, but promise nothing',
+            preview:
+              'Kamenev trusts you more (+10), but he keeps notes: if they leak, you will be accused of factional plotting.',
+            historical: true,
+            effects: [
+              { kind: 'relation', from: 'kamenev', to: 'bukharin', trust: 10 },
+              { kind: 'flag', flag: 'bukharin_kamenev_met', value: true },
+            ],
+          },
+          {
+            id: 'pact',
+            label: 'Propose a real alliance against Stalin',
+            preview:
+              'A secret alliance with Kamenev and heat +10; the old Left and the new Right might join forces.',
+            effects: [
+              { kind: 'alliance', members: ['bukharin', 'kamenev'], value: true, secret: true },
+              { kind: 'heat', who: 'bukharin', delta: 10 },
+              { kind: 'flag', flag: 'bukharin_kamenev_met', value: true },
+              { kind: 'flag', flag: 'bukharin_kamenev_pact', value: true },
+            ],
+          },
+          {
+            id: 'stay_away',
+            label: 'Stay away: it is too dangerous',
+            preview: 'No risk of a leak, but no new friends either.',
+            effects: [],
+          },
+        ],
+      },
+    ],
+    adapted: {
+      when: [
+        { kind: 'flag', flag: 'bukharin_kamenev_1928', is: true },
+        { kind: 'status', who: 'bukharin', in: ['active'] },
+        { kind: 'status', who: 'kamenev', in: ['active', 'removed'] },
+      ],
+      text: 'Bukharin goes to Kamenev and this time does more than complain. The old enemies agree to work together against Stalin, and Kamenev promises to bring Zinoviev with him.',
+      effects: [
+        { kind: 'alliance', members: ['bukharin', 'kamenev'], value: true, secret: true },
+        { kind: 'alliance', members: ['bukharin', 'zinoviev'], value: true, secret: true },
+        { kind: 'heat', who: 'bukharin', delta: 5 },
+        { kind: 'flag', flag: 'bukharin_kamenev_met', value: true },
+        { kind: 'flag', flag: 'bukharin_kamenev_pact', value: true },
+      ],
+    },
+    skippedBecause:
+      'Bukharin has not broken with Stalin in this game, or Kamenev is not free to meet him.',
+    history:
+      'Bukharin met Kamenev secretly in July 1928 and spoke of his fear of Stalin. Kamenev\u2019s record of the talk was circulated by Trotskyists in January 1929 and used against Bukharin.',
+    ref: 'Fact sheet: bukharin_kamenev_meeting.',
+  },
+  {
+    id: 'notes_of_an_economist',
+    title: 'Notes of an Economist',
+    kind: 'event',
+    date: '1928-09-30',
+    window: { from: '1928-07', to: '1928-09' },
+    conditions: [{ kind: 'status', who: 'bukharin', in: ['active'] }],
+    text: 'Bukharin prepares an article for Pravda, "Notes of an Economist". Without naming Stalin, it warns that industry cannot grow faster than the economy can bear, and that squeezing the peasants will end in disaster.',
+    choices: [
+      {
+        who: 'bukharin',
+        prompt: 'Do you publish it?',
+        options: [
+          {
+            id: 'publish',
+            label: 'Publish the article',
+            preview:
+              'Prestige +5 and the farming regions swing Right (mood +5), but heat +10: Stalin will treat it as an attack (grievance +10).',
+            historical: true,
+            effects: [
+              { kind: 'prestige', who: 'bukharin', delta: 5 },
+              { kind: 'mood', region: 'black_earth', delta: 5 },
+              { kind: 'mood', region: 'volga', delta: 5 },
+              { kind: 'mood', region: 'siberia', delta: 5 },
+              { kind: 'heat', who: 'bukharin', delta: 10 },
+              { kind: 'relation', from: 'stalin', to: 'bukharin', grievance: 10 },
+              { kind: 'flag', flag: 'notes_of_an_economist', value: true },
+            ],
+          },
+          {
+            id: 'withhold',
+            label: 'Keep your warnings for the Politburo',
+            preview:
+              'No open quarrel (heat \u22125), but the party hears only one side (prestige \u22122).',
+            effects: [
+              { kind: 'heat', who: 'bukharin', delta: -5 },
+              { kind: 'prestige', who: 'bukharin', delta: -2 },
+            ],
+          },
+        ],
+      },
+    ],
+    skippedBecause: 'Bukharin is no longer in the Central Committee.',
+    history:
+      '"Notes of an Economist" appeared in Pravda on 30 September 1928. It was an indirect attack on Stalin\u2019s high targets for industry, and Stalin\u2019s supporters condemned it.',
+    ref: 'Fact sheet: notes_of_an_economist.',
+  },
+  {
+    id: 'right_deviation_condemned',
+    title: 'The November 1928 plenum',
+    kind: 'plenum',
+    date: '1928-11',
+    window: { from: '1928-10', to: '1928-12' },
+    conditions: [
+      { kind: 'flag', flag: 'right_opposition', is: true },
+      { kind: 'holds', who: 'stalin', post: 'general_secretary', is: true },
+      { kind: 'holds', who: 'uglanov', post: 'moscow_party', is: true },
+    ],
+    text: 'The Central Committee condemns a "right deviation": people in the party who, it says, would give in to the kulaks. No names are given, but everyone knows who is meant. In Moscow, Uglanov\u2019s party committee, which sided with the Right, comes under attack.',
+    choices: [
+      {
+        who: 'politburo',
+        prompt: 'How hard should the plenum strike?',
+        options: [
+          {
+            id: 'condemn',
+            label: 'Condemn the right deviation and replace Uglanov with Molotov',
+            preview:
+              'Bukharin, Rykov and Tomsky heat +10 each; Molotov takes over the Moscow party.',
+            historical: true,
+            effects: [
+              { kind: 'heat', who: 'bukharin', delta: 10 },
+              { kind: 'heat', who: 'rykov', delta: 10 },
+              { kind: 'heat', who: 'tomsky', delta: 10 },
+              { kind: 'post', post: 'moscow_party', to: 'molotov' },
+              { kind: 'flag', flag: 'right_deviation_condemned', value: true },
+            ],
+          },
+          {
+            id: 'compromise',
+            label: 'Agree a compromise on grain and leave Moscow alone',
+            preview:
+              'The Right survives (its leaders\u2019 heat \u22125) and grain prices rise a little.',
+            effects: [
+              { kind: 'heat', who: 'bukharin', delta: -5 },
+              { kind: 'heat', who: 'rykov', delta: -5 },
+              { kind: 'heat', who: 'tomsky', delta: -5 },
+              { kind: 'economy', field: 'procurementPrice', delta: 0.1 },
+            ],
+          },
+        ],
+      },
+    ],
+    adapted: {
+      when: [
+        { kind: 'flag', flag: 'right_opposition', is: true },
+        { kind: 'holds', who: 'stalin', post: 'general_secretary', is: true },
+        { kind: 'holds', who: 'uglanov', post: 'moscow_party', is: false },
+      ],
+      text: 'The Central Committee condemns a "right deviation": people in the party who, it says, would give in to the kulaks. No names are given, but everyone knows who is meant.',
+      effects: [],
+      choices: [
+        {
+          who: 'politburo',
+          prompt: 'How hard should the plenum strike?',
+          options: [
+            {
+              id: 'condemn',
+              label: 'Condemn the right deviation',
+              preview: 'Bukharin, Rykov and Tomsky heat +10 each.',
+              historical: true,
+              effects: [
+                { kind: 'heat', who: 'bukharin', delta: 10 },
+                { kind: 'heat', who: 'rykov', delta: 10 },
+                { kind: 'heat', who: 'tomsky', delta: 10 },
+                { kind: 'flag', flag: 'right_deviation_condemned', value: true },
+              ],
+            },
+            {
+              id: 'compromise',
+              label: 'Agree a compromise on grain',
+              preview:
+                'The Right survives (its leaders\u2019 heat \u22125) and grain prices rise a little.',
+              effects: [
+                { kind: 'heat', who: 'bukharin', delta: -5 },
+                { kind: 'heat', who: 'rykov', delta: -5 },
+                { kind: 'heat', who: 'tomsky', delta: -5 },
+                { kind: 'economy', field: 'procurementPrice', delta: 0.1 },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    skippedBecause:
+      'There is no Right opposition to condemn in this game, or Stalin no longer runs the Secretariat.',
+    history:
+      'The November 1928 plenum condemned the "right deviation" without naming Bukharin, Rykov or Tomsky. On 27 November Molotov replaced Uglanov as head of the Moscow party.',
+    ref: 'Fact sheet: right_deviation_condemned; posts (First Secretary, Moscow party committee).',
+  },
+  {
+    id: 'bukharin_kamenev_notes_leaked',
+    title: 'Kamenev\u2019s notes leak',
+    kind: 'event',
+    date: '1929-01',
+    window: { from: '1929-01', to: '1929-03' },
+    conditions: [
+      { kind: 'flag', flag: 'bukharin_kamenev_met', is: true },
+      { kind: 'status', who: 'bukharin', in: ['active'] },
+    ],
+    text: 'Kamenev\u2019s notes of his secret talk with Bukharin are printed in a leaflet by Trotsky\u2019s followers and passed from hand to hand. Stalin\u2019s supporters now have written proof that Bukharin went behind the party\u2019s back to its beaten enemies.',
+    effects: [
+      { kind: 'heat', who: 'bukharin', delta: 15 },
+      { kind: 'prestige', who: 'bukharin', delta: -5 },
+      { kind: 'flag', flag: 'bukharin_exposed', value: true },
+    ],
+    skippedBecause:
+      'Bukharin never met Kamenev in secret in this game, so there are no notes to leak.',
+    history:
+      'The Trotskyists circulated Kamenev\u2019s record of the meeting in January 1929, and it was used against Bukharin in the Politburo in the following weeks.',
+    ref: 'Fact sheet: bukharin_kamenev_meeting.',
+  },
+  {
+    id: 'trotsky_deported',
+    title: 'Trotsky deported',
+    kind: 'event',
+    date: '1929-02-12',
+    window: { from: '1929-01', to: '1929-03' },
+    conditions: [{ kind: 'status', who: 'trotsky', in: ['exiled'] }],
+    text: 'A special board of the secret police orders Trotsky out of the Soviet Union for "anti-Soviet activity". He and his family are taken from Alma-Ata to Odessa and put aboard a steamer for Turkey. He will never return.',
+    effects: [{ kind: 'flag', flag: 'trotsky_abroad', value: true }],
+    adapted: {
+      when: [{ kind: 'status', who: 'trotsky', in: ['expelled'] }],
+      text: 'A special board of the secret police orders Trotsky, already expelled from the party, out of the Soviet Union altogether. He is put aboard a steamer at Odessa bound for Turkey.',
+      effects: [
+        { kind: 'status', who: 'trotsky', status: 'exiled' },
+        { kind: 'flag', flag: 'trotsky_abroad', value: true },
+      ],
+    },
+    skippedBecause:
+      'Trotsky is still a party member in this game, and a party member cannot be deported by a police order.',
+    history:
+      'The deportation order was issued on 18 January 1929 and Trotsky was told of it on 20 January. He arrived in Turkey on 12 February aboard the steamer Ilyich and settled on the island of Prinkipo.',
+    ref: 'Fact sheet: trotsky_deportation_order, trotsky_expelled_ussr.',
+  },
+  {
+    id: 'april_1929_plenum',
+    title: 'The April 1929 plenum',
+    kind: 'plenum',
+    date: '1929-04',
+    window: { from: '1929-04', to: '1929-06' },
+    conditions: [
+      { kind: 'flag', flag: 'right_deviation_condemned', is: true },
+      { kind: 'holds', who: 'stalin', post: 'general_secretary', is: true },
+      { kind: 'holds', who: 'bukharin', post: 'pravda', is: true },
+      { kind: 'holds', who: 'bukharin', post: 'comintern', is: true },
+      { kind: 'holds', who: 'tomsky', post: 'trade_unions', is: true },
+    ],
+    text: 'A joint plenum of the Central Committee and the Control Commission condemns "Bukharin\u2019s group" for factional plotting. The majority proposes to take away the Right\u2019s strongholds: Pravda and the Comintern from Bukharin, the trade unions from Tomsky.',
+    choices: [
+      {
+        who: 'politburo',
+        prompt: 'Strip the Right of its posts?',
+        options: [
+          {
+            id: 'strip',
+            label: 'Strip Bukharin and Tomsky of their posts',
+            preview:
+              'Bukharin loses Pravda and the Comintern, Tomsky the trade unions (the Secretariat fills them); both prestige \u22125; Uglanov loses his Politburo seat.',
+            historical: true,
+            effects: [
+              { kind: 'post', post: 'pravda', to: null },
+              { kind: 'post', post: 'comintern', to: null },
+              { kind: 'post', post: 'trade_unions', to: null },
+              { kind: 'politburo', person: 'uglanov', seat: 'none' },
+              { kind: 'prestige', who: 'bukharin', delta: -5 },
+              { kind: 'prestige', who: 'tomsky', delta: -5 },
+              { kind: 'heat', who: 'bukharin', delta: 10 },
+              { kind: 'flag', flag: 'right_defeated', value: true },
+            ],
+          },
+          {
+            id: 'reprimand',
+            label: 'A reprimand only',
+            preview:
+              'The Right keeps its posts (Bukharin heat +5); the General Secretary looks less sure of his majority (prestige \u22123).',
+            effects: [
+              { kind: 'heat', who: 'bukharin', delta: 5 },
+              { kind: 'prestige', who: 'holder:general_secretary', delta: -3 },
+            ],
+          },
+        ],
+      },
+    ],
+    skippedBecause:
+      'The Right was never condemned in this game, or its leaders no longer hold the posts the plenum took from them in 1929.',
+    history:
+      'The joint plenum of April 1929 condemned Bukharin\u2019s group; on 23 April Bukharin was relieved of Pravda and Comintern work and Tomsky of the trade unions. (The Comintern confirmed Bukharin\u2019s removal in July, and one source dates the loss of Pravda to November.) Uglanov lost his Politburo candidacy on 29 April.',
+    ref: 'Fact sheet: april_1929_plenum, bukharin_removed_comintern_formal; posts (Pravda, uncertain); politburo snapshot 1929-05.',
+  },
+  {
+    id: 'five_year_plan_adopted',
+    title: 'The First Five-Year Plan',
+    kind: 'event',
+    date: '1929-05-28',
+    window: { from: '1929-04', to: '1929-06' },
+    text: 'The party must choose between two versions of the First Five-Year Plan for industry. The "optimal" version sets targets for coal, steel and electricity that many experts think impossible; the "minimal" version is what the Right prefers.',
+    choices: [
+      {
+        who: 'politburo',
+        prompt: 'Which version of the plan do you back?',
+        options: [
+          {
+            id: 'optimal',
+            label: 'Back the ambitious "optimal" plan',
+            preview:
+              'Investment +8 and the line moves Left (\u22128), but the goods famine worsens (+6).',
+            historical: true,
+            effects: [
+              { kind: 'economy', field: 'investment', delta: 8 },
+              { kind: 'line', axis: 'economy', delta: -8 },
+              { kind: 'economy', field: 'goodsFamine', delta: 6 },
+              { kind: 'flag', flag: 'five_year_plan_optimal', value: true },
+            ],
+          },
+          {
+            id: 'minimal',
+            label: 'Back the cautious "minimal" plan',
+            preview:
+              'Investment +3 and the line moves Right (+4); the villages get more goods (goods famine \u22123).',
+            effects: [
+              { kind: 'economy', field: 'investment', delta: 3 },
+              { kind: 'line', axis: 'economy', delta: 4 },
+              { kind: 'economy', field: 'goodsFamine', delta: -3 },
+              { kind: 'flag', flag: 'five_year_plan_minimal', value: true },
+            ],
+          },
+        ],
+      },
+    ],
+    history:
+      'The 16th Party Conference (23\u201329 April 1929) chose the "optimal" variant over the Right\u2019s objections, and the 5th Congress of Soviets approved the plan on 28 May 1929. It was backdated to 1 October 1928.',
+    ref: 'Fact sheet: five_year_plan_adopted, sixteenth_party_conference.',
+  },
+  {
+    id: 'great_break_article',
+    title: 'Stalin\u2019s anniversary article',
+    kind: 'event',
+    date: '1929-11-07',
+    window: { from: '1929-10', to: '1929-12' },
+    conditions: [
+      { kind: 'status', who: 'stalin', in: ['active'] },
+      { kind: 'holds', who: 'stalin', post: 'general_secretary', is: true },
+    ],
+    text: 'On the twelfth anniversary of the revolution Stalin writes in Pravda that 1929 has been a year of great change. He claims that middle peasants are now joining collective farms of their own free will, and calls for an all-out offensive against capitalism in town and country.',
+    choices: [
+      {
+        who: 'stalin',
+        prompt: 'How fast should the villages be collectivised?',
+        options: [
+          {
+            id: 'great_turn',
+            label: 'Proclaim the great turn to mass collectivisation',
+            preview:
+              'Collectivisation surges (+12), the line moves Left (\u221210) and your prestige rises (+5), but the countryside is thrown into turmoil (unrest +6).',
+            historical: true,
+            effects: [
+              { kind: 'economy', field: 'collectivised', delta: 12 },
+              { kind: 'line', axis: 'economy', delta: -10 },
+              { kind: 'prestige', who: 'stalin', delta: 5 },
+              { kind: 'economy', field: 'unrest', delta: 6 },
+              { kind: 'mood', region: 'black_earth', delta: -6 },
+              { kind: 'mood', region: 'volga', delta: -6 },
+              { kind: 'mood', region: 'ukraine', delta: -5 },
+              { kind: 'flag', flag: 'great_turn', value: true },
+            ],
+          },
+          {
+            id: 'slow',
+            label: 'Slow down: collective farms only where peasants want them',
+            preview:
+              'Collectivisation grows a little (+3) and Rykov approves (trust +10), but your prestige dips (\u22123).',
+            effects: [
+              { kind: 'economy', field: 'collectivised', delta: 3 },
+              { kind: 'relation', from: 'rykov', to: 'stalin', trust: 10 },
+              { kind: 'prestige', who: 'stalin', delta: -3 },
+            ],
+          },
+        ],
+      },
+    ],
+    skippedBecause:
+      'Stalin does not lead the party in this game, so nobody proclaims a "great turn".',
+    history:
+      'Stalin\u2019s article "A Year of Great Change" appeared in Pravda on 7 November 1929. In fact most peasants were being pushed into collective farms by force, and the winter of 1929\u201330 saw collectivisation on a massive scale.',
+    ref: 'Fact sheet: great_break_article.',
+  },
+  {
+    id: 'bukharin_removed_politburo',
+    title: 'The November 1929 plenum',
+    kind: 'plenum',
+    date: '1929-11-17',
+    window: { from: '1929-10', to: '1929-12' },
+    conditions: [
+      { kind: 'flag', flag: 'right_defeated', is: true },
+      { kind: 'politburo', who: 'bukharin', is: true },
+    ],
+    text: 'The November plenum hears that Bukharin is still the leader of the "right deviation". Unless he surrenders completely, the majority will throw him out of the Politburo.',
+    choices: [
+      {
+        who: 'politburo',
+        prompt: 'Remove Bukharin from the Politburo?',
+        options: [
+          {
+            id: 'remove',
+            label: 'Remove Bukharin from the Politburo',
+            preview: 'Bukharin loses his seat; Rykov and Tomsky are warned (heat +10 each).',
+            historical: true,
+            effects: [
+              { kind: 'politburo', person: 'bukharin', seat: 'none' },
+              { kind: 'heat', who: 'rykov', delta: 10 },
+              { kind: 'heat', who: 'tomsky', delta: 10 },
+            ],
+          },
+          {
+            id: 'recant',
+            label: 'Let him stay if he admits his errors',
+            preview: 'Bukharin keeps his seat but loses face (prestige \u22126, heat \u221210).',
+            effects: [
+              { kind: 'prestige', who: 'bukharin', delta: -6 },
+              { kind: 'heat', who: 'bukharin', delta: -10 },
+            ],
+          },
+        ],
+      },
+    ],
+    skippedBecause:
+      'The Right was not stripped of its posts in this game, so nobody can push Bukharin out.',
+    history:
+      'The plenum of 17 November 1929 expelled Bukharin from the Politburo. Soon afterwards Bukharin, Rykov and Tomsky published a statement admitting their "errors"; Rykov and Tomsky kept their seats until 1930.',
+    ref: 'Fact sheet: bukharin_removed_politburo; politburo snapshot 1929-12.',
+  },
+  {
+    id: 'stalin_50th_birthday',
+    title: "Stalin's fiftieth birthday",
+    kind: 'event',
+    date: '1929-12-21',
+    window: { from: '1929-10', to: '1929-12' },
+    conditions: [
+      { kind: 'status', who: 'stalin', in: ['active'] },
+      { kind: 'holds', who: 'stalin', post: 'general_secretary', is: true },
+    ],
+    text: 'Stalin\u2019s fiftieth birthday is celebrated as no Bolshevik\u2019s birthday has been before. Pravda fills page after page with tributes from across the country hailing him as Lenin\u2019s true heir. (He was in fact born in December 1878, a year earlier than the official date.)',
+    effects: [
+      { kind: 'prestige', who: 'stalin', delta: 5 },
+      { kind: 'flag', flag: 'stalin_cult', value: true },
+    ],
+    skippedBecause:
+      'Stalin does not lead the party in this game, so his birthday passes with little fuss.',
+    history:
+      'The celebration of 21 December 1929 flooded the press with praise, and historians often date the start of Stalin\u2019s personality cult to it.',
+    ref: 'Fact sheet: stalin_50th_birthday.',
+  },
+  {
+    id: 'liquidate_kulaks_speech',
+    title: 'The kulak question',
+    kind: 'event',
+    date: '1929-12-27',
+    window: { from: '1929-10', to: '1929-12' },
+    conditions: [
+      { kind: 'fired', event: 'great_break_article', is: true },
+      { kind: 'holds', who: 'stalin', post: 'general_secretary', is: true },
+    ],
+    text: 'Speaking to a conference of Marxist experts on farming, Stalin announces that the party will no longer merely limit the kulaks, the better-off peasants. It will now "liquidate the kulaks as a class": families labelled kulaks will lose their land and property, and many will be deported.',
+    choices: [
+      {
+        who: 'stalin',
+        prompt: 'Do you announce the new policy?',
+        options: [
+          {
+            id: 'liquidate',
+            label: 'Announce the liquidation of the kulaks as a class',
+            preview:
+              'Collectivisation +8 and the line moves Left (\u22125), but the villages are in uproar (unrest +5, farming regions\u2019 mood \u22125).',
+            historical: true,
+            effects: [
+              { kind: 'economy', field: 'collectivised', delta: 8 },
+              { kind: 'economy', field: 'unrest', delta: 5 },
+              { kind: 'line', axis: 'economy', delta: -5 },
+              { kind: 'mood', region: 'black_earth', delta: -5 },
+              { kind: 'mood', region: 'volga', delta: -5 },
+              { kind: 'mood', region: 'siberia', delta: -5 },
+              { kind: 'mood', region: 'ukraine', delta: -5 },
+              { kind: 'flag', flag: 'dekulakisation', value: true },
+            ],
+          },
+          {
+            id: 'restrict',
+            label: 'Keep to taxing and restricting the kulaks',
+            preview:
+              'The countryside stays calmer, and the Right approves (Rykov trust +5); your prestige dips (\u22122).',
+            effects: [
+              { kind: 'relation', from: 'rykov', to: 'stalin', trust: 5 },
+              { kind: 'prestige', who: 'stalin', delta: -2 },
+            ],
+          },
+        ],
+      },
+    ],
+    skippedBecause:
+      'Stalin does not lead the party in this game, so there is no campaign against the kulaks.',
+    history:
+      'Stalin announced the policy on 27 December 1929. In the following years hundreds of thousands of peasant families labelled kulaks were deported or driven from their land.',
+    ref: 'Fact sheet: liquidate_kulaks_speech.',
+  },
+];
