@@ -6,9 +6,17 @@ import { quarterOf } from '../sim/calendar.ts';
 import { didYouMean, fail, fromZod, ok, parseJson, type Result } from './result.ts';
 import { scenarioSchema } from './schemas.ts';
 import full1922 from '../../scenarios/1922-full.json';
+import leninDies1924 from '../../scenarios/1924-lenin-dies.json';
+import unitedOpposition1926 from '../../scenarios/1926-united-opposition.json';
+import grainCrisis1928 from '../../scenarios/1928-grain-crisis.json';
 
 /** Built-in scenarios, in the order the title screen lists them. */
-const BUILTIN_SOURCES: readonly unknown[] = [full1922];
+const BUILTIN_SOURCES: readonly unknown[] = [
+  full1922,
+  leninDies1924,
+  unitedOpposition1926,
+  grainCrisis1928,
+];
 
 /** Checks a schema cannot express: dates in order, seats add up, people in one place. */
 function checkSemantics(file: string, s: ScenarioData): Result<ScenarioData> {
