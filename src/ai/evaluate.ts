@@ -3,7 +3,7 @@
 import { nextGathering, currentQuarter } from '../sim/calendar.ts';
 import { quarterOf } from '../sim/calendar.ts';
 import { CONTENDERS, POSTS, type ContenderId, type PostId } from '../sim/ids.ts';
-import { HEAT_TO_LOSE_POST } from '../sim/motions.ts';
+import { exposure, HEAT_TO_LOSE_POST } from '../sim/motions.ts';
 import {
   allianceBetween,
   canAct,
@@ -82,7 +82,7 @@ export function hostility(view: GameState, o: Outlook, target: ContenderId): num
  * his heat reaches HEAT_TO_LOSE_POST (0 when he is already exposed or holds nothing).
  */
 export function postStake(view: GameState, target: ContenderId): number {
-  if (view.contenders[target].heat >= HEAT_TO_LOSE_POST) return 0;
+  if (exposure(view, target) >= HEAT_TO_LOSE_POST) return 0;
   let best = 0;
   for (const post of POSTS) {
     if (controllerOf(view, post) === target) best = Math.max(best, POST_VALUE[post]);

@@ -22,6 +22,8 @@ export type Effect =
   | { kind: 'secretaries'; who: Target; region: RegionId; delta: number }
   | { kind: 'weight'; region: RegionId | 'all'; delta: number }
   | { kind: 'line'; axis: Axis; delta: number }
+  /** A contender changes his own stand on one of the two great questions. */
+  | { kind: 'position'; who: ContenderId; axis: Axis; delta: number }
   | {
       kind: 'economy';
       field: 'goodsFamine' | 'unrest' | 'investment' | 'procurementPrice' | 'collectivised';
@@ -45,7 +47,9 @@ export type Condition =
   | { kind: 'holds'; who: PersonId; post: PostId; is: boolean }
   | { kind: 'fired'; event: string; is: boolean }
   | { kind: 'alive'; who: FigureId; is: boolean }
-  | { kind: 'whatif'; id: string; is: boolean };
+  | { kind: 'whatif'; id: string; is: boolean }
+  | { kind: 'heat'; who: ContenderId; atLeast: number }
+  | { kind: 'vacant'; post: PostId; is: boolean };
 
 export interface EventOption {
   id: string;

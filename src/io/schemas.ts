@@ -63,6 +63,14 @@ export const effectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('line'), axis: z.enum(['economy', 'revolution']), delta }).strict(),
   z
     .object({
+      kind: z.literal('position'),
+      who: contenderId,
+      axis: z.enum(['economy', 'revolution']),
+      delta,
+    })
+    .strict(),
+  z
+    .object({
       kind: z.literal('economy'),
       field: z.enum(['goodsFamine', 'unrest', 'investment', 'procurementPrice', 'collectivised']),
       delta,

@@ -68,12 +68,18 @@ function procurementSeason(state: GameState): void {
     eco.procurementPrice = round1(Math.max(0.3, eco.procurementPrice - 0.04) * 100) / 100;
   // In a war scare peasants hoard: grain is safer in the barn than money in the bank.
   const hoarding = state.flags.includes('war_scare') ? 0.92 : 1;
-  eco.procured = round1(eco.harvest * marketedShare(state) * hoarding);
+  // A bumper year leaves the peasants more than they can eat: they sell the surplus.
+  const surplus = state.flags.includes('good_harvest_1927') && year === 1927 ? 1.2 : 1;
+  eco.procured = round1(eco.harvest * marketedShare(state) * hoarding * surplus);
+  // The scare passes with the season that felt it.
+  state.flags = state.flags.filter((f) => f !== 'war_scare');
   eco.needs = grainNeeds(state);
   const gap = eco.needs - eco.procured;
   if (gap > 0.5) {
     eco.unrest = round1(clamp(eco.unrest + gap * 6, 0, 100));
     if (!state.flags.includes(SHORTFALL_FLAG)) state.flags.push(SHORTFALL_FLAG);
+    // A lasting record, for events that ask whether this year's grain fell short.
+    state.flags.push(`shortfall_${year}`);
     addLog(state, {
       kind: 'economy',
       text: `Procurement shortfall: the state bought ${eco.procured} of the ${eco.needs} million tonnes it needs. Queues grow in the towns.`,

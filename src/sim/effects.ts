@@ -43,6 +43,10 @@ export function checkCondition(state: GameState, cond: Condition): boolean {
       return state.figures[cond.who].alive === cond.is;
     case 'whatif':
       return state.options.whatifs.includes(cond.id) === cond.is;
+    case 'heat':
+      return state.contenders[cond.who].heat >= cond.atLeast;
+    case 'vacant':
+      return (state.posts[cond.post] === null) === cond.is;
   }
 }
 
@@ -128,6 +132,11 @@ export function applyEffect(
     case 'line':
       state.partyLine[effect.axis] = clamp(state.partyLine[effect.axis] + effect.delta, -100, 100);
       return;
+    case 'position': {
+      const positions = state.contenders[effect.who].positions;
+      positions[effect.axis] = clamp(positions[effect.axis] + effect.delta, -100, 100);
+      return;
+    }
     case 'economy': {
       const eco = state.economy;
       const max = effect.field === 'procurementPrice' ? 3 : 100;

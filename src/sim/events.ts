@@ -39,7 +39,7 @@ export function queueEvents(state: GameState): void {
   if (state.flags.includes(SHORTFALL_FLAG)) {
     // The autumn's shortfall forces the Politburo to choose a grain policy now.
     state.flags = state.flags.filter((f) => f !== SHORTFALL_FLAG);
-    pushPending(state, GRAIN_DECISION, false);
+    pushPending(state, GRAIN_DECISION);
   }
   for (const def of EVENTS) {
     if (state.firedEvents.includes(def.id) || state.firedEvents.includes(`skipped:${def.id}`)) {
@@ -52,41 +52,77 @@ export function queueEvents(state: GameState): void {
       state.firedEvents.push(`skipped:${def.id}`);
       continue;
     }
-    const adapted = def.adapted !== undefined && checkAll(state, def.adapted.when);
-    if (!adapted && !checkAll(state, def.conditions)) {
-      if (now === to) {
-        state.firedEvents.push(`skipped:${def.id}`);
-        if (def.skippedBecause) {
-          addLog(state, {
-            kind: 'event',
-            text: `${def.title} does not happen: ${def.skippedBecause}`,
-            cause: `event:${def.id}`,
-          });
-        }
-      }
-      continue;
-    }
+    // Conditions are read when the event reaches the head of the queue (activate), so that
+    // earlier events of the same quarter count.
     const p = def.chance ?? 1;
     if (p < 1 && now < to && !chance(state, p)) continue;
-    pushPending(state, def, adapted);
+    pushPending(state, def);
   }
 }
 
-function pushPending(state: GameState, def: EventDef, adapted: boolean): void {
+function pushPending(state: GameState, def: EventDef): void {
   state.firedEvents.push(def.id);
-  const form = eventForm(def, adapted);
+  state.pendingEvents.push({
+    id: def.id,
+    active: false,
+    awaiting: [],
+    answers: {},
+    adapted: false,
+  });
+}
+
+function skip(state: GameState, def: EventDef): void {
+  state.firedEvents = state.firedEvents.filter((id) => id !== def.id);
+  state.firedEvents.push(`skipped:${def.id}`);
+  if (def.skippedBecause) {
+    addLog(state, {
+      kind: 'event',
+      text: `${def.title} does not happen: ${def.skippedBecause}`,
+      cause: `event:${def.id}`,
+    });
+  }
+}
+
+/**
+ * The event at the head of the queue: read its conditions again, choose its form and fix who
+ * must answer. Returns false (and drops it) if the quarter's earlier events ruled it out.
+ */
+function activate(state: GameState, pending: PendingEvent): boolean {
+  const def = EVENT_BY_ID[pending.id];
+  if (def.id !== GRAIN_DECISION.id) {
+    const adapted = def.adapted !== undefined && checkAll(state, def.adapted.when);
+    if (!adapted && !checkAll(state, def.conditions)) {
+      // Not yet: it may come in a later quarter of its window; at the window's end, never.
+      if (currentQuarter(state) >= quarterOf(def.window.to)) skip(state, def);
+      else state.firedEvents = state.firedEvents.filter((id) => id !== def.id);
+      return false;
+    }
+    pending.adapted = adapted;
+  }
   const awaiting: ContenderId[] = [];
-  for (const choice of form.choices) {
+  for (const choice of eventForm(def, pending.adapted).choices) {
     for (const c of answerersOf(state, choice)) if (!awaiting.includes(c)) awaiting.push(c);
   }
-  state.pendingEvents.push({ id: def.id, awaiting, answers: {}, adapted });
+  pending.awaiting = awaiting;
+  pending.active = true;
+  return true;
 }
 
+/** Contenders the active event still waits for: asked, able to act, and still entitled to answer. */
+export function waitingOn(state: GameState, pending: PendingEvent): ContenderId[] {
+  if (!pending.active) return [];
+  return pending.awaiting.filter(
+    (c) => !pending.answers[c] && canAct(state, c) && optionsFor(state, pending, c).length > 0,
+  );
+}
+
+/** The event a contender must answer now, if any. */
 export function pendingEventFor(
   state: GameState,
   contender: ContenderId,
 ): PendingEvent | undefined {
-  return state.pendingEvents.find((e) => e.awaiting.some((c) => c === contender && !e.answers[c]));
+  const head = state.pendingEvents[0];
+  return head && waitingOn(state, head).includes(contender) ? head : undefined;
 }
 
 /** The options a contender may choose in a pending event (from every choice that names them). */
@@ -200,9 +236,13 @@ export function answerEvent(
 /** Apply, in order, every pending event whose answers are all in. Stops at the first still open. */
 export function resolveReadyEvents(state: GameState): void {
   while (state.pendingEvents.length > 0) {
-    const first = state.pendingEvents[0];
-    if (first.awaiting.some((c) => !first.answers[c] && canAct(state, c))) return;
+    const head = state.pendingEvents[0];
+    if (!head.active && !activate(state, head)) {
+      state.pendingEvents.shift();
+      continue;
+    }
+    if (waitingOn(state, head).length > 0) return;
     state.pendingEvents.shift();
-    resolveEvent(state, first);
+    resolveEvent(state, head);
   }
 }

@@ -1,19 +1,17 @@
 // The public face of the rules: who decides next, what they may do, and doing it.
 // legalActions is the single source of "what may be done" for the UI, the AI, replays and fuzzing.
 import { legalInActionPhase, applyActionPhase } from './actions.ts';
-import { answerEvent, optionsFor, resolveReadyEvents } from './events.ts';
+import { answerEvent, optionsFor, resolveReadyEvents, waitingOn } from './events.ts';
 import { canonicalJson } from './hash.ts';
 import type { ContenderId } from './ids.ts';
-import { canAct } from './query.ts';
 import { currentActor, openBallot, stepAutomatic } from './turn.ts';
 import type { Action, Decision, GameState } from './types.ts';
 
 export function nextDecision(state: GameState): Decision | null {
   switch (state.phase) {
     case 'events': {
-      const first = state.pendingEvents[0];
-      if (!first) return null;
-      const who = first.awaiting.find((c) => !first.answers[c] && canAct(state, c));
+      const head = state.pendingEvents[0];
+      const who = head ? waitingOn(state, head)[0] : undefined;
       return who ? { contender: who, phase: 'events' } : null;
     }
     case 'actions': {

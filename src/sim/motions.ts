@@ -18,6 +18,7 @@ import {
   nameOf,
 } from './query.ts';
 import { POST_INFO } from '../content/people.ts';
+import { currentQuarter, gatheringsInQuarter } from './calendar.ts';
 import type { Body, GameState, MotionSpec } from './types.ts';
 
 export const HEAT_TO_REMOVE_FROM_POLITBURO = 50;
@@ -32,6 +33,16 @@ export const HEAT_TO_LOSE_POST = 30;
  */
 export const HEAT_CAP_FROM_RIVALS = 45;
 
+/**
+ * How exposed a contender is to being cut down: heat, less the shield of popularity. Prestige
+ * above 50 protects (half a point per point): Trotsky's fame kept him in the Politburo until
+ * his standing had been worn down.
+ */
+export function exposure(state: GameState, c: ContenderId): number {
+  const me = state.contenders[c];
+  return me.heat - Math.max(0, me.prestige - 50) / 2;
+}
+
 /** Heat added by a rival's charge, never past HEAT_CAP_FROM_RIVALS (and never lowered). */
 export function chargedHeat(heat: number, added: number): number {
   return heat >= HEAT_CAP_FROM_RIVALS ? heat : Math.min(HEAT_CAP_FROM_RIVALS, heat + added);
@@ -44,7 +55,7 @@ export function postIsOpen(state: GameState, post: PostId): boolean {
   if (holder === 'lenin') return !state.figures.lenin.alive;
   const exposed = isContender(holder) ? holder : state.figures[holder].patron;
   if (!exposed) return true;
-  return !canAct(state, exposed) || state.contenders[exposed].heat >= HEAT_TO_LOSE_POST;
+  return !canAct(state, exposed) || exposure(state, exposed) >= HEAT_TO_LOSE_POST;
 }
 
 export function bodyOf(spec: MotionSpec): Body {
@@ -150,20 +161,26 @@ export function motionOptions(state: GameState, actor: ContenderId): MotionSpec[
     if (canAct(state, target) && (inPolitburoAny(state, target) || t.heat >= HEAT_TO_CENSURE)) {
       out.push({ kind: 'censure', target });
     }
-    if (inPolitburoAny(state, target) && t.heat >= HEAT_TO_REMOVE_FROM_POLITBURO) {
+    if (inPolitburoAny(state, target) && exposure(state, target) >= HEAT_TO_REMOVE_FROM_POLITBURO) {
       out.push({ kind: 'remove_politburo', target });
     }
     if (
       t.status === 'active' &&
       !inPolitburoAny(state, target) &&
-      t.heat >= HEAT_TO_REMOVE_FROM_CC
+      exposure(state, target) >= HEAT_TO_REMOVE_FROM_CC
     ) {
       out.push({ kind: 'remove_cc', target });
     }
-    if (t.status === 'removed' && t.heat >= HEAT_TO_EXPEL) out.push({ kind: 'expel', target });
+    if (t.status === 'removed' && exposure(state, target) >= HEAT_TO_EXPEL) {
+      out.push({ kind: 'expel', target });
+    }
     if (t.status === 'expelled') out.push({ kind: 'exile', target });
   }
-  if (state.politburo.full.length < MAX_POLITBURO && inPolitburo(state, actor)) {
+  // Only a newly elected Central Committee re-forms the Politburo: in a congress quarter.
+  const congressQuarter = gatheringsInQuarter(currentQuarter(state)).some(
+    (g) => g.electsCentralCommittee,
+  );
+  if (congressQuarter && state.politburo.full.length < MAX_POLITBURO && inPolitburo(state, actor)) {
     for (const nominee of clients) {
       if (!inPolitburo(state, nominee)) out.push({ kind: 'expand_politburo', nominee });
     }

@@ -111,6 +111,12 @@ export interface VoteRecord {
 
 export interface PendingEvent {
   id: string;
+  /**
+   * False while queued; when the event reaches the head of the queue its conditions are read
+   * again (earlier events this quarter may have changed them), its form is chosen and the
+   * contenders who must answer are fixed.
+   */
+  active: boolean;
   awaiting: ContenderId[];
   answers: Partial<Record<ContenderId, string>>;
   adapted: boolean;

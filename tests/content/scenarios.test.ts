@@ -33,6 +33,9 @@ const WHATIF_DATES: Record<string, string> = {
   bukharin_kamenev_1928: '1928-07',
 };
 
+/** Flags the rules clear again once they have done their work (the war scare's hoarding). */
+const PASSING_FLAGS = new Set(['war_scare']);
+
 /** Events that only a what-if (not the record) makes happen. */
 const WHATIF_ONLY = new Set(['testament_at_12th_congress']);
 
@@ -41,7 +44,9 @@ function historicalFlags(start: string): Set<string> {
   const flags = new Set<string>();
   for (const e of EVENTS) {
     if (quarterOf(e.window.to) >= quarterOf(start) || WHATIF_ONLY.has(e.id)) continue;
-    for (const eff of e.effects ?? []) if (eff.kind === 'flag' && eff.value) flags.add(eff.flag);
+    for (const eff of e.effects ?? []) {
+      if (eff.kind === 'flag' && eff.value && !PASSING_FLAGS.has(eff.flag)) flags.add(eff.flag);
+    }
     for (const ch of e.choices ?? []) {
       const o = ch.options.find((x) => x.historical)!;
       for (const eff of o.effects) if (eff.kind === 'flag' && eff.value) flags.add(eff.flag);
@@ -91,6 +96,7 @@ describe('built-in scenarios', () => {
     }
     // The winter of 1927/28: the grain has not come in, so the Politburo must decide at once.
     expect(load('1928-grain-crisis').flags).toContain('grain_shortfall');
+    expect(load('1928-grain-crisis').flags).toContain('shortfall_1927');
   });
 
   it('only let contenders who can still act be played, each with a briefing', () => {

@@ -143,7 +143,7 @@ export const DECK_1924_1925: readonly EventDef[] = [
     window: { from: '1924-01', to: '1924-03' },
     conditions: [
       { kind: 'fired', event: 'lenin_death', is: true },
-      { kind: 'holds', who: 'lenin', post: 'sovnarkom', is: true },
+      { kind: 'vacant', post: 'sovnarkom', is: true },
       { kind: 'status', who: 'rykov', in: ['active'] },
       { kind: 'status', who: 'kamenev', in: ['active'] },
     ],

@@ -11,7 +11,7 @@ export const DECK_1928_1929: readonly EventDef[] = [
     window: { from: '1928-01', to: '1928-03' },
     conditions: [
       { kind: 'status', who: 'stalin', in: ['active'] },
-      { kind: 'flag', flag: 'good_harvest_1927', is: false },
+      { kind: 'flag', flag: 'shortfall_1927', is: true },
     ],
     text: 'Grain purchases have fallen far behind last year\u2019s. Stalin travels to Siberia himself and tells local officials that kulaks are hoarding grain to push up prices. He wants Article 107 of the criminal code, meant for speculators, used to seize their grain.',
     choices: [
@@ -23,7 +23,7 @@ export const DECK_1928_1929: readonly EventDef[] = [
             id: 'seize',
             label: 'Seize the grain: use Article 107 against "hoarders"',
             preview:
-              'Grain reaches the towns (unrest \u22128) and local parties swing to the hard line (Siberia mood \u22128, Urals \u22126); Rykov and Bukharin are alarmed (grievance +10); the line moves Left (\u22126).',
+              'Grain reaches the towns (unrest \u22128) and local parties swing to the hard line (Siberia mood \u22128, Urals \u22126); Rykov and Bukharin are alarmed (grievance +10); the line moves Left (\u22126), and you now stand with the Left on the economy.',
             historical: true,
             effects: [
               { kind: 'economy', field: 'unrest', delta: -8 },
@@ -35,6 +35,8 @@ export const DECK_1928_1929: readonly EventDef[] = [
               { kind: 'relation', from: 'tomsky', to: 'stalin', grievance: 5 },
               { kind: 'flag', flag: 'urals_siberian_method', value: true },
               { kind: 'flag', flag: 'extraordinary_measures_used', value: true },
+              // Stalin takes over the Left's programme: he now stands for the squeeze.
+              { kind: 'position', who: 'stalin', axis: 'economy', delta: -40 },
             ],
           },
           {
@@ -55,10 +57,10 @@ export const DECK_1928_1929: readonly EventDef[] = [
     ],
     adapted: {
       when: [
-        { kind: 'flag', flag: 'good_harvest_1927', is: true },
+        { kind: 'flag', flag: 'shortfall_1927', is: false },
         { kind: 'status', who: 'stalin', in: ['active'] },
       ],
-      text: 'The 1927 harvest was good and the grain is coming in. Stalin\u2019s planned tour of Siberia becomes a routine inspection, and the talk in Moscow is of factories, not of hoarders.',
+      text: 'The grain came in well enough in 1927. Stalin\u2019s planned tour of Siberia becomes a routine inspection, and the talk in Moscow is of factories, not of hoarders.',
       effects: [{ kind: 'prestige', who: 'stalin', delta: 2 }],
     },
     skippedBecause: 'Stalin is no longer in the leadership to make the journey.',
