@@ -2,6 +2,7 @@
 // hidden game revealed (secret alliances, how far estimates were off), and the evidence the
 // historians' explanations can be tested against.
 import { EVENTS } from '../content/events.ts';
+import { HISTORIANS } from '../content/historians.ts';
 import { quarterOf, quarterToYyyyMm } from './calendar.ts';
 import { CONTENDERS, REGIONS, type ContenderId } from './ids.ts';
 import { nameOf } from './query.ts';
@@ -41,6 +42,20 @@ export interface Reveal {
   estimateMiss: { contender: ContenderId; believed: number; actual: number }[];
 }
 
+export interface Explanation {
+  id: string;
+  school: string;
+  historians: string[];
+  argument: string;
+  /** How far this game's evidence supports the explanation. */
+  support: 'strong' | 'some' | 'little';
+  score: number;
+  /** The measured evidence, each with what it means for this explanation. */
+  evidence: { text: string; meaning: string; strength: number }[];
+  /** Essay prompts, each paired with the strongest evidence from this game. */
+  prompts: { question: string; evidence: string }[];
+}
+
 export interface GameReport {
   outcome: Outcome;
   player: ContenderId | null;
@@ -49,6 +64,7 @@ export interface GameReport {
   milestones: TimelineRow[];
   events: TimelineRow[];
   signals: Record<SignalId, Signal>;
+  explanations: Explanation[];
   reveal: Reveal;
 }
 
@@ -163,9 +179,35 @@ function reveal(state: GameState, viewer: ContenderId | null): Reveal {
   return { secretAlliances, estimateMiss };
 }
 
+/** Weigh each historians' school against the signals this game measured, strongest first. */
+export function explain(signals: Record<SignalId, Signal>): Explanation[] {
+  const out = HISTORIANS.map((h) => {
+    const evidence = h.signals.map((s) => ({
+      text: signals[s.signal].text,
+      meaning: s.meaning,
+      strength: signals[s.signal].strength,
+    }));
+    const score = evidence.reduce((sum, e) => sum + e.strength, 0) / Math.max(1, evidence.length);
+    const best = [...evidence].sort((a, b) => b.strength - a.strength)[0];
+    return {
+      id: h.id,
+      school: h.school,
+      historians: h.historians,
+      argument: h.argument,
+      support:
+        score >= 0.6 ? ('strong' as const) : score >= 0.3 ? ('some' as const) : ('little' as const),
+      score: Math.round(score * 100) / 100,
+      evidence,
+      prompts: h.prompts.map((question) => ({ question, evidence: best?.text ?? '' })),
+    };
+  });
+  return out.sort((a, b) => b.score - a.score);
+}
+
 export function buildReport(state: GameState): GameReport {
   if (!state.outcome) throw new Error('buildReport: the game is not over');
   const subject = leadingContender(state);
+  const signals = measureSignals(state, subject);
   return {
     outcome: state.outcome,
     player: state.options.faction,
@@ -176,7 +218,8 @@ export function buildReport(state: GameState): GameReport {
     })),
     milestones: milestoneRows(state),
     events: eventRows(state),
-    signals: measureSignals(state, subject),
+    signals,
+    explanations: explain(signals),
     reveal: reveal(state, state.options.faction),
   };
 }

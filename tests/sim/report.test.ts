@@ -38,4 +38,20 @@ describe('the game-over report', () => {
     expect(report.reveal.estimateMiss.map((m) => m.contender)).not.toContain('trotsky');
     expect(report.reveal.estimateMiss).toHaveLength(6);
   });
+
+  it('weighs all four historians\u2019 schools against the evidence, strongest first', () => {
+    expect(report.explanations.map((e) => e.id).sort()).toEqual([
+      'ideological',
+      'power_politics',
+      'social',
+      'structural',
+    ]);
+    const scores = report.explanations.map((e) => e.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    for (const e of report.explanations) {
+      expect(e.evidence.length).toBeGreaterThan(0);
+      expect(e.prompts.length).toBeGreaterThan(0);
+      expect(e.prompts[0].evidence.length).toBeGreaterThan(10);
+    }
+  });
 });
