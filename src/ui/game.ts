@@ -15,7 +15,8 @@ export function createPhaserGame(parent: HTMLElement): Phaser.Game {
     backgroundColor: '#1b1b1b',
     banner: false,
     disableContextMenu: true,
-    input: { keyboard: false, gamepad: false },
+    // No window-wide mouse listeners: a click on a DOM panel must never reach the board.
+    input: { keyboard: false, gamepad: false, windowEvents: false },
     scale: {
       mode: Phaser.Scale.RESIZE,
       width: parent.clientWidth || 800,

@@ -2,6 +2,7 @@
 // by patron, with the leading patron's mark and count in words (colour is never the only signal).
 import type Phaser from 'phaser';
 import { bus } from '../bus.ts';
+import { onCanvas } from './text.ts';
 import type { RegionId } from '../../sim/ids.ts';
 import type { Animator } from './anim.ts';
 import { REGIONS_BOX } from './layout.ts';
@@ -72,7 +73,9 @@ export class RegionsView {
       .zone(0, 0, REGIONS_BOX.w, REGIONS_BOX.rowH - 3)
       .setOrigin(0, 0)
       .setInteractive({ useHandCursor: true });
-    hit.on('pointerup', () => bus.emit('board.pick', { kind: 'region', id: r.id }));
+    hit.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      if (onCanvas(p)) bus.emit('board.pick', { kind: 'region', id: r.id });
+    });
     root.add([bg, flash, name, weight, scale, l, rr, mood, ...slots, ...marks, holder, hit]);
     return { root, slots, marks, name, weight, holder, mood, flash };
   }

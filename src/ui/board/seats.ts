@@ -2,6 +2,7 @@
 // prestige. The player's own card is marked "YOU"; fallen contenders are stamped.
 import type Phaser from 'phaser';
 import { bus } from '../bus.ts';
+import { onCanvas } from './text.ts';
 import { portraitKey } from '../assets.ts';
 import { CONTENDERS, type ContenderId } from '../../sim/ids.ts';
 import type { Animator } from './anim.ts';
@@ -95,7 +96,9 @@ export class SeatsView {
       .zone(0, 0, CARD.w, CARD.h)
       .setOrigin(0, 0)
       .setInteractive({ useHandCursor: true });
-    hit.on('pointerup', () => bus.emit('board.pick', { kind: 'contender', id }));
+    hit.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      if (onCanvas(p)) bus.emit('board.pick', { kind: 'contender', id });
+    });
     root.add([
       frame,
       portrait,

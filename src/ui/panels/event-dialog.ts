@@ -3,7 +3,9 @@
 import { EVENT_BY_ID } from '../../content/events.ts';
 import type { GameContext, GameEvent } from '../../machine/game-machine.ts';
 import { dateLabel } from '../../sim/calendar.ts';
-import { eventForm, optionsFor, pendingEventFor } from '../../sim/events.ts';
+import { eventForm, optionsFor } from '../../sim/events.ts';
+import { legalActions } from '../../sim/flow.ts';
+import type { GameState, PendingEvent } from '../../sim/types.ts';
 import type { ContenderId } from '../../sim/ids.ts';
 import { h } from '../dom.ts';
 import { openDialog, type OpenDialog } from './dialog.ts';
@@ -14,9 +16,22 @@ export interface EventPrompt {
   title: string;
 }
 
+/** The event the player must answer now, and the choices legalActions offers for it. */
+function pendingFor(
+  game: GameState,
+  human: ContenderId,
+): { pending: PendingEvent; choices: string[] } | null {
+  const answers = legalActions(game, human).filter((a) => a.type === 'answer');
+  const first = answers[0];
+  if (!first || first.type !== 'answer') return null;
+  const pending = game.pendingEvents.find((p) => p.id === first.event);
+  if (!pending) return null;
+  return { pending, choices: answers.map((a) => (a.type === 'answer' ? a.choice : '')) };
+}
+
 /** The event waiting for the player's answer, if any. */
 export function eventPrompt(ctx: GameContext, human: ContenderId): EventPrompt | null {
-  const pending = pendingEventFor(ctx.game, human);
+  const pending = pendingFor(ctx.game, human)?.pending;
   if (!pending) return null;
   const def = EVENT_BY_ID[pending.id];
   return { key: `${ctx.game.turn}:${pending.id}`, title: def ? def.title : pending.id };
@@ -27,13 +42,16 @@ export function openEventDialog(
   human: ContenderId,
   send: (e: GameEvent) => void,
 ): OpenDialog | null {
-  const pending = pendingEventFor(ctx.game, human);
-  if (!pending) return null;
+  const found = pendingFor(ctx.game, human);
+  if (!found) return null;
+  const { pending, choices } = found;
   const def = EVENT_BY_ID[pending.id];
   if (!def) return null;
   const form = eventForm(def, pending.adapted);
-  const options = optionsFor(ctx.game, pending, human);
-  const prompt = form.choices.find((c) => c.options === options)?.prompt ?? 'What do you do?';
+  const all = optionsFor(ctx.game, pending, human);
+  // Only what the rules list as legal becomes a button.
+  const options = all.filter((o) => choices.includes(o.id));
+  const prompt = form.choices.find((c) => c.options === all)?.prompt ?? 'What do you do?';
   let dialog: OpenDialog | null = null;
   const buttons = options.map((o) =>
     h(

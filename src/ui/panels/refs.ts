@@ -6,7 +6,7 @@ import { CONTENDERS, isContender, type ContenderId, type PersonId } from '../../
 import { PORTRAIT_URL } from '../assets.ts';
 import { h, type Child } from '../dom.ts';
 import { button, openDialog } from './dialog.ts';
-import { extraBios, extraGlossary } from './content-bridge.ts';
+import { bioOf, extraGlossary } from './content-bridge.ts';
 
 export interface GlossaryEntry {
   term: string;
@@ -208,7 +208,8 @@ export function openGlossary(focus?: string): void {
 }
 
 export function openBio(id: PersonId): void {
-  const extra = extraBios()[id];
+  const bio = bioOf(id);
+  const extra = bio ? bio.paragraphs : null;
   if (isContender(id)) {
     const c = CONTENDER_INFO[id];
     openDialog({

@@ -1,25 +1,17 @@
 // Everything the game-over report shows, as plain data: rendered as a page (report.ts) and as
 // Markdown (report-markdown.ts). The raw state is allowed here: the game is over.
 import { CONTENDER_INFO } from '../../content/people.ts';
-import type { ScenarioData } from '../../content/types.ts';
-import { EVENT_BY_ID } from '../../content/events.ts';
-import { decisiveMoments, toReplay } from '../../lab/run-game.ts';
-import { historicalCalendar } from '../../sim/history.ts';
+import { toReplay } from '../../lab/run-game.ts';
+import { buildReport, type TimelineRow } from '../../sim/report.ts';
 import { quarterLabel } from '../../sim/calendar.ts';
 import { stateHash } from '../../sim/hash.ts';
 import { CONTENDERS, type ContenderId, type Fate } from '../../sim/ids.ts';
-import { controlledDelegates } from '../../sim/query.ts';
 import type { Replay } from '../../sim/replay.ts';
 import type { Action, GameState } from '../../sim/types.ts';
-import { view } from '../../sim/view.ts';
-import { delegatesOf } from '../board/model.ts';
 import { FATE_LABEL } from '../board/over-model.ts';
 import { historiansFor, type HistorianView, type Prompt } from './report-bridge.ts';
 
-export interface TimelineItem {
-  when: string;
-  text: string;
-}
+export type TimelineItem = TimelineRow;
 
 export interface ReportData {
   scenarioTitle: string;
@@ -43,9 +35,10 @@ export interface ReportData {
     labels: string[];
     series: { id: ContenderId; name: string; colour: string; values: number[] }[];
   };
-  yourTimeline: TimelineItem[];
-  historyTimeline: TimelineItem[];
-  divergences: string[];
+  /** The falls of the real struggle beside yours, then the deck's events beside yours. */
+  milestones: TimelineItem[];
+  events: TimelineItem[];
+  /** Secretaries in all regions: what the player believed each rival had, and the truth. */
   estimates: { name: string; believed: number; actual: number }[];
   secrets: string[];
   historians: HistorianView[];
@@ -61,11 +54,7 @@ export interface FinishedGame {
   human: ContenderId | null;
 }
 
-export function buildReportData(
-  ctx: FinishedGame,
-  scenario: ScenarioData | null,
-  scenarioTitle: string,
-): ReportData {
+export function buildReportData(ctx: FinishedGame, scenarioTitle: string): ReportData {
   const state = ctx.game;
   const outcome = state.outcome;
   if (!outcome) throw new Error('the game is not over');
@@ -85,46 +74,19 @@ export function buildReportData(
     colour: CONTENDER_INFO[id].colour,
     values: state.powerHistory.map((p) => p[id]),
   }));
-  const yourTimeline: TimelineItem[] = [];
-  const seenEvents = new Set<string>();
-  for (const entry of state.log) {
-    if (entry.visibleTo) continue;
-    const cause = entry.cause ?? '';
-    if (entry.kind === 'event' && cause.startsWith('event:') && !seenEvents.has(cause)) {
-      seenEvents.add(cause);
-      const def = EVENT_BY_ID[cause.slice(6)];
-      if (def)
-        yourTimeline.push({ when: quarterLabel(state.startQuarter + entry.turn), text: def.title });
-    }
-  }
-  for (const line of decisiveMoments(state)) {
-    const [date, ...rest] = line.split('  ');
-    yourTimeline.push({ when: date, text: rest.join('  ') });
-  }
-  const historyTimeline = scenario
-    ? historicalCalendar(scenario).map((c) => ({ when: c.date, text: `${c.title}: ${c.note}` }))
-    : [];
-  const divergences = state.firedEvents
-    .filter((f) => f.startsWith('skipped:'))
-    .map((f) => EVENT_BY_ID[f.slice(8)])
-    .filter((d) => d !== undefined)
-    .map(
-      (d) =>
-        `${d.title} (${d.date}) did not happen in your game${d.skippedBecause ? `: ${d.skippedBecause}` : '.'}`,
-    );
-  const playerView = view(state, player);
-  const estimates = CONTENDERS.filter((c) => c !== player).map((c) => ({
-    name: CONTENDER_INFO[c].name,
-    believed: Math.round(delegatesOf(playerView, c)),
-    actual: Math.round(controlledDelegates(state, c)),
+  const report = buildReport(state);
+  const estimates = report.reveal.estimateMiss.map((e) => ({
+    name: CONTENDER_INFO[e.contender].name,
+    believed: e.believed,
+    actual: e.actual,
   }));
-  const secrets = state.alliances
-    .filter((a) => a.secret && !a.members.includes(player))
+  const secrets = report.reveal.secretAlliances
+    .filter((a) => !a.members.includes(player))
     .map(
       (a) =>
-        `${CONTENDER_INFO[a.members[0]].name} and ${CONTENDER_INFO[a.members[1]].name} had a secret understanding (since ${quarterLabel(state.startQuarter + a.since)}).`,
+        `${CONTENDER_INFO[a.members[0]].name} and ${CONTENDER_INFO[a.members[1]].name} had a secret understanding (since ${a.since}).`,
     );
-  const { historians, prompts } = historiansFor(state);
+  const { historians, prompts } = historiansFor(report);
   return {
     scenarioTitle,
     seed: state.seed,
@@ -136,9 +98,8 @@ export function buildReportData(
     winner: outcome.winner ? CONTENDER_INFO[outcome.winner].name : null,
     fates,
     power: { labels, series },
-    yourTimeline,
-    historyTimeline,
-    divergences,
+    milestones: report.milestones,
+    events: report.events,
     estimates,
     secrets,
     historians,

@@ -21,19 +21,25 @@ export function reportMarkdown(d: ReportData): string {
     out.push(`| ${f.name}${f.id === d.player ? ' (you)' : ''} | ${f.label} | ${f.score} |`);
   out.push('', '## Power at the end', '');
   for (const s of d.power.series) out.push(`- ${s.name}: ${s.values[s.values.length - 1] ?? 0}`);
-  out.push('', '## Your timeline', '');
-  for (const t of d.yourTimeline) out.push(`- ${esc(t.when)}: ${esc(t.text)}`);
-  out.push('', '## What really happened', '');
-  for (const t of d.historyTimeline) out.push(`- ${esc(t.when)}: ${esc(t.text)}`);
-  if (d.divergences.length > 0) {
-    out.push('', '## Where your game left history', '');
-    for (const x of d.divergences) out.push(`- ${esc(x)}`);
+  for (const [title, rows] of [
+    ['Who fell, and when', d.milestones],
+    ['The events', d.events],
+  ] as const) {
+    out.push('', `## ${title}: your game beside history`, '');
+    out.push('| What | In history | In your game | |', '|---|---|---|---|');
+    for (const r of rows) {
+      const verdict = r.diverged ? '**different**' : 'as in history';
+      const note = r.note ? ` \u2014 ${esc(r.note)}` : '';
+      out.push(
+        `| ${esc(r.title)} | ${r.historyDate ?? 'never'} | ${r.gameDate ?? 'never'} | ${verdict}${note} |`,
+      );
+    }
   }
   out.push(
     '',
     '## How good were your estimates?',
     '',
-    '| Rival | You believed (delegates) | In fact |',
+    '| Rival | You believed (secretaries) | In fact |',
     '|---|---|---|',
   );
   for (const e of d.estimates) out.push(`| ${e.name} | ${e.believed} | ${e.actual} |`);
@@ -44,10 +50,9 @@ export function reportMarkdown(d: ReportData): string {
   if (d.historians.length > 0) {
     out.push('', '## Which historians does your game support?', '');
     for (const hv of d.historians) {
-      out.push(
-        `### ${esc(hv.name)} (${esc(hv.school)}) \u2014 ${hv.supported ? 'supported' : 'not supported'}`,
-        '',
-      );
+      const verdict = hv.supported ? 'supported' : 'not supported';
+      out.push(`### ${esc(hv.school)} (${esc(hv.name)}) \u2014 ${verdict} by this game`, '');
+      out.push(esc(hv.argument), '');
       for (const r of hv.reasons) out.push(`- ${esc(r)}`);
       out.push('');
     }

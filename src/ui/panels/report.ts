@@ -14,6 +14,55 @@ function fileStem(d: ReportData): string {
   return `heirs-${d.player}-${d.seed.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24) || 'game'}`;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** '1927-11' or '1927-11-14' → 'Nov 1927'; null → 'never'. */
+export function monthLabel(date: string | null): string {
+  if (!date) return 'never';
+  const m = /^(\d{4})-(\d{2})/.exec(date);
+  return m ? `${MONTHS[Number(m[2]) - 1] ?? ''} ${m[1]}`.trim() : date;
+}
+
+function noteOf(r: ReportData['events'][number]): string {
+  // The date column already says when; keep only notes that explain something.
+  if (!r.note || /^In your game: /.test(r.note)) return '';
+  return ` \u2014 ${r.note}`;
+}
+
+function timelineTable(caption: string, rows: ReportData['events']): HTMLElement {
+  return h(
+    'table',
+    { class: 'data timeline-table' },
+    h('caption', null, caption),
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'col' }, 'What'),
+        h('th', { scope: 'col' }, 'In history'),
+        h('th', { scope: 'col' }, 'In your game'),
+        h('th', { scope: 'col' }, 'Same or different?'),
+      ),
+    ),
+    h(
+      'tbody',
+      null,
+      ...rows.map((r) =>
+        h(
+          'tr',
+          { class: r.diverged ? 'diverged' : null },
+          h('th', { scope: 'row' }, r.title),
+          h('td', null, monthLabel(r.historyDate)),
+          h('td', null, monthLabel(r.gameDate)),
+          h('td', null, r.diverged ? h('strong', null, 'different') : 'as in history', noteOf(r)),
+        ),
+      ),
+    ),
+  );
+}
+
 export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportHandlers): void {
   const you = d.fates.find((f) => f.id === d.player);
   const won = d.winner === d.playerName;
@@ -108,63 +157,31 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
       powerChart(d),
       h('h2', null, 'Your timeline beside history\u2019s'),
       h(
-        'div',
-        { class: 'timeline' },
+        'p',
+        { class: 'hint' },
+        'Rows marked \u201cdifferent\u201d are where your game left the historical record by more than a quarter.',
+      ),
+      timelineTable('Who fell, and when', d.milestones),
+      timelineTable('The events', d.events),
+      h('h2', null, 'Which historians does your game support?'),
+      h(
+        'p',
+        { class: 'hint' },
+        'Historians disagree about why Stalin won. Here is how the evidence of your game weighs on each explanation.',
+      ),
+      ...d.historians.map((hv) =>
         h(
           'section',
-          null,
-          h('h3', null, 'In your game'),
+          { class: 'historian' },
           h(
-            'ol',
+            'h3',
             null,
-            ...d.yourTimeline.map((t) => h('li', null, h('strong', null, `${t.when}: `), t.text)),
+            `${hv.school} \u2014 ${hv.name}: ${hv.supported ? 'your game supports this' : 'your game does not support this'} (${Math.round(hv.strength * 100)}%)`,
           ),
-        ),
-        h(
-          'section',
-          null,
-          h('h3', null, 'What really happened'),
-          h(
-            'ol',
-            null,
-            ...d.historyTimeline.map((t) =>
-              h(
-                'li',
-                null,
-                h('strong', null, `${t.when}: `),
-                ...linkify(t.text, { people: false }),
-              ),
-            ),
-          ),
+          h('p', null, ...linkify(hv.argument)),
+          h('ul', null, ...hv.reasons.map((r) => h('li', null, ...linkify(r, { people: false })))),
         ),
       ),
-      d.divergences.length > 0 ? h('h3', null, 'Where your game left history') : null,
-      d.divergences.length > 0
-        ? h('ul', null, ...d.divergences.map((x) => h('li', null, x)))
-        : null,
-      h('h2', null, 'Which historians does your game support?'),
-      d.historians.length > 0
-        ? h(
-            'div',
-            null,
-            ...d.historians.map((hv) =>
-              h(
-                'section',
-                null,
-                h(
-                  'h3',
-                  null,
-                  `${hv.name} (${hv.school}) \u2014 ${hv.supported ? 'supported' : 'not supported'} by your game`,
-                ),
-                h('ul', null, ...hv.reasons.map((r) => h('li', null, ...linkify(r)))),
-              ),
-            ),
-          )
-        : h(
-            'p',
-            { class: 'hint' },
-            'The historians\u2019 verdicts arrive with the next update of the game.',
-          ),
       h('h2', null, 'For discussion'),
       d.prompts.length > 0
         ? h(

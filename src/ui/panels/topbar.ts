@@ -1,4 +1,5 @@
 // The top bar: the date, the phase in words, the next congress, and the one-click tools.
+import { quarterLabel } from '../../sim/calendar.ts';
 import { h, replaceChildren } from '../dom.ts';
 import type { BoardModel } from '../board/model.ts';
 import type { Stage } from '../session/session.ts';
@@ -51,7 +52,12 @@ export class Topbar {
 
   update(model: BoardModel, stage: Stage): void {
     const total = model.endQuarter - model.startQuarter + 1;
-    this.when.textContent = `${model.dateLabel} \u00b7 quarter ${model.turn + 1} of ${total}`;
+    // At the end-of-quarter pause the rules have already opened the next quarter; the player is
+    // still looking back at the one that ended.
+    const ended = stage === 'resolution';
+    const quarter = ended ? model.quarter - 1 : model.quarter;
+    const number = ended ? model.turn : model.turn + 1;
+    this.when.textContent = `${quarterLabel(quarter)} \u00b7 quarter ${number} of ${total}`;
     this.phase.textContent = PHASE[stage];
   }
 
