@@ -82,7 +82,8 @@ export function secretariesOf(state: GameState, region: RegionId, id: ContenderI
 export function unalignedSecretaries(state: GameState, region: RegionId): number {
   let used = 0;
   for (const c of CONTENDERS) used += secretariesOf(state, region, c);
-  return SECRETARY_SLOTS - used;
+  // In a view, estimates can add up to more than the slots: nobody unaligned is left, then.
+  return Math.max(0, SECRETARY_SLOTS - used);
 }
 
 /** The patron with the most secretaries in a region, if they hold at least four. */

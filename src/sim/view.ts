@@ -5,7 +5,7 @@ import { yearOf, currentQuarter } from './calendar.ts';
 import { CONTENDERS, REGIONS, type ContenderId, type RegionId } from './ids.ts';
 import { alliesOf, clamp, controls, SECRETARY_SLOTS } from './query.ts';
 import { hashUnit } from './rng.ts';
-import type { GameState } from './types.ts';
+import type { GameState, Relation } from './types.ts';
 
 /** Pride blinds: a proud contender misjudges the others' strength more. */
 const PRIDE: Partial<Record<ContenderId, number>> = { trotsky: 1, zinoviev: 0.5 };
@@ -26,6 +26,21 @@ export function estimateError(state: GameState, viewer: ContenderId): number {
   return clamp(error, 0, 4);
 }
 
+/** The part of the estimate key fixed for one viewer in one year. */
+function viewerKey(state: GameState, viewer: ContenderId): number {
+  return (
+    seedHash(state.seed) ^
+    Math.imul(yearOf(currentQuarter(state)), 0x9e3779b1) ^
+    Math.imul(CONTENDERS.indexOf(viewer) + 1, 0x85ebca6b)
+  );
+}
+
+/** truth ± error, with the error fixed by (viewer, year, target, region). */
+function estimate(base: number, targetIndex: number, regionIndex: number, truth: number, error: number): number {
+  const key = base ^ Math.imul(targetIndex + 1, 0xc2b2ae35) ^ Math.imul(regionIndex + 1, 0x27d4eb2f);
+  return clamp(Math.round(truth + (mixUnit(key) * 2 - 1) * error), 0, SECRETARY_SLOTS);
+}
+
 /** The viewer's belief about another's secretaries in a region: off by a fixed, seeded error. */
 export function estimateSecretaries(
   state: GameState,
@@ -37,14 +52,7 @@ export function estimateSecretaries(
   const truth = state.regions[region].secretaries[target] ?? 0;
   if (viewer === target || error === 0) return truth;
   // The error changes once a year (new reports come in), not every time one looks.
-  const key =
-    seedHash(state.seed) ^
-    Math.imul(yearOf(currentQuarter(state)), 0x9e3779b1) ^
-    Math.imul(CONTENDERS.indexOf(viewer) + 1, 0x85ebca6b) ^
-    Math.imul(CONTENDERS.indexOf(target) + 1, 0xc2b2ae35) ^
-    Math.imul(REGIONS.indexOf(region) + 1, 0x27d4eb2f);
-  const u = mixUnit(key);
-  return clamp(Math.round(truth + (u * 2 - 1) * error), 0, SECRETARY_SLOTS);
+  return estimate(viewerKey(state, viewer), CONTENDERS.indexOf(target), REGIONS.indexOf(region), truth, error);
 }
 
 let lastSeed = '';
@@ -73,27 +81,47 @@ export interface ViewOptions {
   withLog?: boolean;
 }
 
-export function view(state: GameState, viewer: ContenderId, options: ViewOptions = {}): PlayerView {
+/** What a contender does not know about another's feelings towards a third: a neutral guess. */
+const UNKNOWN_RELATION: Relation = Object.freeze({ trust: 50, grievance: 0 }) as Relation;
+
+export function view(
+  state: GameState,
+  viewer: ContenderId,
+  options: ViewOptions = {},
+): PlayerView {
   const error = estimateError(state, viewer);
   const regions = {} as GameState['regions'];
-  for (const r of REGIONS) {
-    const src = state.regions[r];
-    const secretaries: Partial<Record<ContenderId, number>> = {};
-    for (const c of CONTENDERS) {
-      if (src.secretaries[c] === undefined) continue;
-      secretaries[c] = estimateSecretaries(state, viewer, c, r, error);
-    }
-    regions[r] = { weight: src.weight, mood: src.mood, secretaries };
+  const base = viewerKey(state, viewer);
+  for (let ri = 0; ri < REGIONS.length; ri++) {
+    const src = state.regions[REGIONS[ri]];
+    const truth = src.secretaries;
+    const guess = (c: ContenderId, ci: number) =>
+      c === viewer || error === 0 ? (truth[c] ?? 0) : estimate(base, ci, ri, truth[c] ?? 0, error);
+    // Every key present, in one order: objects of one shape keep the AI's inner loop fast.
+    const secretaries = {
+      stalin: guess('stalin', 0),
+      trotsky: guess('trotsky', 1),
+      zinoviev: guess('zinoviev', 2),
+      kamenev: guess('kamenev', 3),
+      bukharin: guess('bukharin', 4),
+      rykov: guess('rykov', 5),
+      tomsky: guess('tomsky', 6),
+    };
+    regions[REGIONS[ri]] = { weight: src.weight, mood: src.mood, secretaries };
   }
-  const contenders = { ...state.contenders };
+  const contenders = {} as GameState['contenders'];
   for (const c of CONTENDERS) {
-    if (c === viewer) continue;
-    // Others' feelings towards third parties are private; towards the viewer they show.
-    const relations = { ...state.contenders[c].relations };
-    for (const other of CONTENDERS) {
-      if (other !== c && other !== viewer) relations[other] = { trust: 50, grievance: 0 };
+    const real = state.contenders[c];
+    if (c === viewer) {
+      contenders[c] = real;
+      continue;
     }
-    contenders[c] = { ...state.contenders[c], relations };
+    // Others' feelings towards third parties are private; towards the viewer they show.
+    const relations = {} as Record<ContenderId, Relation>;
+    for (const other of CONTENDERS) {
+      if (other !== c) relations[other] = other === viewer ? real.relations[other] : UNKNOWN_RELATION;
+    }
+    contenders[c] = { ...real, relations };
   }
   return {
     ...state,
