@@ -3,7 +3,7 @@
 import { nextGathering, currentQuarter } from '../sim/calendar.ts';
 import { quarterOf } from '../sim/calendar.ts';
 import { CONTENDERS, POSTS, type ContenderId, type PostId } from '../sim/ids.ts';
-import { exposure, HEAT_TO_LOSE_POST } from '../sim/motions.ts';
+import { chargedHeat, exposure, HEAT_TO_LOSE_POST } from '../sim/motions.ts';
 import {
   allianceBetween,
   canAct,
@@ -39,6 +39,13 @@ export interface Outlook {
   leader: ContenderId | null;
   /** Quarters until the next congress or conference (99 if none). */
   congressIn: number;
+  /**
+   * A strategist's main target: whoever runs the appointments machine, if not us (the
+   * challenger and hard policies); null for temperaments that simply react.
+   */
+  focus: ContenderId | null;
+  /** Does this contender control a post that appoints secretaries anywhere? */
+  hasMachine: boolean;
 }
 
 export function makeOutlook(
@@ -62,7 +69,14 @@ export function makeOutlook(
   }
   const next = nextGathering(view);
   const congressIn = next ? quarterOf(next.date) - currentQuarter(view) : 99;
-  return { me, temper, power, truePower, leader, congressIn };
+  const machine = [controllerOf(view, 'general_secretary'), controllerOf(view, 'orgburo')];
+  const hasMachine = machine.includes(me);
+  let focus: ContenderId | null = null;
+  if (seesThrough) {
+    focus = machine.find((c) => c !== null && c !== me) ?? null;
+    if (focus && allianceBetween(view, me, focus)) focus = leader;
+  }
+  return { me, temper, power, truePower, leader, congressIn, focus, hasMachine };
 }
 
 /** How much `me` wants `target` brought down (can be negative for friends). */
@@ -71,7 +85,8 @@ export function hostility(view: GameState, o: Outlook, target: ContenderId): num
   const rel = view.contenders[o.me].relations[target];
   let h = (o.power[target] - o.power[o.me]) * o.temper.ambition;
   if (target === o.leader) h += 15 * o.temper.ambition;
-  h += rel.grievance / 2 - (rel.trust - 50) / 2;
+  if (target === o.focus) h += 25;
+  h += (rel.grievance / 2 - (rel.trust - 50) / 2) * o.temper.grudges;
   h += distance(view, o.me, target) * o.temper.ideology * 0.4;
   if (allianceBetween(view, o.me, target)) h -= 40 * o.temper.loyalty + 10;
   return h;
@@ -88,4 +103,26 @@ export function postStake(view: GameState, target: ContenderId): number {
     if (controllerOf(view, post) === target) best = Math.max(best, POST_VALUE[post]);
   }
   return best;
+}
+
+/**
+ * How much closer a blow brings `target` to losing his posts: the heat it adds (rivals' charges
+ * stop at the cap) plus the popularity shield it wears away (half of the prestige lost above 50).
+ */
+export function exposureGain(
+  view: GameState,
+  target: ContenderId,
+  heat: number,
+  prestige: number,
+): number {
+  const me = view.contenders[target];
+  const heatGain = chargedHeat(me.heat, heat) - me.heat;
+  const shield = (p: number) => Math.max(0, p - 50) / 2;
+  return heatGain + shield(me.prestige) - shield(Math.max(0, me.prestige + prestige));
+}
+
+/** What a point of exposure of `target` is worth to us: the post it would open, if we want it. */
+export function stakeWeight(view: GameState, o: Outlook, target: ContenderId): number {
+  if (allianceBetween(view, o.me, target)) return 0;
+  return (postStake(view, target) / 10) * o.temper.ambition * (target === o.focus ? 1 : 0.4);
 }

@@ -5,7 +5,7 @@ import { EVENT_BY_ID } from '../content/events.ts';
 import type { Effect } from '../content/types.ts';
 import { acceptanceLikelihood, chanceOf } from '../sim/actions.ts';
 import { legalActions } from '../sim/flow.ts';
-import type { ContenderId } from '../sim/ids.ts';
+import { isContender, type ContenderId } from '../sim/ids.ts';
 import { motionTarget } from '../sim/motions.ts';
 import {
   alliesOf,
@@ -23,7 +23,14 @@ import { eventForm } from '../sim/events.ts';
 import { stanceOn, tallyMotion } from '../sim/votes.ts';
 import type { Action, GameState, MotionSpec } from '../sim/types.ts';
 import { view as viewOf } from '../sim/view.ts';
-import { hostility, makeOutlook, POST_VALUE, postStake, type Outlook } from './evaluate.ts';
+import {
+  exposureGain,
+  hostility,
+  makeOutlook,
+  POST_VALUE,
+  stakeWeight,
+  type Outlook,
+} from './evaluate.ts';
 import { TEMPERAMENTS, type Temperament } from './temperaments.ts';
 
 export const POLICIES = ['easy', 'historical', 'hard', 'challenger', 'random'] as const;
@@ -53,6 +60,7 @@ function challengerTemper(me: ContenderId): Temperament {
     factionalism: 0.3,
     aggression: 0.7,
     ideology: 0.2,
+    grudges: 0.3,
     seenAs: 1,
   };
 }
@@ -89,6 +97,9 @@ function scoreMotion(
     case 'transfer_post': {
       const target = motionTarget(view, spec);
       value = POST_VALUE[spec.post] * (0.4 + t.ambition * 0.6);
+      // Without the appointments machine a strategist wants it above all else.
+      const machinePost = spec.post === 'general_secretary' || spec.post === 'orgburo';
+      if (machinePost && !o.hasMachine && o.focus) value *= 1.6;
       if (target) value += hostility(view, o, target) / 4;
       if (spec.to !== me) value *= 0.8 + t.organisation * 0.3;
       reason = `to put the post of ${POST_INFO[spec.post].name} in safe hands`;
@@ -96,7 +107,8 @@ function scoreMotion(
     }
     case 'censure':
       value =
-        (hostility(view, o, spec.target) + (postStake(view, spec.target) * t.ambition) / 2) / 3;
+        hostility(view, o, spec.target) / 3 +
+        exposureGain(view, spec.target, 10, -6) * stakeWeight(view, o, spec.target);
       reason = `to brand ${nameOf(spec.target)} a factionalist`;
       break;
     case 'remove_politburo':
@@ -198,14 +210,17 @@ function scoreAction(view: GameState, o: Outlook, action: Action): Scored {
           reason: 'to set out his view to the whole party',
         };
       }
-      const value = t.aggression * chanceOf(view, action) * (hostility(view, o, action.target) / 6);
+      const p = chanceOf(view, action);
+      const value =
+        t.aggression * p * (hostility(view, o, action.target) / 6) +
+        p * exposureGain(view, action.target, 0, -6) * stakeWeight(view, o, action.target);
       return { action, value, reason: `to expose ${nameOf(action.target)}'s record` };
     }
     case 'denounce': {
       const p = chanceOf(view, action);
-      const stake = (postStake(view, action.target) * t.ambition) / 2;
       const value =
-        t.aggression * p * ((hostility(view, o, action.target) + stake) / 7) -
+        t.aggression * p * (hostility(view, o, action.target) / 7) +
+        p * exposureGain(view, action.target, 15, -5) * stakeWeight(view, o, action.target) -
         (1 - p) * 3 -
         t.caution * 2;
       return { action, value, reason: `${nameOf(action.target)} is the danger now` };
@@ -234,14 +249,15 @@ function scoreAction(view: GameState, o: Outlook, action: Action): Scored {
       };
     }
     case 'conciliate': {
-      // Worth it for a future ally against the leader who does not trust us yet.
-      const leader = o.leader;
+      // Worth it only for a future ally with votes, against the leader, who does not trust us yet.
+      const leader = o.focus ?? o.leader;
       if (!leader || action.target === leader || alliesOf(view, o.me).includes(action.target)) {
         return { action, value: -3, reason: '' };
       }
-      const common = Math.max(0, hostility(view, o, leader)) / 10;
+      const votes = (inPolitburo(view, action.target) ? 5 : 0) + view.cc[action.target] / 2;
+      const common = Math.max(0, hostility(view, o, leader)) / 20;
       const distrust = 1 - acceptanceLikelihood(view, action.target, o.me);
-      const value = common * distrust * chanceOf(view, action) * 3 * (1 - t.ideology * 0.5) - 1;
+      const value = votes * common * distrust * chanceOf(view, action) * (1 - t.ideology * 0.5) - 1;
       return {
         action,
         value,
@@ -280,26 +296,40 @@ function scoreAction(view: GameState, o: Outlook, action: Action): Scored {
   }
 }
 
-function effectValue(
-  view: GameState,
-  me: ContenderId,
-  effects: readonly Effect[],
-  t: Temperament,
-): number {
+/** What an event option is worth to `me`: its effects on himself, and on friends and foes. */
+function effectValue(view: GameState, o: Outlook, effects: readonly Effect[]): number {
+  const me = o.me;
+  const t = o.temper;
+  const whoOf = (w: string): ContenderId | null =>
+    w === 'chooser' ? me : isContender(w) ? w : null;
   let v = 0;
   for (const e of effects) {
-    const mine = 'who' in e && (e.who === me || e.who === 'chooser');
-    if (e.kind === 'prestige' && mine) v += e.delta;
-    if (e.kind === 'health' && mine) v += e.delta * 0.5;
-    if (e.kind === 'heat' && mine) v -= e.delta * t.caution;
-    if (e.kind === 'line')
+    if (e.kind === 'prestige' || e.kind === 'health' || e.kind === 'heat') {
+      const who = whoOf(e.who);
+      if (!who) continue;
+      if (who === me) {
+        if (e.kind === 'prestige') v += e.delta;
+        if (e.kind === 'health') v += e.delta * 0.5;
+        if (e.kind === 'heat') v -= e.delta * (0.5 + t.caution);
+      } else {
+        // A blow to a rival is worth something in proportion to how much we want him down.
+        const h = Math.max(-20, Math.min(60, hostility(view, o, who))) / 40;
+        if (e.kind === 'prestige') v -= e.delta * h;
+        if (e.kind === 'heat') v += e.delta * h * 0.6;
+      }
+    }
+    if (e.kind === 'line') {
       v +=
         (e.delta *
           Math.sign(view.contenders[me].positions[e.axis] - view.partyLine[e.axis]) *
           t.ideology) /
         2;
+    }
     if (e.kind === 'post' && e.to === me) v += 10;
-    if (e.kind === 'prestige' && !mine && 'who' in e && e.who !== 'chooser') v -= e.delta * 0.2;
+    if (e.kind === 'relation' && whoOf(e.to) === me && e.grievance) {
+      const from = whoOf(e.from);
+      if (from) v -= (e.grievance * Math.max(0, o.power[from] - o.power[me] + 10)) / 100;
+    }
   }
   return v;
 }
@@ -317,6 +347,7 @@ function chooseAnswer(
   const form = eventForm(def, pending?.adapted ?? false);
   const options = form.choices.flatMap((c) => c.options);
   const t = temperFor(me, policy);
+  const o = makeOutlook(view, me, t, policy === 'hard' || policy === 'challenger');
   if (policy === 'historical' || policy === 'easy') {
     const hist = options.find((o) => o.historical);
     const p = policy === 'historical' ? 0.8 : 0.4;
@@ -330,8 +361,7 @@ function chooseAnswer(
   for (const a of legal) {
     if (a.type !== 'answer') continue;
     const option = options.find((o) => o.id === a.choice);
-    const v =
-      (option ? effectValue(view, me, option.effects, t) : 0) + stream.next() * NOISE[policy];
+    const v = (option ? effectValue(view, o, option.effects) : 0) + stream.next() * NOISE[policy];
     if (v > bestValue) {
       best = a;
       bestValue = v;

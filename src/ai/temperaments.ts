@@ -15,6 +15,8 @@ export interface Temperament {
   aggression: number;
   /** How much the two great questions matter to them (vs. pure tactics). */
   ideology: number;
+  /** How much old grudges and friendships steer them (1 = fully; a cool strategist less). */
+  grudges: number;
   /** How the others misjudge this contender's strength in the historical game (1 = not at all). */
   seenAs: number;
 }
@@ -31,6 +33,7 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     factionalism: 0,
     aggression: 0.45,
     ideology: 0.15,
+    grudges: 1,
     seenAs: 0.6,
   },
   trotsky: {
@@ -44,6 +47,7 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     factionalism: 0.15,
     aggression: 0.35,
     ideology: 0.9,
+    grudges: 1,
     seenAs: 1.3,
   },
   zinoviev: {
@@ -57,6 +61,7 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     factionalism: 0.55,
     aggression: 0.75,
     ideology: 0.45,
+    grudges: 1,
     seenAs: 1.1,
   },
   kamenev: {
@@ -70,6 +75,7 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     factionalism: 0.35,
     aggression: 0.3,
     ideology: 0.4,
+    grudges: 1,
     seenAs: 1,
   },
   bukharin: {
@@ -83,6 +89,7 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     factionalism: 0.2,
     aggression: 0.4,
     ideology: 0.8,
+    grudges: 1,
     seenAs: 1,
   },
   rykov: {
@@ -96,6 +103,7 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     factionalism: 0.15,
     aggression: 0.2,
     ideology: 0.7,
+    grudges: 1,
     seenAs: 1,
   },
   tomsky: {
@@ -109,6 +117,7 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     factionalism: 0.25,
     aggression: 0.3,
     ideology: 0.7,
+    grudges: 1,
     seenAs: 1,
   },
 };

@@ -36,8 +36,15 @@ function viewerKey(state: GameState, viewer: ContenderId): number {
 }
 
 /** truth ± error, with the error fixed by (viewer, year, target, region). */
-function estimate(base: number, targetIndex: number, regionIndex: number, truth: number, error: number): number {
-  const key = base ^ Math.imul(targetIndex + 1, 0xc2b2ae35) ^ Math.imul(regionIndex + 1, 0x27d4eb2f);
+function estimate(
+  base: number,
+  targetIndex: number,
+  regionIndex: number,
+  truth: number,
+  error: number,
+): number {
+  const key =
+    base ^ Math.imul(targetIndex + 1, 0xc2b2ae35) ^ Math.imul(regionIndex + 1, 0x27d4eb2f);
   return clamp(Math.round(truth + (mixUnit(key) * 2 - 1) * error), 0, SECRETARY_SLOTS);
 }
 
@@ -52,7 +59,13 @@ export function estimateSecretaries(
   const truth = state.regions[region].secretaries[target] ?? 0;
   if (viewer === target || error === 0) return truth;
   // The error changes once a year (new reports come in), not every time one looks.
-  return estimate(viewerKey(state, viewer), CONTENDERS.indexOf(target), REGIONS.indexOf(region), truth, error);
+  return estimate(
+    viewerKey(state, viewer),
+    CONTENDERS.indexOf(target),
+    REGIONS.indexOf(region),
+    truth,
+    error,
+  );
 }
 
 let lastSeed = '';
@@ -84,11 +97,7 @@ export interface ViewOptions {
 /** What a contender does not know about another's feelings towards a third: a neutral guess. */
 const UNKNOWN_RELATION: Relation = Object.freeze({ trust: 50, grievance: 0 }) as Relation;
 
-export function view(
-  state: GameState,
-  viewer: ContenderId,
-  options: ViewOptions = {},
-): PlayerView {
+export function view(state: GameState, viewer: ContenderId, options: ViewOptions = {}): PlayerView {
   const error = estimateError(state, viewer);
   const regions = {} as GameState['regions'];
   const base = viewerKey(state, viewer);
@@ -119,7 +128,8 @@ export function view(
     // Others' feelings towards third parties are private; towards the viewer they show.
     const relations = {} as Record<ContenderId, Relation>;
     for (const other of CONTENDERS) {
-      if (other !== c) relations[other] = other === viewer ? real.relations[other] : UNKNOWN_RELATION;
+      if (other !== c)
+        relations[other] = other === viewer ? real.relations[other] : UNKNOWN_RELATION;
     }
     contenders[c] = { ...real, relations };
   }

@@ -227,7 +227,18 @@ export function motionStillValid(state: GameState, motion: Motion): boolean {
     case 'censure':
       return canAct(state, spec.target);
     case 'transfer_post':
-      // A post moved earlier in this vote is closed again until its new holder is exposed.
+      // A post moved earlier in this quarter stays put until the next one.
+      if (
+        state.votes.some(
+          (v) =>
+            v.turn === state.turn &&
+            v.passed &&
+            v.spec.kind === 'transfer_post' &&
+            v.spec.post === spec.post,
+        )
+      ) {
+        return false;
+      }
       return (
         state.posts[spec.post] !== spec.to &&
         postIsOpen(state, spec.post) &&
