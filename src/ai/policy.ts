@@ -106,9 +106,11 @@ function scoreMotion(
       break;
     }
     case 'censure':
+      // A patient man lets others lead the attack.
       value =
-        hostility(view, o, spec.target) / 3 +
-        exposureGain(view, spec.target, 10, -6) * stakeWeight(view, o, spec.target);
+        (hostility(view, o, spec.target) / 3 +
+          exposureGain(view, spec.target, 10, -6) * stakeWeight(view, o, spec.target)) *
+        (1.2 - t.caution * 0.5);
       reason = `to brand ${nameOf(spec.target)} a factionalist`;
       break;
     case 'remove_politburo':
