@@ -1,0 +1,65 @@
+// The grain economy: a shortfall in the winter of 1927/28 in most historical games, not
+// before, and numbers that stay within plausible bounds.
+import { describe, expect, it } from 'vitest';
+import { runGame } from '../../src/lab/run-game.ts';
+import { allScenarios, OPTIONS, scenario } from '../helpers.ts';
+
+const GAMES = 12;
+
+describe('the economy in historical AI games of 1922-full', () => {
+  const games = Array.from(
+    { length: GAMES },
+    (_, i) => runGame({ scenario: scenario(), seed: `economy-${i}`, options: OPTIONS }).state,
+  );
+  const shortfallYears = games.map(
+    (s) =>
+      new Set(s.flags.filter((f) => f.startsWith('shortfall_')).map((f) => Number(f.slice(10)))),
+  );
+
+  it('the procurement of autumn 1927 falls short in most seeds', () => {
+    const in1927 = shortfallYears.filter((years) => years.has(1927)).length;
+    expect(in1927).toBeGreaterThanOrEqual(Math.ceil(GAMES / 2));
+  });
+
+  it('the NEP years before 1926 bring no grain crisis', () => {
+    for (const years of shortfallYears)
+      for (const y of years) expect(y).toBeGreaterThanOrEqual(1926);
+  });
+
+  it('harvests, procurement and unrest stay within plausible bounds', () => {
+    for (const s of games) {
+      const harvests = s.log
+        .filter((l) => l.cause === 'rule:harvest')
+        .map((l) => Number(/: ([\d.]+) million/.exec(l.text)?.[1]));
+      expect(harvests.length).toBeGreaterThanOrEqual(7);
+      for (const h of harvests) {
+        expect(h).toBeGreaterThan(40);
+        expect(h).toBeLessThan(95);
+      }
+      expect(s.economy.procured).toBeGreaterThanOrEqual(0);
+      expect(s.economy.procured).toBeLessThan(25);
+      expect(s.economy.unrest).toBeGreaterThanOrEqual(0);
+      expect(s.economy.unrest).toBeLessThanOrEqual(100);
+      expect(s.economy.procurementPrice).toBeGreaterThan(0.2);
+    }
+  });
+
+  it('a shortfall forces a Politburo decision the next quarter, recorded ballot by ballot', () => {
+    const withCrisis = games.find((s) => s.flags.includes('shortfall_1927'))!;
+    const decision = withCrisis.votes.find(
+      (v) => v.spec.kind === 'event_choice' && v.spec.event === 'grain_decision',
+    );
+    expect(decision).toBeDefined();
+    expect(decision!.ballots.length).toBeGreaterThan(2);
+  });
+});
+
+describe('every scenario', () => {
+  it('starts and finishes a whole AI game', () => {
+    for (const sc of allScenarios()) {
+      const { state } = runGame({ scenario: sc, seed: `finish-${sc.id}`, options: OPTIONS });
+      expect(state.phase, sc.id).toBe('over');
+      expect(state.outcome, sc.id).not.toBeNull();
+    }
+  });
+});
