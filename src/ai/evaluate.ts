@@ -73,7 +73,8 @@ export function makeOutlook(
   const hasMachine = machine.includes(me);
   let focus: ContenderId | null = null;
   if (seesThrough) {
-    focus = machine.find((c) => c !== null && c !== me) ?? null;
+    // The target is whoever runs the machine; once it is ours, whoever leads the rest.
+    focus = machine.find((c) => c !== null && c !== me) ?? leader;
     if (focus && allianceBetween(view, me, focus)) focus = leader;
   }
   return { me, temper, power, truePower, leader, congressIn, focus, hasMachine };

@@ -53,12 +53,13 @@ function challengerTemper(me: ContenderId): Temperament {
   return {
     description: 'Plays to win.',
     ambition: 1,
-    caution: 0.5,
-    loyalty: 0.35,
-    organisation: Math.max(0.5, info.organisation / 100),
+    // The ban on factions ruins those who defy it openly: a strategist works inside the rules.
+    caution: 0.7,
+    loyalty: 0.5,
+    organisation: Math.max(0.6, info.organisation / 100),
     oratory: Math.max(0.4, info.oratory / 100),
-    factionalism: 0.3,
-    aggression: 0.7,
+    factionalism: 0.05,
+    aggression: 0.5,
     ideology: 0.2,
     grudges: 0.3,
     seenAs: 1,
@@ -168,7 +169,10 @@ function scoreAction(view: GameState, o: Outlook, action: Action): Scored {
     case 'appoint': {
       const r = view.regions[action.region];
       const room = unalignedSecretaries(view, action.region) > 0 ? 1.2 : 0.8;
+      // A strategist who has seized the machine uses it before it is taken back.
+      const seized = o.focus !== null && o.hasMachine ? 1.5 : 1;
       const value =
+        seized *
         t.organisation *
         chanceOf(view, action) *
         (r.weight / 8) *
@@ -206,9 +210,11 @@ function scoreAction(view: GameState, o: Outlook, action: Action): Scored {
     }
     case 'publish': {
       if (!action.target) {
+        // Prestige is a shield: a strategist holding the machine keeps his standing high.
+        const shield = o.hasMachine && o.focus !== null && me.prestige < 80 ? 4 : 0;
         return {
           action,
-          value: t.oratory * chanceOf(view, action) * 5,
+          value: t.oratory * chanceOf(view, action) * 5 + shield,
           reason: 'to set out his view to the whole party',
         };
       }
