@@ -94,6 +94,8 @@ export interface ViewOptions {
   withLog?: boolean;
 }
 
+const HIDDEN_RNG = Object.freeze({ c: 0, s0: 0, s1: 0, s2: 0 }) as GameState['rng'];
+
 /** What a contender does not know about another's feelings towards a third: a neutral guess. */
 const UNKNOWN_RELATION: Relation = Object.freeze({ trust: 50, grievance: 0 }) as Relation;
 
@@ -136,6 +138,8 @@ export function view(state: GameState, viewer: ContenderId, options: ViewOptions
   return {
     ...state,
     viewer,
+    // The dice to come are nobody's business: a view carries no usable stream state.
+    rng: HIDDEN_RNG,
     estimateError: error,
     regions,
     contenders,

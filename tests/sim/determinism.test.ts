@@ -54,3 +54,24 @@ describe('determinism', () => {
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
   });
 });
+
+describe('what a contender may know', () => {
+  it('a view hides the dice to come, secret dealings and others\u2019 exact networks', async () => {
+    const { view } = await import('../../src/sim/view.ts');
+    const { state } = playRandom('view');
+    state.alliances.push({ id: 999, members: ['stalin', 'kamenev'], secret: true, since: 0 });
+    const v = view(state, 'trotsky');
+    expect(v.rng).not.toEqual(state.rng);
+    expect(v.alliances.some((a) => a.id === 999)).toBe(false);
+    expect(view(state, 'kamenev').alliances.some((a) => a.id === 999)).toBe(true);
+    expect(v.log.every((l) => !l.visibleTo || l.visibleTo.includes('trotsky'))).toBe(true);
+    // Own network exact; others' estimated within the stated error.
+    for (const r of Object.keys(state.regions) as (keyof typeof state.regions)[]) {
+      expect(v.regions[r].secretaries.trotsky ?? 0).toBe(state.regions[r].secretaries.trotsky ?? 0);
+      const diff = Math.abs(
+        (v.regions[r].secretaries.stalin ?? 0) - (state.regions[r].secretaries.stalin ?? 0),
+      );
+      expect(diff).toBeLessThanOrEqual(Math.ceil(v.estimateError));
+    }
+  });
+});
