@@ -6,6 +6,7 @@ import type { ScenarioData } from '../content/types.ts';
 import { bus } from './bus.ts';
 import { byId, download, h } from './dom.ts';
 import { createPhaserGame, showScene } from './game.ts';
+import { LoopKeeper } from './loop.ts';
 import { buildBoardModel, type BoardModel } from './board/model.ts';
 import { buildOverModel } from './board/over-model.ts';
 import { loadSettings, saveSettings, type Settings } from './settings.ts';
@@ -37,6 +38,7 @@ type Screen = 'boot' | 'title' | 'board' | 'over';
 
 export class App {
   private game: Phaser.Game;
+  private loop: LoopKeeper;
   private session: Session | null = null;
   private saveKey: string | null = null;
   private settings: Settings = loadSettings();
@@ -86,6 +88,19 @@ export class App {
     this.chronicle = new ChroniclePanel(this.sidebar.panels.chronicle);
     this.sidebar.onChange = () => this.renderSidebar();
     this.game = createPhaserGame(byId('stage'));
+    this.loop = new LoopKeeper(this.game);
+    let release: (() => void) | null = null;
+    bus.on('board.busy', (busy) => {
+      if (busy && !release) release = this.loop.hold();
+      if (!busy && release) {
+        release();
+        release = null;
+      }
+    });
+    bus.on('board.frame', () => this.loop.poke(100));
+    bus.on('board.skip', () => this.loop.poke(100));
+    bus.on('settings', () => this.loop.poke(100));
+    bus.on('over.model', () => this.loop.poke(4000));
     bus.on('assets.ready', () => {
       if (link.play && link.scenario) this.title.autostart();
       else this.showTitle();
@@ -96,6 +111,7 @@ export class App {
     });
     bus.on('board.busy', (busy) => {
       this.busy = busy;
+      document.body.dataset.animating = busy ? '1' : '';
       this.topbar.setBusy(busy);
       if (!busy) {
         const waiting = this.whenIdle.splice(0);
@@ -103,8 +119,10 @@ export class App {
       }
     });
     bus.on('scene.ready', (scene) => {
+      this.loop.poke(scene === 'GameOver' ? 4000 : 300);
       performance.mark(`heirs:${scene}-ready`);
       document.body.dataset.scene = scene;
+      if (scene === 'Board') this.boardReady('scene');
     });
   }
 
@@ -127,6 +145,7 @@ export class App {
       // RESIZE mode re-reads the parent only every half second; re-fit now.
       this.game.scale.getParentBounds();
       this.game.scale.refresh();
+      this.loop.poke(300);
     });
   }
 
@@ -198,6 +217,18 @@ export class App {
     this.unsubscribe = session.subscribe(() => this.refresh(false));
     this.refresh(true);
     this.autosave();
+    this.boardReady('panels');
+  }
+
+  private readyParts = new Set<string>();
+
+  /** The board is interactive once its scene is drawn and the panels show the first decision. */
+  private boardReady(part: 'scene' | 'panels'): void {
+    this.readyParts.add(part);
+    if (this.readyParts.size === 2 && !document.body.dataset.boardReady) {
+      performance.mark('heirs:board-interactive');
+      document.body.dataset.boardReady = '1';
+    }
   }
 
   private detach(): void {

@@ -9,14 +9,21 @@ import { TitleScene } from './scenes/title.ts';
 export type SceneKey = 'Title' | 'Board' | 'GameOver';
 
 export function createPhaserGame(parent: HTMLElement): Phaser.Game {
+  // Our own canvas with a CPU-backed 2D context (willReadFrequently): a board of shapes and
+  // text draws at 60 fps in software, also where the GPU path is slow or emulated (SwiftShader
+  // in headless Chromium ran this board at 8 fps; blocklisted school GPUs do the same).
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('2d', { willReadFrequently: true, alpha: false });
   return new Phaser.Game({
     type: Phaser.CANVAS,
     parent,
+    canvas,
+    context: context ?? undefined,
     backgroundColor: '#1b1b1b',
     banner: false,
     disableContextMenu: true,
-    // No window-wide mouse listeners: a click on a DOM panel must never reach the board.
-    input: { keyboard: false, gamepad: false, windowEvents: false },
+    // Phaser's input is off: the board hit-tests its own canvas events (board/picks.ts).
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false, windowEvents: false },
     scale: {
       mode: Phaser.Scale.RESIZE,
       width: parent.clientWidth || 800,

@@ -73,7 +73,10 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
   };
 }
 
-export async function launch(viewport = { width: 1366, height: 768 }): Promise<BrowserContext> {
+export async function launch(
+  viewport = { width: 1366, height: 768 },
+  extraArgs: string[] = [],
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'heirs-chromium-')), {
     executablePath: chromiumPath(),
     headless: true,
@@ -88,6 +91,7 @@ export async function launch(viewport = { width: 1366, height: 768 }): Promise<B
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }

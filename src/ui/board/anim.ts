@@ -3,38 +3,31 @@
 import type Phaser from 'phaser';
 import { bus } from '../bus.ts';
 import { speedFactor, type AnimSpeed } from '../settings.ts';
-
-interface Running {
-  tween: Phaser.Tweens.Tween;
-  targets: object[];
-  props: Record<string, number>;
-  yoyo: boolean;
-  onComplete?: () => void;
-}
-
-interface Pending {
-  timer: Phaser.Time.TimerEvent;
-  fn: () => void;
-}
+import { Tweener, type Ease } from './tween.ts';
 
 export interface TweenOptions {
   delay?: number;
-  ease?: string;
+  ease?: Ease;
   yoyo?: boolean;
   /** Set the end values at once (first drawing of a board). */
   instant?: boolean;
   onComplete?: () => void;
 }
 
+type Handle = { stop: () => void; finish: () => void };
+
 export class Animator {
-  private tweens = new Set<Running>();
-  private timers = new Set<Pending>();
+  private tweener: Tweener;
+  private handles = new Set<Handle>();
   private skipping = false;
+  private wasBusy = false;
 
   constructor(
-    private scene: Phaser.Scene,
+    scene: Phaser.Scene,
     private speed: AnimSpeed,
-  ) {}
+  ) {
+    this.tweener = new Tweener(scene);
+  }
 
   setSpeed(speed: AnimSpeed): void {
     this.speed = speed;
@@ -58,26 +51,20 @@ export class Animator {
       options.onComplete?.();
       return;
     }
-    const entry: Running = {
+    const handle: Handle = this.tweener.add({
       targets: list,
       props,
-      yoyo: options.yoyo ?? false,
-      onComplete: options.onComplete,
-    } as Running;
-    entry.tween = this.scene.tweens.add({
-      targets: list,
-      ...props,
       duration: duration * factor,
       delay: (options.delay ?? 0) * factor,
-      ease: options.ease ?? 'Cubic.easeOut',
-      yoyo: options.yoyo ?? false,
+      ease: options.ease ?? 'cubicOut',
+      yoyo: options.yoyo,
       onComplete: () => {
-        this.tweens.delete(entry);
+        this.handles.delete(handle);
         options.onComplete?.();
         this.changed();
       },
     });
-    this.tweens.add(entry);
+    this.handles.add(handle);
     this.changed();
   }
 
@@ -88,18 +75,17 @@ export class Animator {
       fn();
       return;
     }
-    const entry = { fn } as Pending;
-    entry.timer = this.scene.time.delayedCall(delay * factor, () => {
-      this.timers.delete(entry);
+    const handle: Handle = this.tweener.after(delay * factor, () => {
+      this.handles.delete(handle);
       fn();
       this.changed();
     });
-    this.timers.add(entry);
+    this.handles.add(handle);
     this.changed();
   }
 
   get busy(): boolean {
-    return this.tweens.size + this.timers.size > 0;
+    return this.handles.size > 0;
   }
 
   /** Finish everything now: end values, pending steps run in order, no new tweens meanwhile. */
@@ -107,25 +93,13 @@ export class Animator {
     this.skipping = true;
     try {
       for (let guard = 0; guard < 1000 && this.busy; guard++) {
-        for (const entry of [...this.timers]) {
-          this.timers.delete(entry);
-          entry.timer.remove(false);
-          entry.fn();
-        }
-        for (const entry of [...this.tweens]) {
-          this.tweens.delete(entry);
-          entry.tween.stop();
-          if (!entry.yoyo) for (const t of entry.targets) Object.assign(t, entry.props);
-          entry.onComplete?.();
-        }
+        for (const handle of [...this.handles]) handle.finish();
       }
     } finally {
       this.skipping = false;
     }
     this.changed();
   }
-
-  private wasBusy = false;
 
   private changed(): void {
     const busy = this.busy;

@@ -1,8 +1,6 @@
 // The ten regional party organisations: delegates, mood, and the ten secretaries' seats coloured
 // by patron, with the leading patron's mark and count in words (colour is never the only signal).
 import type Phaser from 'phaser';
-import { bus } from '../bus.ts';
-import { onCanvas } from './text.ts';
 import type { RegionId } from '../../sim/ids.ts';
 import type { Animator } from './anim.ts';
 import { REGIONS_BOX } from './layout.ts';
@@ -69,14 +67,7 @@ export class RegionsView {
       slots.push(rect);
     }
     const holder = label(s, 4 + 10 * (SLOT + GAP) + 4, 19, '', { size: 12 });
-    const hit = s.add
-      .zone(0, 0, REGIONS_BOX.w, REGIONS_BOX.rowH - 3)
-      .setOrigin(0, 0)
-      .setInteractive({ useHandCursor: true });
-    hit.on('pointerdown', (p: Phaser.Input.Pointer) => {
-      if (onCanvas(p)) bus.emit('board.pick', { kind: 'region', id: r.id });
-    });
-    root.add([bg, flash, name, weight, scale, l, rr, mood, ...slots, ...marks, holder, hit]);
+    root.add([bg, flash, name, weight, scale, l, rr, mood, ...slots, ...marks, holder]);
     return { root, slots, marks, name, weight, holder, mood, flash };
   }
 
@@ -105,7 +96,7 @@ export class RegionsView {
       anim.to(row.mood, { x: mx }, 500, { instant: !before });
       if (before && before.controller !== r.controller) {
         row.flash.setAlpha(0.9);
-        anim.to(row.flash, { alpha: 0 }, 1400, { ease: 'Sine.easeIn' });
+        anim.to(row.flash, { alpha: 0 }, 1400, { ease: 'sineIn' });
       } else if (before && before.slots.some((o, i) => o !== r.slots[i])) {
         row.flash.setAlpha(0.45);
         anim.to(row.flash, { alpha: 0 }, 900);

@@ -1,8 +1,6 @@
 // The contenders' cards around the Politburo table: portrait, name, standing, posts, health,
 // prestige. The player's own card is marked "YOU"; fallen contenders are stamped.
 import type Phaser from 'phaser';
-import { bus } from '../bus.ts';
-import { onCanvas } from './text.ts';
 import { portraitKey } from '../assets.ts';
 import { CONTENDERS, type ContenderId } from '../../sim/ids.ts';
 import type { Animator } from './anim.ts';
@@ -92,13 +90,6 @@ export class SeatsView {
         originY: 0.5,
       }),
     ]);
-    const hit = s.add
-      .zone(0, 0, CARD.w, CARD.h)
-      .setOrigin(0, 0)
-      .setInteractive({ useHandCursor: true });
-    hit.on('pointerdown', (p: Phaser.Input.Pointer) => {
-      if (onCanvas(p)) bus.emit('board.pick', { kind: 'contender', id });
-    });
     root.add([
       frame,
       portrait,
@@ -112,7 +103,6 @@ export class SeatsView {
       prestigeText,
       stamp,
       you,
-      hit,
     ]);
     return {
       root,
@@ -161,7 +151,7 @@ export class SeatsView {
       card.you.setVisible(seat.isViewer);
       if (before && stampWord && before.status !== seat.status) {
         card.stamp.setScale(2.2);
-        anim.to(card.stamp, { scaleX: 1, scaleY: 1 }, 450, { ease: 'Back.easeOut' });
+        anim.to(card.stamp, { scaleX: 1, scaleY: 1 }, 450, { ease: 'backOut' });
       }
       if (before && Math.abs(before.prestige - seat.prestige) >= 1) this.pulse(card, anim);
     }

@@ -49,9 +49,3 @@ export function heading(
   c.add([g, label(scene, 0, 0, text.toUpperCase(), { size: 14, bold: true })]);
   return c;
 }
-
-/** True when a pointer event really happened on the canvas (not on a DOM panel above it). */
-export function onCanvas(pointer: Phaser.Input.Pointer): boolean {
-  const target = pointer.event?.target;
-  return target instanceof HTMLCanvasElement && !document.querySelector('dialog[open]');
-}

@@ -1,13 +1,12 @@
-// The historians' explanations (src/content/historians.ts) weighed against the signals the
-// game-over report measured in this very game (src/sim/report.ts, src/sim/signals.ts).
-import { HISTORIANS } from '../../content/historians.ts';
+// The historians' explanations as buildReport weighed them against this game's evidence
+// (src/sim/report.ts), shaped for the report page and its Markdown.
 import type { GameReport } from '../../sim/report.ts';
 
 export interface HistorianView {
   name: string;
   school: string;
   argument: string;
-  supported: boolean;
+  support: 'strong' | 'some' | 'little';
   /** 0..1: how strongly this game's evidence points to the explanation. */
   strength: number;
   reasons: string[];
@@ -18,33 +17,32 @@ export interface Prompt {
   evidence: string[];
 }
 
-/** A school is "supported" when its signals, on average, point to it at least half-way. */
-export const SUPPORT_THRESHOLD = 0.5;
+export const SUPPORT_WORDS: Record<HistorianView['support'], string> = {
+  strong: 'your game strongly supports this',
+  some: 'your game gives it some support',
+  little: 'your game gives it little support',
+};
 
 export function historiansFor(report: GameReport): {
   historians: HistorianView[];
   prompts: Prompt[];
 } {
-  const historians = HISTORIANS.map((school) => {
-    const measured = school.signals.map((s) => ({ ...s, signal: report.signals[s.signal] }));
-    const strength =
-      measured.reduce((sum, m) => sum + m.signal.strength, 0) / Math.max(1, measured.length);
-    return {
-      name: school.historians.join(' and '),
-      school: school.school,
-      argument: school.argument,
-      supported: strength >= SUPPORT_THRESHOLD,
-      strength,
-      reasons: measured
-        .sort((a, b) => b.signal.strength - a.signal.strength)
-        .map((m) =>
-          `${m.signal.strength >= SUPPORT_THRESHOLD ? 'For' : 'Against'}: ${m.signal.text} ${m.signal.strength >= SUPPORT_THRESHOLD ? m.meaning : ''}`.trim(),
-        ),
-    };
-  }).sort((a, b) => b.strength - a.strength);
-  const prompts = HISTORIANS.map((school) => ({
-    question: school.prompts[0] ?? school.school,
-    evidence: school.signals.map((s) => report.signals[s.signal].text),
+  const historians = report.explanations.map((x) => ({
+    name: x.historians.join(' and '),
+    school: x.school,
+    argument: x.argument,
+    support: x.support,
+    strength: x.score,
+    reasons: [...x.evidence]
+      .sort((a, b) => b.strength - a.strength)
+      .map((e) =>
+        e.strength >= 0.5 ? `${e.text} ${e.meaning}` : `${e.text} (weak evidence here)`,
+      ),
   }));
+  const prompts = report.explanations.flatMap((x) =>
+    x.prompts
+      .slice(0, 1)
+      .map((p) => ({ question: p.question, evidence: p.evidence ? [p.evidence] : [] })),
+  );
   return { historians, prompts };
 }

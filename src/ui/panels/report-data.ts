@@ -108,3 +108,12 @@ export function buildReportData(ctx: FinishedGame, scenarioTitle: string): Repor
     replay: toReplay(state, ctx.actions),
   };
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** '1927-11' or '1927-11-14' → 'Nov 1927'; null → 'never'. */
+export function monthLabel(date: string | null): string {
+  if (!date) return 'never';
+  const m = /^(\d{4})-(\d{2})/.exec(date);
+  return m ? `${MONTHS[Number(m[2]) - 1] ?? ''} ${m[1]}`.trim() : date;
+}

@@ -1,5 +1,6 @@
 // The report as Markdown, to paste into a document or a class page.
-import type { ReportData } from './report-data.ts';
+import { monthLabel, type ReportData } from './report-data.ts';
+import { SUPPORT_WORDS } from './report-bridge.ts';
 
 function esc(text: string): string {
   return text.replace(/([\\`*_[\]|<>#])/g, '\\$1');
@@ -31,7 +32,7 @@ export function reportMarkdown(d: ReportData): string {
       const verdict = r.diverged ? '**different**' : 'as in history';
       const note = r.note ? ` \u2014 ${esc(r.note)}` : '';
       out.push(
-        `| ${esc(r.title)} | ${r.historyDate ?? 'never'} | ${r.gameDate ?? 'never'} | ${verdict}${note} |`,
+        `| ${esc(r.title)} | ${monthLabel(r.historyDate)} | ${monthLabel(r.gameDate)} | ${verdict}${note} |`,
       );
     }
   }
@@ -50,8 +51,8 @@ export function reportMarkdown(d: ReportData): string {
   if (d.historians.length > 0) {
     out.push('', '## Which historians does your game support?', '');
     for (const hv of d.historians) {
-      const verdict = hv.supported ? 'supported' : 'not supported';
-      out.push(`### ${esc(hv.school)} (${esc(hv.name)}) \u2014 ${verdict} by this game`, '');
+      const verdict = SUPPORT_WORDS[hv.support];
+      out.push(`### ${esc(hv.school)} (${esc(hv.name)}) \u2014 ${verdict}`, '');
       out.push(esc(hv.argument), '');
       for (const r of hv.reasons) out.push(`- ${esc(r)}`);
       out.push('');

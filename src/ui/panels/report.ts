@@ -2,9 +2,10 @@
 // and secrets revealed, historians and discussion prompts; exports (print, Markdown, replay).
 import { download, h, replaceChildren } from '../dom.ts';
 import { powerChart } from './report-chart.ts';
-import type { ReportData } from './report-data.ts';
+import { monthLabel, type ReportData } from './report-data.ts';
 import { reportMarkdown } from './report-markdown.ts';
 import { linkify } from './refs.ts';
+import { SUPPORT_WORDS } from './report-bridge.ts';
 
 export interface ReportHandlers {
   newGame: () => void;
@@ -12,15 +13,6 @@ export interface ReportHandlers {
 
 function fileStem(d: ReportData): string {
   return `heirs-${d.player}-${d.seed.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24) || 'game'}`;
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** '1927-11' or '1927-11-14' → 'Nov 1927'; null → 'never'. */
-export function monthLabel(date: string | null): string {
-  if (!date) return 'never';
-  const m = /^(\d{4})-(\d{2})/.exec(date);
-  return m ? `${MONTHS[Number(m[2]) - 1] ?? ''} ${m[1]}`.trim() : date;
 }
 
 function noteOf(r: ReportData['events'][number]): string {
@@ -176,7 +168,7 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
           h(
             'h3',
             null,
-            `${hv.school} \u2014 ${hv.name}: ${hv.supported ? 'your game supports this' : 'your game does not support this'} (${Math.round(hv.strength * 100)}%)`,
+            `${hv.school} \u2014 ${hv.name}: ${SUPPORT_WORDS[hv.support]} (${Math.round(hv.strength * 100)}%)`,
           ),
           h('p', null, ...linkify(hv.argument)),
           h('ul', null, ...hv.reasons.map((r) => h('li', null, ...linkify(r, { people: false })))),

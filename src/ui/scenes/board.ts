@@ -7,6 +7,7 @@ import { Animator } from '../board/anim.ts';
 import { CalendarView } from '../board/calendar.ts';
 import { GrainView } from '../board/grain.ts';
 import { BOARD_H, BOARD_W } from '../board/layout.ts';
+import { listenForPicks } from '../board/picks.ts';
 import type { BoardFrame, BoardModel } from '../board/model.ts';
 import { PAPER, hexToInt } from '../board/palette.ts';
 import { RegionsView } from '../board/regions.ts';
@@ -50,6 +51,7 @@ export class BoardScene extends Phaser.Scene {
     this.calendar = new CalendarView(this);
     this.adopt(before);
     fitRoot(this, this.root, BOARD_W, BOARD_H, 'contain', 8);
+    listenForPicks(this, this.root);
     const offs = [
       bus.on('board.frame', (frame) => this.show(frame)),
       bus.on('board.skip', () => this.anim.skip()),

@@ -7,12 +7,14 @@ import { INK, PAPER, RED, hexToInt } from '../board/palette.ts';
 import { label } from '../board/text.ts';
 import { loadSettings, speedFactor } from '../settings.ts';
 import { fitRoot } from './fit.ts';
+import { Tweener } from '../board/tween.ts';
 
 const W = 1200;
 const H = 230;
 
 export class GameOverScene extends Phaser.Scene {
   private root!: Phaser.GameObjects.Container;
+  private tweener!: Tweener;
 
   constructor() {
     super('GameOver');
@@ -21,6 +23,7 @@ export class GameOverScene extends Phaser.Scene {
   create(): void {
     this.cameras.main.setBackgroundColor(INK);
     this.root = this.add.container(0, 0);
+    this.tweener = new Tweener(this);
     fitRoot(this, this.root, W, H);
     const off = bus.on('over.model', (m) => this.draw(m));
     this.events.once('shutdown', off);
@@ -88,13 +91,12 @@ export class GameOverScene extends Phaser.Scene {
         card.add(stamp);
         if (factor > 0) {
           stamp.setScale(2.5).setAlpha(0);
-          this.tweens.add({
-            targets: stamp,
-            scale: 1,
-            alpha: 1,
+          this.tweener.add({
+            targets: [stamp],
+            props: { scaleX: 1, scaleY: 1, alpha: 1 },
             delay: 300 + i * 220 * factor,
             duration: 350 * factor,
-            ease: 'Back.easeOut',
+            ease: 'backOut',
           });
         }
       }

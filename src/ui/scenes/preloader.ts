@@ -1,16 +1,26 @@
 // Preloader: loads the game's own SVG art (poster, emblem, portraits) behind a progress bar.
+// Images are decoded by the browser and handed to Phaser's texture manager (no Phaser loader).
 import Phaser from 'phaser';
 import { EMBLEM_URL, PORTRAIT_URL, POSTER_URL, portraitKey } from '../assets.ts';
 import { bus } from '../bus.ts';
 import { CONTENDERS } from '../../sim/ids.ts';
 import { FONT_BOLD } from '../board/layout.ts';
 
+function loadImage(url: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    img.onload = () => resolve(img);
+    img.onerror = () => reject(new Error(`could not load ${url}`));
+    img.src = url;
+  });
+}
+
 export class PreloaderScene extends Phaser.Scene {
   constructor() {
     super('Preloader');
   }
 
-  preload(): void {
+  create(): void {
     const { width, height } = this.scale;
     const w = Math.min(420, width * 0.7);
     const x = (width - w) / 2;
@@ -37,17 +47,26 @@ export class PreloaderScene extends Phaser.Scene {
         color: '#efe4cc',
       })
       .setOrigin(0.5);
-    this.load.on('progress', (p: number) => {
-      bar.setScale(p, 1);
-      caption.setText(`Loading ${Math.round(p * 100)}%`);
-    });
-    this.load.svg('poster', POSTER_URL, { width: 1600, height: 900 });
-    this.load.svg('emblem', EMBLEM_URL, { width: 128, height: 128 });
-    for (const id of CONTENDERS)
-      this.load.svg(portraitKey(id), PORTRAIT_URL[id], { width: 128, height: 128 });
-  }
-
-  create(): void {
-    bus.emit('assets.ready', null);
+    const assets: [string, string][] = [
+      ['poster', POSTER_URL],
+      ['emblem', EMBLEM_URL],
+      ...CONTENDERS.map((id): [string, string] => [portraitKey(id), PORTRAIT_URL[id]]),
+    ];
+    let done = 0;
+    void Promise.all(
+      assets.map(async ([key, url]) => {
+        const img = await loadImage(url);
+        this.textures.addImage(key, img);
+        done += 1;
+        bar.setScale(done / assets.length, 1);
+        caption.setText(`Loading ${Math.round((done / assets.length) * 100)}%`);
+      }),
+    ).then(
+      () => bus.emit('assets.ready', null),
+      (e: unknown) =>
+        caption.setText(
+          `The game could not load its pictures: ${e instanceof Error ? e.message : String(e)}. Reload the page.`,
+        ),
+    );
   }
 }

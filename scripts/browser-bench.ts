@@ -1,0 +1,150 @@
+// npm run bench:browser — the game's speed in headless Chromium, measured (not asserted):
+// bundle size (gzip), time from navigation to an interactive board, animation frame rate,
+// and the page's JS heap after a whole game. Numbers go to docs/ui-notes.md by hand.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import type { Page } from 'playwright-core';
+import { buildGame, launch, serve } from '../tests/browser/harness.ts';
+
+const SETUP = '?scenario=1926-united-opposition&seed=bench&faction=trotsky&difficulty=historical';
+
+async function boardInteractiveMs(page: Page, url: string): Promise<number> {
+  await page.goto(`${url}${SETUP}&play=1`);
+  await page.waitForFunction(() => document.body.dataset.boardReady === '1', null, {
+    timeout: 20_000,
+  });
+  return page.evaluate(
+    () => performance.getEntriesByName('heirs:board-interactive')[0]?.startTime ?? -1,
+  );
+}
+
+/**
+ * Frames the page draws while the board animates (ballots flying, bars moving) at normal speed:
+ * frames are counted only while the app marks the board as animating.
+ */
+async function animationFps(
+  page: Page,
+  url: string,
+): Promise<{ fps: number; worstFrameMs: number; animatedMs: number }> {
+  await page.goto(url);
+  await page.evaluate(() =>
+    localStorage.setItem('heirs-of-lenin:settings:v1', JSON.stringify({ animSpeed: 'normal' })),
+  );
+  await page.goto(`${url}${SETUP}&seed=bench-fps&play=1`);
+  await page.waitForFunction(() => document.body.dataset.boardReady === '1');
+  // A string, not a function: tsx's helpers (__name) do not exist inside the page.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    const tick = (t) => { if (document.body.dataset.animating === '1') window.__frames.push(t); requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  for (let turn = 0; turn < 3; turn++) {
+    for (let i = 0; i < 200; i++) {
+      if (await page.getByRole('heading', { name: /Your actions/ }).isVisible()) break;
+      const dialog = page.getByRole('dialog');
+      if ((await dialog.count()) > 0) {
+        const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
+        if ((await choices.count()) > 0) await choices.first().click();
+        else await dialog.getByRole('button', { name: /^Continue/ }).click();
+      } else if (await page.getByRole('button', { name: 'Abstain' }).isVisible()) {
+        await page.getByRole('button', { name: 'Abstain' }).click();
+      }
+      await page.waitForTimeout(100);
+    }
+    await page.getByRole('button', { name: /^End your turn/ }).click();
+    await page.waitForTimeout(300);
+    await page.waitForFunction(() => document.body.dataset.animating !== '1', null, {
+      timeout: 30_000,
+    });
+  }
+  return page.evaluate(`(() => {
+    const f = window.__frames;
+    const gaps = f.slice(1).map((t, i) => t - f[i]).filter((g) => g < 1000);
+    const total = gaps.reduce((a, b) => a + b, 0);
+    return { fps: Math.round((gaps.length / total) * 10000) / 10, worstFrameMs: Math.round(Math.max(...gaps)), animatedMs: Math.round(total) };
+  })()`) as Promise<{ fps: number; worstFrameMs: number; animatedMs: number }>;
+}
+
+async function playToEnd(page: Page): Promise<number> {
+  const t0 = Date.now();
+  for (let i = 0; i < 3000; i++) {
+    if (await page.getByTestId('final-hash').isVisible()) break;
+    const dialog = page.getByRole('dialog');
+    if ((await dialog.count()) > 0) {
+      const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
+      if ((await choices.count()) > 0) await choices.first().click();
+      else await dialog.getByRole('button', { name: /^Continue/ }).click();
+      continue;
+    }
+    const end = page.getByRole('button', { name: /^End your turn/ });
+    if (await end.isVisible()) {
+      await end.click();
+      continue;
+    }
+    const abstain = page.getByRole('button', { name: 'Abstain' });
+    if (await abstain.isVisible()) await abstain.click();
+    else await page.waitForTimeout(30);
+  }
+  return Date.now() - t0;
+}
+
+async function main(): Promise<void> {
+  const dist = await buildGame();
+  const js = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+  let raw = 0;
+  let gz = 0;
+  for (const f of js) {
+    const text = readFileSync(join(dist, 'assets', f));
+    raw += text.length;
+    gz += gzipSync(text, { level: 9 }).length;
+  }
+  const server = await serve(dist);
+  const context = await launch();
+  try {
+    const page = await context.newPage();
+    const loads: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      // A fresh browser profile each time: nothing cached, nothing saved.
+      const fresh = await launch();
+      loads.push(Math.round(await boardInteractiveMs(await fresh.newPage(), server.url)));
+      await fresh.close();
+    }
+    const fps = await animationFps(page, server.url);
+    // The same with software compositing: headless Chromium's SwiftShader (GPU emulated on the
+    // CPU) caps any full-canvas animation near 25 fps on this machine, whatever the game draws.
+    const soft = await launch(undefined, ['--disable-gpu']);
+    const fpsSoftware = await animationFps(await soft.newPage(), server.url);
+    await soft.close();
+    // A whole game with animations off, then the heap after garbage collection.
+    await page.evaluate(() =>
+      localStorage.setItem('heirs-of-lenin:settings:v1', JSON.stringify({ animSpeed: 'off' })),
+    );
+    await page.goto(`${server.url}${SETUP}&seed=bench-heap&play=1`);
+    const gameMs = await playToEnd(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as {
+      usedSize: number;
+      totalSize: number;
+    };
+    const result = {
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, ${os.platform()}`,
+      bundle: { files: js.length, rawKB: Math.round(raw / 1024), gzipKB: Math.round(gz / 1024) },
+      boardInteractiveMs: { runs: loads, best: Math.min(...loads) },
+      animation: { swiftshader: fps, softwareCompositing: fpsSoftware },
+      fullGame: {
+        wallMs: gameMs,
+        heapUsedMB: Math.round((heap.usedSize / 2 ** 20) * 10) / 10,
+        heapTotalMB: Math.round((heap.totalSize / 2 ** 20) * 10) / 10,
+      },
+    };
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+await main();
