@@ -242,6 +242,14 @@ export class App {
   private refresh(first: boolean): void {
     const session = this.session;
     if (!session) return;
+    if (session.failure) {
+      // Keep the last good autosave: it was written before this move.
+      const message = session.failure;
+      this.showTitle(
+        `Something went wrong in the game\u2019s rules (${message}). Your game was saved just before that move: continue it below, or start a new one.`,
+      );
+      return;
+    }
     const ctx = session.context;
     const model = buildBoardModel(ctx, session.human);
     this.model = model;

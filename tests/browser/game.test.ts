@@ -130,6 +130,22 @@ describe('the game in the browser', () => {
     await tabTo(page, /^Done$/);
     await page.keyboard.press('Enter');
 
+    // A motion (no dice rolled) can be taken back with Undo, all by keyboard.
+    const apStart = await page.locator('.ap').textContent();
+    await tabTo(page, /^Motions \(/);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toMatch(/^Motion: /);
+    await page.keyboard.press('Enter');
+    expect(await focusedName(page)).toMatch(/^Do it: Motion: /);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.ap').textContent()).not.toBe(apStart);
+    await tabTo(page, /^Undo your last action$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.ap').textContent()).toBe(apStart);
+    expect(await page.getByRole('button', { name: 'Undo your last action' }).count()).toBe(0);
+
     // An action: open a group, choose, read cost/chance/effect, confirm.
     await tabTo(page, /^Persuade \(/);
     await page.keyboard.press('Enter');

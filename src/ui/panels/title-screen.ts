@@ -104,6 +104,7 @@ export class TitleScreen {
       h('h1', null, 'Heirs of Lenin'),
       h('p', { class: 'tagline' }, 'The struggle for power in the Soviet party, 1922\u20131929'),
       this.messageBox,
+      howToPlay(),
       this.savesSection(saves),
       this.form,
       this.filesSection(),
@@ -452,4 +453,45 @@ export class TitleScreen {
       ),
     );
   }
+}
+
+function howToPlay(): HTMLElement {
+  return h(
+    'details',
+    { class: 'how-to' },
+    h('summary', null, 'How to play (one minute)'),
+    h(
+      'ol',
+      null,
+      h(
+        'li',
+        null,
+        'You are one of Lenin\u2019s heirs. Each turn is a quarter of a year, from the scenario\u2019s start to the end of 1929.',
+      ),
+      h(
+        'li',
+        null,
+        ...linkify(
+          'Each quarter: answer the events that touch you, then spend your action points: place loyal secretaries, give speeches, publish, table motions, make secret alliances, attack rivals.',
+        ),
+      ),
+      h(
+        'li',
+        null,
+        ...linkify(
+          'At the end of the quarter the Politburo votes on the motions; at each congress the delegates your secretaries picked elect the Central Committee.',
+        ),
+      ),
+      h(
+        'li',
+        null,
+        'You win if you end as supreme leader: most of the Central Committee behind you and no rival left in the Politburo. Every other fate scores points too.',
+      ),
+      h(
+        'li',
+        null,
+        'Everything works with the keyboard: Tab moves, Enter chooses. The \u201cBoard in words\u201d tab reads the whole board as text.',
+      ),
+    ),
+  );
 }

@@ -36,10 +36,19 @@ type Listener = (session: Session) => void;
 export class Session {
   private listeners = new Set<Listener>();
 
+  /** A bug in the rules stops the machine; the UI says so instead of showing a broken game. */
+  failure: string | null = null;
+
   private constructor(
     readonly actor: GameActor,
     readonly scenarioTitle: string,
-  ) {}
+  ) {
+    actor.subscribe({
+      error: (err) => {
+        this.failure = err instanceof Error ? err.message : String(err);
+      },
+    });
+  }
 
   static start(setup: NewGameSetup): Session {
     const actor = createActor(gameMachine, {
@@ -117,7 +126,14 @@ export class Session {
   }
 
   send(event: GameEvent): void {
-    this.actor.send(event);
+    if (this.failure) return;
+    try {
+      this.actor.send(event);
+    } catch (e) {
+      this.failure = e instanceof Error ? e.message : String(e);
+    }
+    if (this.actor.getSnapshot().status === 'error' && !this.failure)
+      this.failure = 'the rules stopped';
     for (const listener of [...this.listeners]) listener(this);
   }
 
