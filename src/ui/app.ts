@@ -26,7 +26,9 @@ import { ChroniclePanel } from './panels/chronicle-panel.ts';
 import { renderBoardText } from './panels/board-text.ts';
 import { Sidebar } from './panels/sidebar.ts';
 import { Topbar } from './panels/topbar.ts';
-import { openBio, openGlossary, openPeople } from './panels/refs.ts';
+import { openGlossary, openPeople } from './panels/refs.ts';
+import { openAreaDialog, openContenderDialog } from './panels/board-dialogs.ts';
+import { POSTS } from '../sim/ids.ts';
 import { openMenu, openSettings } from './panels/menu.ts';
 import { openRegionDialog } from './panels/region-dialog.ts';
 import { TitleScreen } from './panels/title-screen.ts';
@@ -106,8 +108,17 @@ export class App {
       else this.showTitle();
     });
     bus.on('board.pick', (pick) => {
-      if (pick.kind === 'contender') openBio(pick.id);
-      else if (this.model) openRegionDialog(this.model, pick.id);
+      const model = this.model;
+      if (!model || !this.session) return;
+      if (pick.kind === 'contender') {
+        const game = this.session.context.game;
+        openContenderDialog(
+          model,
+          pick.id,
+          POSTS.filter((p) => game.posts[p] === pick.id),
+        );
+      } else if (pick.kind === 'region') openRegionDialog(model, pick.id);
+      else openAreaDialog(model, pick.id);
     });
     bus.on('board.busy', (busy) => {
       this.busy = busy;

@@ -5,7 +5,12 @@ import type { OverModel } from './board/over-model.ts';
 import type { Settings } from './settings.ts';
 import type { ContenderId, RegionId } from '../sim/ids.ts';
 
-export type BoardPick = { kind: 'contender'; id: ContenderId } | { kind: 'region'; id: RegionId };
+export type BoardArea = 'politburo' | 'track' | 'grain' | 'calendar';
+
+export type BoardPick =
+  | { kind: 'contender'; id: ContenderId }
+  | { kind: 'region'; id: RegionId }
+  | { kind: 'area'; id: BoardArea };
 
 export interface UiEventMap {
   /** App → Board scene: a new picture of the board, with what changed since the last one. */

@@ -10,6 +10,7 @@ import { runReplay } from '../../src/sim/replay.ts';
 import {
   buildGame,
   chromiumPath,
+  clearShots,
   focusedName,
   launch,
   serve,
@@ -27,6 +28,7 @@ let replayText = '';
 let finalHash = '';
 
 beforeAll(async () => {
+  clearShots();
   const dist = await buildGame();
   server = await serve(dist);
   context = await launch();
@@ -196,6 +198,21 @@ describe('the game in the browser', () => {
     await page.getByRole('tab', { name: 'Your move' }).click();
     await page.setViewportSize({ width: 1366, height: 768 });
 
+    // A click on a portrait on the canvas explains that contender's numbers.
+    const box = (await page.locator('#stage canvas').boundingBox())!;
+    const scale = Math.min(box.width / 856, box.height / 676);
+    const at = (x: number, y: number) => ({
+      x: box.x + (box.width - 840 * scale) / 2 + x * scale,
+      y: box.y + (box.height - 660 * scale) / 2 + y * scale,
+    });
+    const stalin = at(178, 58);
+    await page.mouse.click(stalin.x, stalin.y);
+    const card = page.getByRole('dialog', { name: /^Stalin/ });
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.getByText('Prestige').count()).toBeGreaterThan(0);
+    await shot(page, '06b-contender-dialog');
+    await card.getByRole('button', { name: /^Close/ }).click();
+
     // Glossary and a biography are one click away.
     await page.getByRole('button', { name: 'Glossary' }).click();
     await expect.poll(() => page.getByRole('dialog', { name: 'Glossary' }).isVisible()).toBe(true);
@@ -266,10 +283,9 @@ describe('the game in the browser', () => {
       .toBe(true);
     expect(await page.getByText('A saved game cannot be opened.').count()).toBe(2);
     expect(await page.getByText(/older version/).count()).toBe(1);
-    // The finished game of the first test is still there to continue (it shows its report).
-    expect(await page.getByRole('button', { name: /^Continue: Trotsky/ }).count()).toBeGreaterThan(
-      0,
-    );
+    // The finished game of the first test is still there (it opens its report).
+    const finished = page.getByRole('button', { name: /^See the report: Trotsky/ });
+    expect(await finished.count()).toBeGreaterThan(0);
     await shot(page, '11-title-with-saves');
 
     // A file that is not JSON.

@@ -1,7 +1,7 @@
 // Shared by the browser tests: build the game with vite's JS API, serve it on a free localhost
 // port, and drive Debian's Chromium through playwright-core (never a downloaded browser).
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -26,6 +26,12 @@ export function chromiumPath(): string {
     );
   }
   return found;
+}
+
+/** Start each run with an empty screenshot folder, so no stale picture is mistaken for new. */
+export function clearShots(): void {
+  rmSync(SHOTS, { recursive: true, force: true });
+  mkdirSync(SHOTS, { recursive: true });
 }
 
 export async function buildGame(): Promise<string> {

@@ -4,7 +4,15 @@
 import type Phaser from 'phaser';
 import { bus, type BoardPick } from '../bus.ts';
 import { CONTENDERS, REGIONS } from '../../sim/ids.ts';
-import { CARD, REGIONS_BOX, SEAT_POS } from './layout.ts';
+import {
+  CALENDAR_BOX,
+  CARD,
+  GRAIN_BOX,
+  REGIONS_BOX,
+  SEAT_POS,
+  TABLE,
+  TRACK_BOX,
+} from './layout.ts';
 
 export function pickAt(x: number, y: number): BoardPick | null {
   for (let i = 0; i < CONTENDERS.length; i++) {
@@ -17,6 +25,14 @@ export function pickAt(x: number, y: number): BoardPick | null {
     const row = Math.floor((y - b.y - b.top) / b.rowH);
     if (row >= 0 && row < REGIONS.length) return { kind: 'region', id: REGIONS[row] };
   }
+  const inside = (box: { x: number; y: number; w: number; h: number }) =>
+    x >= box.x && x <= box.x + box.w && y >= box.y && y <= box.y + box.h;
+  const dx = (x - TABLE.cx) / (TABLE.rx + 17);
+  const dy = (y - TABLE.cy) / (TABLE.ry + 17);
+  if (dx * dx + dy * dy <= 1) return { kind: 'area', id: 'politburo' };
+  if (inside(TRACK_BOX)) return { kind: 'area', id: 'track' };
+  if (inside(GRAIN_BOX)) return { kind: 'area', id: 'grain' };
+  if (inside(CALENDAR_BOX)) return { kind: 'area', id: 'calendar' };
   return null;
 }
 

@@ -5,7 +5,25 @@ import type { BoardModel } from '../board/model.ts';
 import { MARK } from '../board/palette.ts';
 import { explainGrain } from '../board/grain.ts';
 import { h, pct, replaceChildren } from '../dom.ts';
-import { linkify, openBio } from './refs.ts';
+import { linkify } from './refs.ts';
+import { bus, type BoardPick } from '../bus.ts';
+
+function pick(p: BoardPick): void {
+  bus.emit('board.pick', p);
+}
+
+function explain(label: string, area: 'politburo' | 'track' | 'grain' | 'calendar'): HTMLElement {
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'link',
+      onclick: () => pick({ kind: 'area', id: area }),
+      'aria-label': `Explain: ${label}`,
+    },
+    'explain',
+  );
+}
 
 function lean(v: number): string {
   if (v <= -15) return `Left (${Math.round(v)})`;
@@ -54,8 +72,8 @@ export function renderBoardText(root: HTMLElement, m: BoardModel): void {
                 {
                   type: 'button',
                   class: 'link',
-                  onclick: () => openBio(s.id),
-                  'aria-label': `${s.name}: biography`,
+                  onclick: () => pick({ kind: 'contender', id: s.id }),
+                  'aria-label': `${s.name}: details`,
                 },
                 `${s.name} (${MARK[s.id]})`,
               ),
@@ -93,7 +111,20 @@ export function renderBoardText(root: HTMLElement, m: BoardModel): void {
           h(
             'tr',
             null,
-            h('th', { scope: 'row' }, r.name),
+            h(
+              'th',
+              { scope: 'row' },
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'link',
+                  onclick: () => pick({ kind: 'region', id: r.id }),
+                  'aria-label': `${r.name}: details`,
+                },
+                r.name,
+              ),
+            ),
             h('td', null, String(r.weight)),
             h(
               'td',
@@ -108,7 +139,7 @@ export function renderBoardText(root: HTMLElement, m: BoardModel): void {
         ),
       ),
     ),
-    h('h3', null, 'Party line'),
+    h('h3', null, 'Party line ', explain('Party line', 'track')),
     h(
       'p',
       null,
@@ -116,7 +147,7 @@ export function renderBoardText(root: HTMLElement, m: BoardModel): void {
         `The economy: ${lean(m.line.economy)} (Left = build industry fast, Right = keep the NEP). The revolution: ${lean(m.line.revolution)} (Left = Permanent Revolution, Right = Socialism in One Country).`,
       ),
     ),
-    h('h3', null, 'Grain'),
+    h('h3', null, 'Grain ', explain('Grain', 'grain')),
     h(
       'p',
       null,
@@ -136,7 +167,7 @@ export function renderBoardText(root: HTMLElement, m: BoardModel): void {
           ),
         )
       : h('p', null, 'None.'),
-    h('h3', null, 'Politburo'),
+    h('h3', null, 'Politburo ', explain('Politburo', 'politburo')),
     h(
       'p',
       null,
@@ -150,7 +181,7 @@ export function renderBoardText(root: HTMLElement, m: BoardModel): void {
           .join(', ') || 'none'
       }.`,
     ),
-    h('h3', null, 'Calendar'),
+    h('h3', null, 'Calendar ', explain('Calendar', 'calendar')),
     h(
       'p',
       null,

@@ -37,10 +37,10 @@ export function openDialog(spec: DialogSpec): OpenDialog {
     'div',
     { class: 'dialog-head' },
     h(
-      'h2',
-      { id: titleId },
-      spec.kicker ? h('span', { class: 'kicker' }, spec.kicker) : null,
-      spec.title,
+      'div',
+      { class: 'dialog-titles' },
+      spec.kicker ? h('p', { class: 'kicker' }, spec.kicker) : null,
+      h('h2', { id: titleId }, spec.title),
     ),
     closable
       ? h(

@@ -7,6 +7,7 @@ import { PORTRAIT_URL } from '../assets.ts';
 import { h, uid, replaceChildren, download } from '../dom.ts';
 import { buildLink, randomSeed, type LinkSetup } from '../session/link.ts';
 import type { SavedGame } from '../session/saves.ts';
+import type { SaveFile } from '../../io/save.ts';
 import type { NewGameSetup } from '../session/session.ts';
 import { linkify } from './refs.ts';
 
@@ -389,9 +390,9 @@ export class TitleScreen {
                     type: 'button',
                     class: 'primary',
                     onclick: () => this.handlers.continueSave(s.key),
-                    'aria-label': `Continue: ${s.save.label}`,
+                    'aria-label': `${finished(s.save) ? 'See the report' : 'Continue'}: ${s.save.label}`,
                   },
-                  'Continue',
+                  finished(s.save) ? 'See the report' : 'Continue',
                 ),
                 h(
                   'button',
@@ -494,4 +495,8 @@ function howToPlay(): HTMLElement {
       ),
     ),
   );
+}
+
+function finished(save: SaveFile): boolean {
+  return save.snapshot.value === 'gameOver';
 }

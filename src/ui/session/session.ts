@@ -155,7 +155,7 @@ export class Session {
       kind: 'heirs-save',
       savedAt: now.toISOString(),
       scenario: game.scenario,
-      label: `${nameOf(this.human)}, ${dateLabel(game)} \u2014 ${this.scenarioTitle}`,
+      label: `${nameOf(this.human)}, ${dateLabel(game)} \u2014 ${this.scenarioTitle}${game.phase === 'over' ? ' (finished)' : ''}`,
       snapshot: JSON.parse(JSON.stringify(persisted)) as SaveFile['snapshot'],
     };
   }

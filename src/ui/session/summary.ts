@@ -68,24 +68,40 @@ export function summarise(
       text: `Strongest rivals (your estimate, \u00b1${after.estimateError} secretaries a region): ${rivals.map((r) => `${r.name} about ${share(r.delegateShare)}`).join(', ')}.`,
     });
   }
+  const mentioned = new Set<string>();
   for (const s of after.seats) {
     const b = before?.seats.find((x) => x.id === s.id);
     if (!b) continue;
-    if (b.status !== s.status)
-      changes.push({ trend: 'down', text: `${s.name}: ${STATUS_LABEL[s.status]}.` });
-    else if (b.seat !== s.seat) {
+    const who = s.isViewer ? 'You' : s.name;
+    if (b.status !== s.status) {
+      mentioned.add(s.id);
+      changes.push({ trend: 'down', text: `${who}: ${STATUS_LABEL[s.status]}.` });
+    } else if (b.seat !== s.seat) {
+      mentioned.add(s.id);
       const up = s.seat === 'full' || (s.seat === 'candidate' && b.seat === 'none');
+      const where =
+        s.seat === 'full'
+          ? 'a full member of the Politburo'
+          : s.seat === 'candidate'
+            ? 'a candidate of the Politburo'
+            : 'out of the Politburo';
       changes.push({
-        trend: up ? 'up' : 'down',
-        text: `${s.name} ${up ? 'rises to' : 'falls to'} ${s.seat === 'full' ? 'full Politburo member' : s.seat === 'candidate' ? 'Politburo candidate' : 'outside the Politburo'}.`,
+        trend: s.isViewer ? (up ? 'up' : 'down') : 'same',
+        text: `${who} ${s.isViewer ? 'are' : 'is'} now ${where}.`,
       });
     }
     for (const p of s.posts)
       if (!b.posts.includes(p))
-        changes.push({ trend: 'same', text: `${s.name} takes the post of ${p}.` });
+        changes.push({
+          trend: s.isViewer ? 'up' : 'same',
+          text: `${who} ${s.isViewer ? 'take' : 'takes'} the post of ${p}.`,
+        });
     for (const p of b.posts)
       if (!s.posts.includes(p))
-        changes.push({ trend: 'same', text: `${s.name} loses the post of ${p}.` });
+        changes.push({
+          trend: s.isViewer ? 'down' : 'same',
+          text: `${who} ${s.isViewer ? 'lose' : 'loses'} the post of ${p}.`,
+        });
   }
   for (const r of after.regions) {
     const b = before?.regions.find((x) => x.id === r.id);
@@ -100,9 +116,13 @@ export function summarise(
     }
   }
   for (const f of game.fallen.filter((x) => x.turn === turn)) {
-    const name = after.seats.find((s) => s.id === f.contender)?.name ?? f.contender;
-    if (!changes.some((c) => c.text.startsWith(`${name}:`)))
-      changes.push({ trend: 'down', text: `${name} falls (${f.fate}).` });
+    if (mentioned.has(f.contender)) continue;
+    const seat = after.seats.find((s) => s.id === f.contender);
+    const name = seat?.isViewer ? 'You' : (seat?.name ?? f.contender);
+    changes.push({
+      trend: seat?.isViewer ? 'down' : 'same',
+      text: `${name}: ${STATUS_LABEL[seat?.status ?? 'removed']}.`,
+    });
   }
   // The summary is shown once the quarter is over: the next gathering is after it.
   const next = after.gatherings.find((g) => g.quarter > endedQuarter) ?? null;
