@@ -6,13 +6,14 @@ import type { Effect } from '../content/types.ts';
 import { acceptanceLikelihood, chanceOf } from '../sim/actions.ts';
 import { legalActions } from '../sim/flow.ts';
 import { isContender, type ContenderId } from '../sim/ids.ts';
-import { motionTarget } from '../sim/motions.ts';
+import { exposure, HEAT_TO_LOSE_POST, motionTarget } from '../sim/motions.ts';
 import {
   alliesOf,
   canAct,
   inPolitburo,
   nameOf,
   platformOf,
+  postsControlledBy,
   type PowerTable,
   secretariesOf,
   SECRETARY_SLOTS,
@@ -61,6 +62,7 @@ function challengerTemper(me: ContenderId): Temperament {
     factionalism: 0.05,
     aggression: 0.5,
     ideology: 0.2,
+    pride: 0.2,
     grudges: 0.3,
     seenAs: 1,
   };
@@ -290,6 +292,13 @@ function scoreAction(view: GameState, o: Outlook, action: Action): Scored {
         lonely -
         (platformOf(view, o.me) ? 99 : 0);
       return { action, value, reason: 'the party must hear the truth, ban on factions or not' };
+    }
+    case 'recant': {
+      // Confess when the next step down is near: losing a post, a seat or the party card.
+      const danger = exposure(view, o.me) - (HEAT_TO_LOSE_POST - 10);
+      const stakes = postsControlledBy(view, o.me).length * 4 + (inPolitburo(view, o.me) ? 8 : 4);
+      const value = danger > 0 ? (danger / 10) * stakes * t.caution * (1 - t.pride) - 3 : -5;
+      return { action, value, reason: 'to bend rather than break' };
     }
     case 'rest':
       return {

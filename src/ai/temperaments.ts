@@ -15,6 +15,8 @@ export interface Temperament {
   aggression: number;
   /** How much the two great questions matter to them (vs. pure tactics). */
   ideology: number;
+  /** Too proud to confess errors (0..1): Trotsky would not crawl as Zinoviev and Kamenev did. */
+  pride: number;
   /** How much old grudges and friendships steer them (1 = fully; a cool strategist less). */
   grudges: number;
   /** How the others misjudge this contender's strength in the historical game (1 = not at all). */
@@ -33,6 +35,7 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     factionalism: 0,
     aggression: 0.45,
     ideology: 0.15,
+    pride: 0.3,
     grudges: 1,
     seenAs: 0.6,
   },
@@ -47,6 +50,7 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     factionalism: 0.15,
     aggression: 0.35,
     ideology: 0.9,
+    pride: 0.8,
     grudges: 1,
     seenAs: 1.3,
   },
@@ -61,6 +65,7 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     factionalism: 0.55,
     aggression: 0.75,
     ideology: 0.45,
+    pride: 0.1,
     grudges: 1,
     seenAs: 1.1,
   },
@@ -75,6 +80,7 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     factionalism: 0.35,
     aggression: 0.3,
     ideology: 0.4,
+    pride: 0.1,
     grudges: 1,
     seenAs: 1,
   },
@@ -89,6 +95,7 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     factionalism: 0.2,
     aggression: 0.4,
     ideology: 0.8,
+    pride: 0.3,
     grudges: 1,
     seenAs: 1,
   },
@@ -103,6 +110,7 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     factionalism: 0.15,
     aggression: 0.2,
     ideology: 0.7,
+    pride: 0.4,
     grudges: 1,
     seenAs: 1,
   },
@@ -117,6 +125,7 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     factionalism: 0.25,
     aggression: 0.3,
     ideology: 0.7,
+    pride: 0.5,
     grudges: 1,
     seenAs: 1,
   },

@@ -31,6 +31,7 @@ export function costOf(state: GameState, action: Action): number {
     case 'offer_alliance':
     case 'denounce':
     case 'conciliate':
+    case 'recant':
     case 'rest':
     case 'motion':
       return 1;
@@ -166,6 +167,7 @@ function legalInActionPhase(state: GameState, actor: ContenderId): Action[] {
         out.push({ type: 'conciliate', actor, target: other });
     }
     if (me.health < 100) out.push({ type: 'rest', actor });
+    if (me.heat >= RECANT_MIN_HEAT) out.push({ type: 'recant', actor });
   }
   if (ap >= costOf(state, { type: 'publish', actor, target: null })) {
     out.push({ type: 'publish', actor, target: null });
@@ -420,6 +422,28 @@ function doConciliate(state: GameState, a: ActionOf<'conciliate'>): void {
   }
 }
 
+/** Heat below which there is nothing to confess. */
+export const RECANT_MIN_HEAT = 15;
+
+function doRecant(state: GameState, a: ActionOf<'recant'>): void {
+  const me = state.contenders[a.actor];
+  me.heat = clamp(me.heat - 15, 0, 100);
+  me.prestige = clamp(me.prestige - 4, 0, 100);
+  // Renouncing factional work means leaving the platform (and ending it, if one led it).
+  const platform = platformOf(state, a.actor);
+  if (platform) {
+    platform.members = platform.members.filter((m) => m !== a.actor);
+    if (platform.leader === a.actor)
+      state.platforms = state.platforms.filter((p) => p !== platform);
+  }
+  log(
+    state,
+    a,
+    `${nameOf(a.actor)} admits his errors before the Central Committee and promises to abide by the party's decisions.`,
+    'recant',
+  );
+}
+
 function doPlatform(state: GameState, a: ActionOf<'platform'>): void {
   const members: ContenderId[] = [a.actor];
   for (const al of state.alliances) {
@@ -490,6 +514,9 @@ export function applyActionPhase(state: GameState, action: Action): void {
       break;
     case 'conciliate':
       doConciliate(state, action);
+      break;
+    case 'recant':
+      doRecant(state, action);
       break;
     case 'platform':
       doPlatform(state, action);

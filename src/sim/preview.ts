@@ -126,6 +126,15 @@ export function previewAction(state: GameState, action: Action): ActionPreview {
         group: 'alliances',
         effect: `If he is moved: his trust in you +10 and his grudges \u221210 (alliances need trust). If not: your prestige \u22121.`,
       };
+    case 'recant':
+      return {
+        title: 'Admit your errors (self-criticism)',
+        cost,
+        chance,
+        group: 'self',
+        effect:
+          'Heat \u221215 and prestige \u22124; you leave any opposition platform (a platform you lead is dissolved). The road Zinoviev and Kamenev took in 1926 and 1928.',
+      };
     case 'platform':
       return {
         title: 'Publish an opposition platform',

@@ -235,6 +235,7 @@ export type Action =
   | { type: 'break_alliance'; actor: ContenderId; with: ContenderId }
   | { type: 'denounce'; actor: ContenderId; target: ContenderId }
   | { type: 'conciliate'; actor: ContenderId; target: ContenderId }
+  | { type: 'recant'; actor: ContenderId }
   | { type: 'platform'; actor: ContenderId }
   | { type: 'rest'; actor: ContenderId }
   | { type: 'end'; actor: ContenderId }

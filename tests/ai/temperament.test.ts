@@ -60,7 +60,9 @@ describe('temperaments', () => {
       s.alliances.push({ id: 99, members: ['trotsky', 'zinoviev'], secret: true, since: 0 });
       s.regions.red_army.secretaries = {};
     });
-    const pushedPlatform = rankActions(pushed, 'trotsky', 'historical').find((s) => s.action.type === 'platform');
+    const pushedPlatform = rankActions(pushed, 'trotsky', 'historical').find(
+      (s) => s.action.type === 'platform',
+    );
     expect(pushedPlatform!.value).toBeGreaterThan(calmPlatform!.value);
   });
 
@@ -68,5 +70,23 @@ describe('temperaments', () => {
     const state = untilActing('trotsky', 'orator');
     const best = rankActions(state, 'trotsky', 'historical')[0];
     expect(['speak', 'publish']).toContain(best.action.type);
+  });
+});
+
+describe('self-criticism', () => {
+  it('Zinoviev, about to lose his posts, recants; proud Trotsky in the same spot does not', () => {
+    const exposed = (who: 'zinoviev' | 'trotsky') =>
+      untilActing(who, `recant-${who}`, (s) => {
+        s.contenders[who].heat = 45;
+        s.contenders[who].prestige = 50;
+      });
+    const z = rankActions(exposed('zinoviev'), 'zinoviev', 'historical').find(
+      (s) => s.action.type === 'recant',
+    );
+    const t = rankActions(exposed('trotsky'), 'trotsky', 'historical').find(
+      (s) => s.action.type === 'recant',
+    );
+    expect(z!.value).toBeGreaterThan(0);
+    expect(t!.value).toBeLessThan(z!.value);
   });
 });

@@ -18,7 +18,9 @@ describe('golden replay (1922-full, seed "golden", Trotsky)', () => {
     expect(run.ok, run.ok ? '' : `action ${run.index}: ${run.what}`).toBe(true);
     if (!run.ok) return;
     expect(run.hash).toBe(parsed.value.finalStateHash);
-    const summary = JSON.parse(readFileSync('tests/fixtures/golden-1922-full.summary.json', 'utf8'));
+    const summary = JSON.parse(
+      readFileSync('tests/fixtures/golden-1922-full.summary.json', 'utf8'),
+    );
     expect(summarise(run.state)).toEqual(summary);
   });
 });

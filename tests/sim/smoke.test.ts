@@ -26,3 +26,28 @@ describe('a game with first legal actions', () => {
     expect(s.outcome).not.toBeNull();
   });
 });
+
+describe('recanting', () => {
+  it('lowers heat by 15, costs 4 prestige and ends the platform its leader recants', async () => {
+    const { applyActionPhase } = await import('../../src/sim/actions.ts');
+    const s = createGame(builtinScenarios()[0], 'recant', {
+      difficulty: 'historical',
+      whatifs: [],
+      faction: null,
+    });
+    s.contenders.zinoviev.heat = 40;
+    s.contenders.zinoviev.prestige = 60;
+    s.platforms.push({
+      leader: 'zinoviev',
+      members: ['zinoviev', 'kamenev'],
+      since: 0,
+      condemned: false,
+    });
+    s.actionPoints.zinoviev = 2;
+    applyActionPhase(s, { type: 'recant', actor: 'zinoviev' });
+    expect(s.contenders.zinoviev.heat).toBe(25);
+    expect(s.contenders.zinoviev.prestige).toBe(56);
+    expect(s.platforms).toHaveLength(0);
+    expect(s.actionPoints.zinoviev).toBe(1);
+  });
+});
