@@ -47,6 +47,8 @@ async function quarterNumber(page: Page): Promise<number> {
 }
 
 /** One decision by role and name; returns false once the report is showing. */
+const seen = new Set<string>();
+
 async function step(page: Page): Promise<boolean> {
   if (
     await page
@@ -56,6 +58,11 @@ async function step(page: Page): Promise<boolean> {
     return false;
   const dialog = page.getByRole('dialog');
   if ((await dialog.count()) > 0) {
+    const title = (await dialog.getByRole('heading', { level: 2 }).textContent()) ?? '';
+    if (/Congress|Conference/.test(title) && !seen.has('congress')) {
+      seen.add('congress');
+      await shot(page, '09a-congress');
+    }
     const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
     const go = dialog.getByRole('button', { name: /^Continue/ });
     if ((await choices.count()) > 0) await choices.first().click();
@@ -317,8 +324,31 @@ describe('the game in the browser', () => {
     await dialog.getByRole('button', { name: 'Show the final report' }).click();
     await expect.poll(() => page.getByTestId('final-hash').textContent()).toBe(finalHash);
 
-    // A new game, one move, a reload: the autosave continues where it was.
+    // Take the same replay over from a later quarter and play on from there.
     await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByLabel('Load a replay, save or scenario file:').setInputFiles({
+      name: 'replay.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(replayText),
+    });
+    const takeOver = page.getByRole('dialog', { name: 'A replay' });
+    await expect.poll(() => takeOver.isVisible()).toBe(true);
+    const quarter = takeOver.getByLabel(/Take over as Trotsky from the start of/);
+    await quarter.selectOption({ index: 3 });
+    const chosen = (await quarter.locator('option:checked').textContent()) ?? '';
+    await takeOver.getByRole('button', { name: 'Play on from there' }).click();
+    await expect
+      .poll(() => page.locator('#topbar .when').textContent())
+      .toContain(chosen.replace(/ \(.*\)$/, ''));
+
+    // Back to the title through the menu.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page
+      .getByRole('dialog', { name: 'Menu' })
+      .getByRole('button', { name: 'Back to the title screen' })
+      .click();
+
+    // A new game, one move, a reload: the autosave continues where it was.
     await page.getByRole('radio', { name: 'Bukharin' }).check();
     await page.getByRole('button', { name: 'Begin the game' }).click();
     await expect

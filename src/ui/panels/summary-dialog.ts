@@ -87,7 +87,6 @@ export function openCongressDialog(
     kicker: `Congress \u00b7 ${quarterLabel(quarter)}`,
     closable: false,
     body: [
-      ...gatherings.map((g) => h('p', { class: 'hint' }, ...linkify(g.note))),
       h(
         'ul',
         { class: 'changes' },

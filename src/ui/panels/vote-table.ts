@@ -32,7 +32,9 @@ export function voteTable(vote: VoteRecord): HTMLTableElement {
     h(
       'caption',
       null,
-      `${BODY[vote.body]}: ${vote.title} \u2014 `,
+      vote.body === 'congress'
+        ? `${vote.title} \u2014 `
+        : `${BODY[vote.body]}: ${vote.title} \u2014 `,
       h(
         'span',
         { class: vote.passed ? 'choice-yes' : 'choice-no' },
