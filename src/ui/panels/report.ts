@@ -197,7 +197,7 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
       h(
         'p',
         null,
-        'During the game you saw your rivals\u2019 networks only as estimates. Here is how far off you were (congress delegates their secretaries deliver):',
+        'During the game you saw your rivals\u2019 networks only as estimates. Here is how far off you were (loyal secretaries in all regions together):',
       ),
       h(
         'table',
