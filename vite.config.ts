@@ -8,13 +8,19 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // entry (src/ui/phaser/phaser-custom.js) that requires only the Phaser modules the game uses,
 // from phaser/src, and Phaser's build flags are fixed below: Canvas renderer only, no sound,
 // no WebGL, no 3D camera or Facebook plugin. TypeScript still type-checks against phaser's types.
-export default defineConfig({
+// The dev server keeps Phaser's stock ESM bundle: its dependency pre-bundler cannot handle
+// phaser/src's circular CommonJS modules file by file. Builds (npm start, the browser tests,
+// the bench) use the custom build.
+export default defineConfig(({ command }) => ({
   base: './',
   resolve: {
-    alias: [
-      { find: /^phaser$/, replacement: here('./src/ui/phaser/phaser-custom.js') },
-      { find: /^phaser-src\//, replacement: here('./node_modules/phaser/src/') },
-    ],
+    alias:
+      command === 'build'
+        ? [
+            { find: /^phaser$/, replacement: here('./src/ui/phaser/phaser-custom.js') },
+            { find: /^phaser-src\//, replacement: here('./node_modules/phaser/src/') },
+          ]
+        : [],
   },
   define: {
     'typeof CANVAS_RENDERER': 'true',
@@ -37,4 +43,4 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
-});
+}));
