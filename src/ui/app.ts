@@ -80,6 +80,13 @@ export class App {
       settings: () => openSettings(this.settings, (s) => this.applySettings(s)),
       menu: () => this.openMenu(),
       skip: () => bus.emit('board.skip', null),
+      togglePanel: () => {
+        const hidden = this.appEl.dataset.panel !== 'hidden';
+        this.appEl.dataset.panel = hidden ? 'hidden' : '';
+        this.refit();
+        if (!hidden) this.move.focus();
+        return hidden;
+      },
     });
     this.sidebar = new Sidebar(byId('sidebar'));
     this.move = new MovePanel(this.sidebar.panels.move, {
@@ -152,8 +159,12 @@ export class App {
           ? 'Every contender\u2019s fate'
           : 'Poster',
     );
+    this.refit();
+  }
+
+  /** RESIZE mode re-reads the canvas's box only every half second; re-fit now. */
+  private refit(): void {
     requestAnimationFrame(() => {
-      // RESIZE mode re-reads the parent only every half second; re-fit now.
       this.game.scale.getParentBounds();
       this.game.scale.refresh();
       this.loop.poke(300);
@@ -270,6 +281,11 @@ export class App {
       bus.emit('board.frame', { model, newVotes, fresh: false });
     }
     const stage = session.stage;
+    if (this.appEl.dataset.panel === 'hidden' && !first) {
+      this.appEl.dataset.panel = '';
+      this.topbar.panelShown();
+      this.refit();
+    }
     this.topbar.update(model, stage);
     this.renderSidebar();
     this.autosave();

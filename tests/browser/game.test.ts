@@ -203,6 +203,16 @@ describe('the game in the browser', () => {
     await page.getByRole('tab', { name: 'Chronicle' }).click();
     await shot(page, '08-chronicle-1024');
     await page.getByRole('tab', { name: 'Your move' }).click();
+    // On a small screen the side panel can be hidden to see the board bigger.
+    const bigger = page.getByRole('button', { name: 'Bigger board' });
+    await bigger.click();
+    expect(await bigger.getAttribute('aria-pressed')).toBe('true');
+    await page.waitForTimeout(300);
+    await shot(page, '08b-bigger-board-1024');
+    await bigger.click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: /Your actions/ }).isVisible())
+      .toBe(true);
     await page.setViewportSize({ width: 1366, height: 768 });
 
     // A click on a portrait on the canvas explains that contender's numbers.

@@ -10,6 +10,7 @@ export interface TopbarHandlers {
   settings: () => void;
   menu: () => void;
   skip: () => void;
+  togglePanel: () => boolean;
 }
 
 const PHASE: Record<Stage, string> = {
@@ -26,7 +27,10 @@ export class Topbar {
   private phase = h('span', { class: 'phase' });
   private skipBtn: HTMLButtonElement;
 
-  constructor(root: HTMLElement, handlers: TopbarHandlers) {
+  constructor(
+    private root: HTMLElement,
+    handlers: TopbarHandlers,
+  ) {
     this.skipBtn = h(
       'button',
       { type: 'button', onclick: handlers.skip, hidden: true },
@@ -39,6 +43,7 @@ export class Topbar {
       this.phase,
       h('span', { class: 'spacer' }),
       this.skipBtn,
+      this.panelBtn(handlers),
       h(
         'button',
         { type: 'button', onclick: handlers.glossary, 'aria-keyshortcuts': 'G' },
@@ -50,6 +55,22 @@ export class Topbar {
     );
   }
 
+  private panelBtn(handlers: TopbarHandlers): HTMLButtonElement {
+    const btn = h(
+      'button',
+      {
+        type: 'button',
+        'aria-pressed': 'false',
+        title: 'Hide the side panel to see the board bigger',
+      },
+      'Bigger board',
+    );
+    btn.addEventListener('click', () =>
+      btn.setAttribute('aria-pressed', String(handlers.togglePanel())),
+    );
+    return btn;
+  }
+
   update(model: BoardModel, stage: Stage): void {
     const total = model.endQuarter - model.startQuarter + 1;
     // At the end-of-quarter pause the rules have already opened the next quarter; the player is
@@ -59,6 +80,11 @@ export class Topbar {
     const number = ended ? model.turn : model.turn + 1;
     this.when.textContent = `${quarterLabel(quarter)} \u00b7 quarter ${number} of ${total}`;
     this.phase.textContent = PHASE[stage];
+  }
+
+  /** The app showed the side panel again (a decision needs it). */
+  panelShown(): void {
+    this.root.querySelector('[aria-pressed]')?.setAttribute('aria-pressed', 'false');
   }
 
   setBusy(busy: boolean): void {
