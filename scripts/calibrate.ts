@@ -2,9 +2,9 @@
 // Options: --runs N (per cell, default 100), --history-runs N (default 500), --seed S.
 import { parseArgs } from 'node:util';
 import type { PolicyId } from '../src/ai/policy.ts';
-import { findBuiltinScenario } from '../src/io/scenario.ts';
+import { builtinScenarios, findBuiltinScenario } from '../src/io/scenario.ts';
 import { runBatch, type BatchSpec, type LabTable } from '../src/lab/batch.ts';
-import { CONTENDERS, type ContenderId } from '../src/sim/ids.ts';
+import { CONTENDERS, FATES, type ContenderId } from '../src/sim/ids.ts';
 
 const { values } = parseArgs({
   options: {
@@ -73,20 +73,44 @@ if (!only || only === 'fair') {
 
 if (!only || only === 'whatif') {
   console.log(`### What the switches change (${runs} runs each)\n`);
-  const base = batch({});
-  console.log('| what-if | Stalin supreme | no winner | first to fall (most often) | notable change |');
+  console.log(
+    'Each switch is measured in the latest scenario that offers it (closest to its divergence), against the same scenario without switches.\n',
+  );
+  console.log('| what-if | scenario | Stalin supreme (off → on) | no winner (off → on) | largest change in a fate |');
   console.log('|---|---|---|---|---|');
-  const row = (label: string, t: LabTable) => {
-    const first = Object.entries(t.firstToFall).sort((a, b) => b[1] - a[1])[0];
-    const changes = CONTENDERS.map((c) => {
-      const d = (t.fates[c].expelled + t.fates[c].exiled - base.fates[c].expelled - base.fates[c].exiled) / runs;
-      return { c, d };
-    }).sort((a, b) => Math.abs(b.d) - Math.abs(a.d))[0];
-    const note = Math.abs(changes.d) >= 0.05 ? `${changes.c} expelled/exiled ${changes.d > 0 ? '+' : ''}${Math.round(changes.d * 100)} points` : '';
-    console.log(`| ${label} | ${pct(t.fates.stalin.supreme, runs)} | ${pct(t.winners.none, runs)} | ${first[0]} (${pct(first[1], runs)}) | ${note} |`);
-  };
-  row('(none)', base);
-  for (const w of scenario.whatifs) row(w.id, batch({ whatifs: [w.id] }));
+  const all = builtinScenarios();
+  const ids = [...new Set(all.flatMap((s) => s.whatifs.map((w) => w.id)))];
+  for (const id of ids) {
+    const sc = [...all].reverse().find((s) => s.whatifs.some((w) => w.id === id))!;
+    const base = batch({ scenario: sc });
+    const on = batch({ scenario: sc, whatifs: [id] });
+    let best = { label: '', d: 0 };
+    for (const c of CONTENDERS) {
+      for (const f of FATES) {
+        const d = (on.fates[c][f] - base.fates[c][f]) / runs;
+        if (Math.abs(d) > Math.abs(best.d)) best = { label: `${c} ${f}`, d };
+      }
+    }
+    const arrow = (a: number, b: number) => `${pct(a, runs)} → ${pct(b, runs)}`;
+    console.log(
+      `| ${id} | ${sc.id} | ${arrow(base.fates.stalin.supreme, on.fates.stalin.supreme)} | ${arrow(base.winners.none, on.winners.none)} | ${best.label} ${best.d > 0 ? '+' : ''}${Math.round(best.d * 100)} points |`,
+    );
+  }
   console.log();
 }
+
+if (!only || only === 'later') {
+  console.log(`### The challenger in the later scenarios (${runs} runs per cell)\n`);
+  console.log('| scenario | seat | challenger wins | historical wins (baseline) |');
+  console.log('|---|---|---|---|');
+  for (const sc of builtinScenarios().slice(1)) {
+    const base = batch({ scenario: sc });
+    for (const c of sc.playable) {
+      const ch = batch({ scenario: sc, faction: c, factionPolicy: 'challenger' as PolicyId });
+      console.log(`| ${sc.id} | ${c} | ${pct(ch.winners[c], runs)} | ${pct(base.winners[c], runs)} |`);
+    }
+  }
+  console.log();
+}
+
 console.error(`calibration took ${((performance.now() - t0) / 1000).toFixed(0)} s`);
