@@ -238,7 +238,6 @@ export class App {
     showScene(this.game, 'Board');
     this.unsubscribe = session.subscribe(() => this.refresh(false));
     this.refresh(true);
-    this.autosave();
     this.boardReady('panels');
   }
 
@@ -288,7 +287,7 @@ export class App {
     }
     this.topbar.update(model, stage);
     this.renderSidebar();
-    this.autosave();
+    this.autosave(first);
     if (stage === 'gameOver') {
       this.afterAnimations(() =>
         this.showGameOver(
@@ -376,9 +375,9 @@ export class App {
     this.live.textContent = text;
   }
 
-  private autosave(): void {
+  private autosave(prune = false): void {
     if (!this.session || !this.saveKey) return;
-    const problem = writeSave(this.saveKey, this.session.toSave());
+    const problem = writeSave(this.saveKey, this.session.toSave(), prune);
     if (problem) this.live.textContent = problem;
   }
 

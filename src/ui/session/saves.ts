@@ -55,15 +55,19 @@ export function newSlotKey(seed: string, now: Date = new Date()): string {
   return `${PREFIX}${SAVE_VERSION}:${now.getTime().toString(36)}-${safe}`;
 }
 
-/** Write a save; on a full storage, make room by dropping the oldest good saves (never damaged ones). */
-export function writeSave(key: string, save: SaveFile): string | null {
+/**
+ * Write a save; on a full storage, make room by dropping the oldest good saves (never damaged
+ * ones). `prune` (when a new game takes a slot) also keeps the number of good saves bounded;
+ * it reads every save, so it is not done on every move.
+ */
+export function writeSave(key: string, save: SaveFile, prune = false): string | null {
   const store = storage();
   if (!store) return 'This browser does not allow saving (storage is switched off).';
   const text = JSON.stringify(save);
   for (let attempt = 0; attempt < MAX_SLOTS; attempt++) {
     try {
       store.setItem(key, text);
-      pruneOld(store, key);
+      if (prune) pruneOld(store, key);
       return null;
     } catch {
       const oldest = listSaves()
