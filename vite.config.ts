@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -11,8 +11,26 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // The dev server keeps Phaser's stock ESM bundle: its dependency pre-bundler cannot handle
 // phaser/src's circular CommonJS modules file by file. Builds (npm start, the browser tests,
 // the bench) use the custom build.
+/**
+ * Phaser probes for WebGL when it loads (device/Features.js creates a WebGL context). The game
+ * draws with the Canvas renderer only, and the probe cost 100–400 ms of start-up in Chromium
+ * with SwiftShader, so the custom build skips it.
+ */
+const skipWebglProbe: Plugin = {
+  name: 'heirs-skip-phaser-webgl-probe',
+  apply: 'build',
+  transform(code, id) {
+    if (!id.replace(/\\/g, '/').endsWith('phaser/src/device/Features.js')) return null;
+    const probe = 'Features.webGL = testWebGL();';
+    if (!code.includes(probe))
+      this.error('Phaser Features.js changed: the WebGL probe was not found');
+    return { code: code.replace(probe, 'Features.webGL = false; isUint8 = true;'), map: null };
+  },
+};
+
 export default defineConfig(({ command }) => ({
   base: './',
+  plugins: [skipWebglProbe],
   resolve: {
     alias:
       command === 'build'

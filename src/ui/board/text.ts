@@ -14,6 +14,12 @@ export interface TextOptions {
   condensed?: boolean;
 }
 
+/**
+ * Font metrics per font, size and weight. Phaser measures them for every new Text by drawing
+ * to a canvas and reading its pixels back; the board has ~250 labels in a handful of fonts.
+ */
+const METRICS = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
+
 export function label(
   scene: Phaser.Scene,
   x: number,
@@ -21,16 +27,22 @@ export function label(
   text: string,
   o: TextOptions = {},
 ): Phaser.GameObjects.Text {
+  const fontFamily = o.condensed === false || o.bold ? FONT_BOLD : FONT;
+  const fontSize = `${o.size ?? 14}px`;
+  const fontStyle = o.bold ? 'bold' : 'normal';
+  const key = `${fontFamily}|${fontSize}|${fontStyle}`;
   const t = scene.add.text(x, y, text, {
-    fontFamily: o.condensed === false || o.bold ? FONT_BOLD : FONT,
-    fontSize: `${o.size ?? 14}px`,
-    fontStyle: o.bold ? 'bold' : 'normal',
+    fontFamily,
+    fontSize,
+    fontStyle,
+    metrics: METRICS.get(key),
     color: o.colour ?? INK,
     align: o.align ?? 'left',
     resolution: TEXT_RES,
     wordWrap: o.wrap ? { width: o.wrap, useAdvancedWrap: true } : undefined,
   });
   t.setOrigin(o.originX ?? 0, o.originY ?? 0);
+  if (!METRICS.has(key)) METRICS.set(key, t.getTextMetrics());
   return t;
 }
 

@@ -34,7 +34,7 @@ const GROUPS: { id: Group; title: string; blurb: string }[] = [
     title: 'Attack a rival',
     blurb: 'Pamphlets, denunciations, an opposition platform.',
   },
-  { id: 'self', title: 'Yourself', blurb: 'Rest to recover your health.' },
+  { id: 'self', title: 'Yourself', blurb: 'Rest to recover your health, or admit your errors.' },
 ];
 
 export interface MoveHandlers {
@@ -184,6 +184,13 @@ export class MovePanel {
       if (list.length === 0) continue;
       children.push(this.group(g, list, v));
     }
+    // Anything the rules list that fits no group above is still offered.
+    const known = new Set<Group>(GROUPS.map((g) => g.id));
+    const other = items.filter((i) => i.action.type !== 'end' && !known.has(i.preview.group));
+    if (other.length > 0)
+      children.push(
+        this.group({ id: other[0].preview.group, title: 'Other', blurb: '' }, other, v),
+      );
     if (legal.length <= 1)
       children.push(h('p', null, 'Nothing more you can do this quarter: end your turn.'));
     replaceChildren(this.root, ...children);
