@@ -135,29 +135,34 @@ export const gameMachine = setup({
   },
   actions: {
     aiMove: assign(({ context }) => {
-      const d = nextDecision(context.game);
-      if (!d) return {};
+      // Every AI decision in a row, until the player must decide or the phase moves on: one
+      // machine step for the whole stretch (ARCHITECTURE.md: phase granularity for AI seats).
       const game = working(context);
       const stream = new SideStream('', context.aiRng);
-      const choice = decide(game, d.contender, context.policies[d.contender], stream);
-      const logIndex = game.log.length;
-      applyActionInPlace(game, choice.action);
-      const noted =
-        choice.action.type !== 'ballot' && choice.action.type !== 'end' && choice.reason;
-      const note: AiNote[] = noted
-        ? [{ logIndex, turn: game.turn, contender: d.contender, text: choice.reason }]
-        : [];
+      const actions: Action[] = [];
+      const notes: AiNote[] = [];
+      const phase = game.phase;
+      for (let d = nextDecision(game); d && d.contender !== context.human; d = nextDecision(game)) {
+        const choice = decide(game, d.contender, context.policies[d.contender], stream);
+        const logIndex = game.log.length;
+        applyActionInPlace(game, choice.action);
+        actions.push(choice.action);
+        if (choice.action.type !== 'ballot' && choice.action.type !== 'end' && choice.reason) {
+          notes.push({ logIndex, turn: game.turn, contender: d.contender, text: choice.reason });
+        }
+        if (game.phase !== phase) break;
+      }
       if (!context.human) {
         // Headless: nobody holds older snapshots, so the arrays grow in place (the lab's speed).
-        context.actions.push(choice.action);
-        context.notes.push(...note);
+        context.actions.push(...actions);
+        context.notes.push(...notes);
         return { aiRng: stream.state(), game };
       }
       return {
         aiRng: stream.state(),
         game,
-        actions: [...context.actions, choice.action],
-        notes: [...context.notes, ...note],
+        actions: [...context.actions, ...actions],
+        notes: [...context.notes, ...notes],
         undo: null,
       };
     }),
