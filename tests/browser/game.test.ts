@@ -139,15 +139,16 @@ describe('the game in the browser', () => {
     await tabTo(page, /^Done$/);
     await page.keyboard.press('Enter');
 
-    // A motion (no dice rolled) can be taken back with Undo, all by keyboard.
+    // A move that rolls no dice (a motion, or else rest) can be taken back with Undo, by keyboard.
     const apStart = await page.locator('.ap').textContent();
-    await tabTo(page, /^Motions \(/);
+    const motions = (await page.locator('summary', { hasText: /^Motions \(/ }).count()) > 0;
+    await tabTo(page, motions ? /^Motions \(/ : /^Yourself \(/);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    expect(await focusedName(page)).toMatch(/^Motion: /);
+    expect(await focusedName(page)).toMatch(motions ? /^Motion: / : /^Rest and recover/);
     await page.keyboard.press('Enter');
-    expect(await focusedName(page)).toMatch(/^Do it: Motion: /);
+    expect(await focusedName(page)).toMatch(/^Do it: (Motion: |Rest and recover)/);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.ap').textContent()).not.toBe(apStart);
     await tabTo(page, /^Undo your last action$/);

@@ -2,7 +2,7 @@
 // Historical terms and biographies come from src/content (glossary.ts, bios.ts) once they exist;
 // the game's own words (action points, heat, delegates…) are explained here.
 import { CONTENDER_INFO, FIGURE_INFO, POST_INFO } from '../../content/people.ts';
-import { CONTENDERS, isContender, type ContenderId, type PersonId } from '../../sim/ids.ts';
+import { CONTENDERS, FIGURES, isContender, type PersonId } from '../../sim/ids.ts';
 import { PORTRAIT_URL } from '../assets.ts';
 import { h, type Child } from '../dom.ts';
 import { button, openDialog } from './dialog.ts';
@@ -106,7 +106,7 @@ export function glossary(): GlossaryEntry[] {
 
 interface Matcher {
   regex: RegExp;
-  lookup: Map<string, { kind: 'term'; entry: GlossaryEntry } | { kind: 'person'; id: ContenderId }>;
+  lookup: Map<string, { kind: 'term'; entry: GlossaryEntry } | { kind: 'person'; id: PersonId }>;
 }
 
 let matcher: Matcher | null = null;
@@ -120,6 +120,7 @@ function getMatcher(): Matcher {
   }
   for (const id of CONTENDERS)
     lookup.set(CONTENDER_INFO[id].name.toLowerCase(), { kind: 'person', id });
+  for (const id of FIGURES) lookup.set(FIGURE_INFO[id].name.toLowerCase(), { kind: 'person', id });
   const words = [...lookup.keys()]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
