@@ -7,6 +7,7 @@ import { chargedHeat, exposure, HEAT_TO_LOSE_POST } from '../sim/motions.ts';
 import {
   allianceBetween,
   canAct,
+  CC_SEATS,
   controllerOf,
   distance,
   powerTable,
@@ -59,8 +60,12 @@ export function makeOutlook(
   for (const c of CONTENDERS) {
     const p = truePower[c];
     // The others misjudge: the grey bureaucrat looks harmless, the war commissar a Bonaparte.
+    // A misjudgement fades as the Central Committee fills with the man's people: by the time
+    // he holds a quarter of it, everyone can see him for what he is (Zinoviev and Kamenev, 1925).
     const bonaparte = view.posts.war_commissar === c ? 1.2 : 1;
-    power[c] = c === me || seesThrough ? p : p * TEMPERAMENTS[c].seenAs * bonaparte;
+    const visible = Math.min(1, Math.max(0, (view.cc[c] / CC_SEATS - 0.15) / 0.15));
+    const seenAs = TEMPERAMENTS[c].seenAs + (1 - TEMPERAMENTS[c].seenAs) * visible;
+    power[c] = c === me || seesThrough ? p : p * seenAs * bonaparte;
   }
   let leader: ContenderId | null = null;
   for (const c of CONTENDERS) {
