@@ -111,6 +111,7 @@ export class App {
     bus.on('settings', () => this.loop.poke(100));
     bus.on('over.model', () => this.loop.poke(4000));
     bus.on('assets.ready', () => {
+      performance.mark('heirs:assets-ready');
       if (link.play && link.scenario) this.title.autostart();
       else this.showTitle();
     });
@@ -182,6 +183,7 @@ export class App {
 
   private startNew(setup: NewGameSetup): void {
     const session = Session.start(setup);
+    performance.mark('heirs:session-started');
     this.attach(session, newSlotKey(setup.seed));
   }
 

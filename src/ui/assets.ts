@@ -26,3 +26,39 @@ export const PORTRAIT_URL: Record<ContenderId, string> = {
 export function portraitKey(id: ContenderId): string {
   return `portrait-${id}`;
 }
+
+export interface Art {
+  key: string;
+  url: string;
+}
+
+export const ART: readonly Art[] = [
+  { key: 'emblem', url: EMBLEM_URL },
+  ...(Object.keys(PORTRAIT_URL) as ContenderId[]).map((id) => ({
+    key: portraitKey(id),
+    url: PORTRAIT_URL[id],
+  })),
+  { key: 'poster', url: POSTER_URL },
+];
+
+const loading = new Map<string, Promise<HTMLImageElement>>();
+
+/**
+ * Start decoding every picture now (main.ts calls this before Phaser boots, so the downloads
+ * overlap Phaser's start-up). Returns one promise per picture, in ART's order.
+ */
+export function loadArt(): Promise<HTMLImageElement>[] {
+  return ART.map((a) => {
+    let p = loading.get(a.key);
+    if (!p) {
+      p = new Promise<HTMLImageElement>((resolve, reject) => {
+        const img = new Image();
+        img.onload = () => resolve(img);
+        img.onerror = () => reject(new Error(`could not load ${a.url}`));
+        img.src = a.url;
+      });
+      loading.set(a.key, p);
+    }
+    return p;
+  });
+}

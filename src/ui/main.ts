@@ -1,8 +1,11 @@
 // The browser entry: styles, then the app (which starts Phaser and shows the title).
 import './styles.css';
 import { App, fatal } from './app.ts';
+import { loadArt } from './assets.ts';
 
 performance.mark('heirs:start');
+// The pictures download while Phaser starts.
+loadArt();
 try {
   const app = new App();
   // For the browser tests and the benchmark: the app is up (no game state is exposed here).

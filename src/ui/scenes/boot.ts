@@ -7,6 +7,7 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
+    performance.mark('heirs:phaser-booted');
     this.cameras.main.setBackgroundColor('#1b1b1b');
     this.scene.start('Preloader');
   }

@@ -1,19 +1,9 @@
 // Preloader: loads the game's own SVG art (poster, emblem, portraits) behind a progress bar.
 // Images are decoded by the browser and handed to Phaser's texture manager (no Phaser loader).
 import Phaser from 'phaser';
-import { EMBLEM_URL, PORTRAIT_URL, POSTER_URL, portraitKey } from '../assets.ts';
+import { ART, loadArt } from '../assets.ts';
 import { bus } from '../bus.ts';
-import { CONTENDERS } from '../../sim/ids.ts';
 import { FONT_BOLD } from '../board/layout.ts';
-
-function loadImage(url: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const img = new Image();
-    img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error(`could not load ${url}`));
-    img.src = url;
-  });
-}
 
 export class PreloaderScene extends Phaser.Scene {
   constructor() {
@@ -47,19 +37,16 @@ export class PreloaderScene extends Phaser.Scene {
         color: '#efe4cc',
       })
       .setOrigin(0.5);
-    const assets: [string, string][] = [
-      ['poster', POSTER_URL],
-      ['emblem', EMBLEM_URL],
-      ...CONTENDERS.map((id): [string, string] => [portraitKey(id), PORTRAIT_URL[id]]),
-    ];
     let done = 0;
+    // The title's poster is not waited for: the board needs only the portraits and the emblem.
+    const art = loadArt().filter((_, i) => ART[i].key !== 'poster');
     void Promise.all(
-      assets.map(async ([key, url]) => {
-        const img = await loadImage(url);
-        this.textures.addImage(key, img);
+      art.map(async (p, i) => {
+        const img = await p;
+        this.textures.addImage(ART[i].key, img);
         done += 1;
-        bar.setScale(done / assets.length, 1);
-        caption.setText(`Loading ${Math.round((done / assets.length) * 100)}%`);
+        bar.setScale(done / art.length, 1);
+        caption.setText(`Loading ${Math.round((done / art.length) * 100)}%`);
       }),
     ).then(
       () => bus.emit('assets.ready', null),
