@@ -4,23 +4,19 @@ import type Phaser from 'phaser';
 import { builtinScenarios } from '../io/scenario.ts';
 import type { ScenarioData } from '../content/types.ts';
 import { bus } from './bus.ts';
-import { byId, download, h } from './dom.ts';
+import { byId, h } from './dom.ts';
 import { createPhaserGame, showScene } from './game.ts';
-import { LoopKeeper } from './loop.ts';
+import { keepLoop, type LoopKeeper } from './loop.ts';
+import { Prompts } from './prompts.ts';
 import { buildBoardModel, type BoardModel } from './board/model.ts';
 import { buildOverModel } from './board/over-model.ts';
 import { loadSettings, saveSettings, type Settings } from './settings.ts';
-import { buildLink, parseLink } from './session/link.ts';
+import { parseLink } from './session/link.ts';
 import { deleteSave, listSaves, newSlotKey, readRaw, writeSave } from './session/saves.ts';
 import { Session, type NewGameSetup } from './session/session.ts';
-import { summarise } from './session/summary.ts';
-import { toReplay } from '../lab/run-game.ts';
-import { quarterLabel } from '../sim/calendar.ts';
 import { parseSave } from '../io/save.ts';
 import { formatError } from '../io/result.ts';
-import type { OpenDialog } from './panels/dialog.ts';
-import { eventPrompt, openEventDialog } from './panels/event-dialog.ts';
-import { openCongressDialog, openSummaryDialog } from './panels/summary-dialog.ts';
+import { eventPrompt } from './panels/event-dialog.ts';
 import { MovePanel } from './panels/move-panel.ts';
 import { ChroniclePanel } from './panels/chronicle-panel.ts';
 import { renderBoardText } from './panels/board-text.ts';
@@ -29,7 +25,7 @@ import { Topbar } from './panels/topbar.ts';
 import { openGlossary, openPeople } from './panels/refs.ts';
 import { openAreaDialog, openContenderDialog } from './panels/board-dialogs.ts';
 import { POSTS } from '../sim/ids.ts';
-import { openMenu, openSettings } from './panels/menu.ts';
+import { openGameMenu, openSettings } from './panels/menu.ts';
 import { openRegionDialog } from './panels/region-dialog.ts';
 import { TitleScreen } from './panels/title-screen.ts';
 import { buildReportData, type FinishedGame } from './panels/report-data.ts';
@@ -51,16 +47,15 @@ export class App {
   private move: MovePanel;
   private chronicle: ChroniclePanel;
   private model: BoardModel | null = null;
-  private turnStart: BoardModel | null = null;
   private lastVoteId = -1;
-  private shownEvent: string | null = null;
-  private shownPause: string | null = null;
-  private dialog: OpenDialog | null = null;
-  private busy = false;
-  private whenIdle: (() => void)[] = [];
   private unsubscribe: (() => void) | null = null;
   private live = byId('live');
   private appEl = byId('app');
+  private prompts = new Prompts({
+    session: () => this.session,
+    model: () => this.model,
+    live: this.live,
+  });
 
   constructor() {
     const link = parseLink(location.search);
@@ -91,25 +86,13 @@ export class App {
     this.sidebar = new Sidebar(byId('sidebar'));
     this.move = new MovePanel(this.sidebar.panels.move, {
       send: (e) => this.session?.send(e),
-      openEvent: () => this.openEvent(true),
-      openPause: () => this.openPause(true),
+      openEvent: () => this.prompts.openEvent(true),
+      openPause: () => this.prompts.openPause(true),
     });
     this.chronicle = new ChroniclePanel(this.sidebar.panels.chronicle);
     this.sidebar.onChange = () => this.renderSidebar();
     this.game = createPhaserGame(byId('stage'));
-    this.loop = new LoopKeeper(this.game);
-    let release: (() => void) | null = null;
-    bus.on('board.busy', (busy) => {
-      if (busy && !release) release = this.loop.hold();
-      if (!busy && release) {
-        release();
-        release = null;
-      }
-    });
-    bus.on('board.frame', () => this.loop.poke(100));
-    bus.on('board.skip', () => this.loop.poke(100));
-    bus.on('settings', () => this.loop.poke(100));
-    bus.on('over.model', () => this.loop.poke(4000));
+    this.loop = keepLoop(this.game);
     bus.on('assets.ready', () => {
       performance.mark('heirs:assets-ready');
       if (link.play && link.scenario) this.title.autostart();
@@ -129,16 +112,10 @@ export class App {
       else openAreaDialog(model, pick.id);
     });
     bus.on('board.busy', (busy) => {
-      this.busy = busy;
       document.body.dataset.animating = busy ? '1' : '';
       this.topbar.setBusy(busy);
-      if (!busy) {
-        const waiting = this.whenIdle.splice(0);
-        for (const fn of waiting) fn();
-      }
     });
     bus.on('scene.ready', (scene) => {
-      this.loop.poke(scene === 'GameOver' ? 4000 : 300);
       performance.mark(`heirs:${scene}-ready`);
       document.body.dataset.scene = scene;
       if (scene === 'Board') this.boardReady('scene');
@@ -225,12 +202,10 @@ export class App {
     this.detach();
     this.session = session;
     this.saveKey = key;
-    this.shownEvent = null;
-    this.shownPause = null;
     const ctx = session.context;
     this.lastVoteId = ctx.game.votes.reduce((m, v) => Math.max(m, v.id), -1);
     this.model = buildBoardModel(ctx, session.human);
-    this.turnStart = this.model;
+    this.prompts.reset(this.model);
     if (session.stage === 'gameOver') {
       this.showGameOver(ctx, this.scenarios.find((s) => s.id === ctx.game.scenario) ?? null);
       return;
@@ -257,8 +232,7 @@ export class App {
   private detach(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
-    this.dialog?.close();
-    this.dialog = null;
+    this.prompts.close();
     this.session = null;
   }
 
@@ -291,7 +265,7 @@ export class App {
     this.renderSidebar();
     this.autosave(first);
     if (stage === 'gameOver') {
-      this.afterAnimations(() =>
+      this.prompts.afterAnimations(() =>
         this.showGameOver(
           session.context,
           this.scenarios.find((s) => s.id === ctx.game.scenario) ?? null,
@@ -299,12 +273,8 @@ export class App {
       );
       return;
     }
-    this.announce(stage);
-    if (stage === 'events') this.afterAnimations(() => this.openEvent(false));
-    else if (stage === 'congress' || stage === 'resolution')
-      this.afterAnimations(() => this.openPause(false));
-    else if (!first || document.activeElement === document.body) this.move.focus();
-    if (first && stage === 'actions') this.move.focus();
+    // After each decision the focus goes to "Your move", unless a dialog takes it.
+    if (!this.prompts.stageReached(stage)) this.move.focus();
   }
 
   private renderSidebar(): void {
@@ -316,65 +286,6 @@ export class App {
       this.move.render(ctx, session.stage, session.human, prompt?.title ?? null);
     if (this.sidebar.current === 'chronicle') this.chronicle.render(ctx, session.human);
     if (this.sidebar.current === 'words') renderBoardText(this.sidebar.panels.words, this.model);
-  }
-
-  private afterAnimations(fn: () => void): void {
-    if (!this.busy) fn();
-    else this.whenIdle.push(fn);
-  }
-
-  private openEvent(force: boolean): void {
-    const session = this.session;
-    if (!session || session.stage !== 'events') return;
-    const prompt = eventPrompt(session.context, session.human);
-    if (!prompt || (!force && this.shownEvent === prompt.key)) return;
-    this.shownEvent = prompt.key;
-    this.dialog?.close();
-    this.dialog = openEventDialog(session.context, session.human, (e) => session.send(e));
-  }
-
-  private openPause(force: boolean): void {
-    const session = this.session;
-    if (!session) return;
-    const stage = session.stage;
-    if (stage !== 'congress' && stage !== 'resolution') return;
-    const game = session.context.game;
-    const key = `${stage}:${game.turn}:${game.log.length}`;
-    if (!force && this.shownPause === key) return;
-    this.shownPause = key;
-    this.dialog?.close();
-    const go = () => {
-      this.dialog = null;
-      if (stage === 'resolution' && this.model)
-        this.turnStart = buildBoardModel(session.context, session.human);
-      session.send({ type: 'ui.continue' });
-    };
-    if (stage === 'congress') {
-      this.dialog = openCongressDialog(session.context, session.human, go);
-      return;
-    }
-    const model = this.model ?? buildBoardModel(session.context, session.human);
-    // At this pause the rules have already opened the next quarter: the summary is of the one before.
-    const ended = Math.max(0, game.turn - 1);
-    const summary = summarise(this.turnStart, model, game, ended);
-    this.dialog = openSummaryDialog(summary, quarterLabel(game.startQuarter + game.turn), go);
-  }
-
-  private announce(stage: string): void {
-    const m = this.model;
-    if (!m) return;
-    const me = m.seats.find((s) => s.isViewer);
-    const text =
-      stage === 'actions'
-        ? `${m.dateLabel}. Your actions: ${me?.actionPoints ?? 0} action points.`
-        : stage === 'votes'
-          ? 'A vote: cast your ballot.'
-          : stage === 'events'
-            ? 'An event needs your answer.'
-            : stage === 'congress'
-              ? 'The congress has met.'
-              : 'The quarter is over.';
-    this.live.textContent = text;
   }
 
   private autosave(prune = false): void {
@@ -390,30 +301,7 @@ export class App {
   }
 
   private openMenu(): void {
-    const session = this.session;
-    if (!session) return;
-    openMenu({
-      saveFile: () =>
-        download(`heirs-${session.human}-save.json`, JSON.stringify(session.toSave())),
-      replayFile: () =>
-        download(
-          `heirs-${session.human}-replay.json`,
-          JSON.stringify(toReplay(session.context.game, session.context.actions), null, 1),
-        ),
-      copyLink: async () => {
-        const g = session.context.game;
-        const url = buildLink(location.href, {
-          scenario: g.scenario,
-          seed: g.seed,
-          faction: session.human,
-          difficulty: g.options.difficulty,
-          whatifs: g.options.whatifs,
-        });
-        await navigator.clipboard?.writeText(url).catch(() => undefined);
-        return url;
-      },
-      toTitle: () => this.showTitle(),
-    });
+    if (this.session) openGameMenu(this.session, () => this.showTitle());
   }
 
   private showGameOver(finished: FinishedGame, scenario: ScenarioData | null): void {

@@ -2,6 +2,7 @@
 // most of the time, so the loop sleeps when idle and wakes for animations, resizes and new
 // frames: no CPU (or battery) spent on a still picture, and the page stays responsive.
 import type Phaser from 'phaser';
+import { bus } from './bus.ts';
 
 export class LoopKeeper {
   private holds = 0;
@@ -43,4 +44,23 @@ export class LoopKeeper {
       this.game.loop.sleep();
     }
   }
+}
+
+/** The loop keeper, woken by everything on the bus that changes the picture. */
+export function keepLoop(game: Phaser.Game): LoopKeeper {
+  const loop = new LoopKeeper(game);
+  let release: (() => void) | null = null;
+  bus.on('board.busy', (busy) => {
+    if (busy && !release) release = loop.hold();
+    if (!busy && release) {
+      release();
+      release = null;
+    }
+  });
+  bus.on('board.frame', () => loop.poke(100));
+  bus.on('board.skip', () => loop.poke(100));
+  bus.on('settings', () => loop.poke(100));
+  bus.on('over.model', () => loop.poke(4000));
+  bus.on('scene.ready', (scene) => loop.poke(scene === 'GameOver' ? 4000 : 300));
+  return loop;
 }

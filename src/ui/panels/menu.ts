@@ -1,5 +1,8 @@
 // Settings (animation speed) and the game menu (save file, replay, class link, back to title).
-import { h } from '../dom.ts';
+import { download, h } from '../dom.ts';
+import { toReplay } from '../../lab/run-game.ts';
+import { buildLink } from '../session/link.ts';
+import type { Session } from '../session/session.ts';
 import { SPEED_LABELS, type AnimSpeed, type Settings } from '../settings.ts';
 import { button, openDialog, type OpenDialog } from './dialog.ts';
 
@@ -80,4 +83,29 @@ export function openMenu(handlers: MenuHandlers): OpenDialog {
     ],
   });
   return dialog;
+}
+
+/** The menu of a game in progress. */
+export function openGameMenu(session: Session, toTitle: () => void): OpenDialog {
+  return openMenu({
+    saveFile: () => download(`heirs-${session.human}-save.json`, JSON.stringify(session.toSave())),
+    replayFile: () =>
+      download(
+        `heirs-${session.human}-replay.json`,
+        JSON.stringify(toReplay(session.context.game, session.context.actions), null, 1),
+      ),
+    copyLink: async () => {
+      const g = session.context.game;
+      const url = buildLink(location.href, {
+        scenario: g.scenario,
+        seed: g.seed,
+        faction: session.human,
+        difficulty: g.options.difficulty,
+        whatifs: g.options.whatifs,
+      });
+      await navigator.clipboard?.writeText(url).catch(() => undefined);
+      return url;
+    },
+    toTitle,
+  });
 }
