@@ -12,6 +12,13 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHOTS = join(ROOT, 'test-output/screenshots');
 
 export function chromiumPath(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv && !existsSync(fromEnv)) {
+    throw new Error(
+      `CHROME_PATH is set to ${fromEnv}, which does not exist. Point it at a Chromium or Chrome ` +
+        "binary, or unset it and install Debian's Chromium: sudo apt-get install -y chromium",
+    );
+  }
   const candidates = [
     process.env.CHROME_PATH,
     '/usr/bin/chromium',
