@@ -14,7 +14,7 @@ import {
   type PowerTable,
 } from '../sim/query.ts';
 import type { GameState } from '../sim/types.ts';
-import { TEMPERAMENTS, type Temperament } from './temperaments.ts';
+import type { Temperament } from './temperaments.ts';
 
 export const POST_VALUE: Record<PostId, number> = {
   general_secretary: 30,
@@ -64,7 +64,9 @@ export function makeOutlook(
     // he holds a quarter of it, everyone can see him for what he is (Zinoviev and Kamenev, 1925).
     const bonaparte = view.posts.war_commissar === c ? 1.2 : 1;
     const visible = Math.min(1, Math.max(0, (view.cc[c] / CC_SEATS - 0.15) / 0.15));
-    const seenAs = TEMPERAMENTS[c].seenAs + (1 - TEMPERAMENTS[c].seenAs) * visible;
+    // How loud he is: a low profile hides strength, a high one magnifies it.
+    const loudness = 0.6 + (0.8 * view.contenders[c].profile) / 100;
+    const seenAs = loudness + (1 - loudness) * visible;
     power[c] = c === me || seesThrough ? p : p * seenAs * bonaparte;
   }
   let leader: ContenderId | null = null;

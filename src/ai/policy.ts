@@ -64,7 +64,6 @@ function challengerTemper(me: ContenderId): Temperament {
     ideology: 0.2,
     pride: 0.2,
     grudges: 0.3,
-    seenAs: 1,
   };
 }
 

@@ -19,8 +19,6 @@ export interface Temperament {
   pride: number;
   /** How much old grudges and friendships steer them (1 = fully; a cool strategist less). */
   grudges: number;
-  /** How the others misjudge this contender's strength in the historical game (1 = not at all). */
-  seenAs: number;
 }
 
 export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
@@ -37,7 +35,6 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     ideology: 0.15,
     pride: 0.3,
     grudges: 1,
-    seenAs: 0.6,
   },
   trotsky: {
     description:
@@ -52,7 +49,6 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     ideology: 0.9,
     pride: 0.8,
     grudges: 1,
-    seenAs: 1.3,
   },
   zinoviev: {
     description:
@@ -67,7 +63,6 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     ideology: 0.45,
     pride: 0.1,
     grudges: 1,
-    seenAs: 1.1,
   },
   kamenev: {
     description:
@@ -82,7 +77,6 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     ideology: 0.4,
     pride: 0.1,
     grudges: 1,
-    seenAs: 1,
   },
   bukharin: {
     description:
@@ -97,7 +91,6 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     ideology: 0.8,
     pride: 0.3,
     grudges: 1,
-    seenAs: 1,
   },
   rykov: {
     description:
@@ -112,7 +105,6 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     ideology: 0.7,
     pride: 0.4,
     grudges: 1,
-    seenAs: 1,
   },
   tomsky: {
     description:
@@ -127,6 +119,5 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
     ideology: 0.7,
     pride: 0.5,
     grudges: 1,
-    seenAs: 1,
   },
 };

@@ -15,6 +15,7 @@ export const CONTENDER_INFO: Record<ContenderId, ContenderInfo> = {
     oratory: 35,
     organisation: 95,
     frailty: 0.02,
+    profile: 20,
   },
   trotsky: {
     id: 'trotsky',
@@ -28,6 +29,7 @@ export const CONTENDER_INFO: Record<ContenderId, ContenderInfo> = {
     oratory: 95,
     organisation: 50,
     frailty: 0.12,
+    profile: 80,
   },
   zinoviev: {
     id: 'zinoviev',
@@ -41,6 +43,7 @@ export const CONTENDER_INFO: Record<ContenderId, ContenderInfo> = {
     oratory: 75,
     organisation: 60,
     frailty: 0.04,
+    profile: 65,
   },
   kamenev: {
     id: 'kamenev',
@@ -54,6 +57,7 @@ export const CONTENDER_INFO: Record<ContenderId, ContenderInfo> = {
     oratory: 60,
     organisation: 60,
     frailty: 0.03,
+    profile: 50,
   },
   bukharin: {
     id: 'bukharin',
@@ -67,6 +71,7 @@ export const CONTENDER_INFO: Record<ContenderId, ContenderInfo> = {
     oratory: 70,
     organisation: 40,
     frailty: 0.03,
+    profile: 55,
   },
   rykov: {
     id: 'rykov',
@@ -80,6 +85,7 @@ export const CONTENDER_INFO: Record<ContenderId, ContenderInfo> = {
     oratory: 45,
     organisation: 65,
     frailty: 0.03,
+    profile: 35,
   },
   tomsky: {
     id: 'tomsky',
@@ -93,6 +99,7 @@ export const CONTENDER_INFO: Record<ContenderId, ContenderInfo> = {
     oratory: 50,
     organisation: 55,
     frailty: 0.03,
+    profile: 40,
   },
 };
 

@@ -112,6 +112,8 @@ export interface ContenderInfo {
   organisation: number;
   /** Chance per quarter of falling ill when health is below 60. */
   frailty: number;
+  /** How much the party notices him at the start (0..100): see ContenderState.profile. */
+  profile: number;
 }
 
 export interface FigureInfo {

@@ -188,9 +188,25 @@ function legalInActionPhase(state: GameState, actor: ContenderId): Action[] {
 
 export { legalInActionPhase };
 
+/** How an action changes its actor's profile: the loud are noticed, the quiet forgotten. */
+export const PROFILE_CHANGE: Partial<Record<Action['type'], number>> = {
+  speak: 4,
+  publish: 5,
+  denounce: 5,
+  motion: 3,
+  platform: 15,
+  conciliate: 1,
+  recant: 3,
+  appoint: -2,
+  recruit: -1,
+  rest: -2,
+};
+
 function spend(state: GameState, action: Action): void {
   const left = (state.actionPoints[action.actor] ?? 0) - costOf(state, action);
   state.actionPoints[action.actor] = Math.max(0, left);
+  const me = state.contenders[action.actor];
+  me.profile = clamp(me.profile + (PROFILE_CHANGE[action.type] ?? 0), 0, 100);
 }
 
 function log(

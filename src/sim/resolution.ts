@@ -33,8 +33,10 @@ function coolTempers(state: GameState): void {
   for (const c of CONTENDERS) {
     const me = state.contenders[c];
     me.heat = clamp(me.heat + (platformOf(state, c) ? 2 : -4), 0, 100);
-    // Fame fades: prestige drifts a twelfth of the way back to 50 each quarter.
+    // Fame fades: prestige drifts a twelfth of the way back to 50 each quarter, and the
+    // party's attention a tenth of the way back to 30.
     me.prestige = round1(me.prestige + (50 - me.prestige) / 12);
+    me.profile = round1(me.profile + (30 - me.profile) / 10);
     for (const other of CONTENDERS) {
       if (other === c) continue;
       const rel = me.relations[other];

@@ -1,4 +1,5 @@
 // A new game from a validated scenario, a seed and the options.
+import { CONTENDER_INFO } from '../content/people.ts';
 import type { ScenarioData } from '../content/types.ts';
 import { quarterOf } from './calendar.ts';
 import { applyEffects } from './effects.ts';
@@ -21,6 +22,7 @@ export function createGame(scenario: ScenarioData, seed: string, options: GameOp
       prestige: s.prestige,
       health: s.health,
       heat: s.heat,
+      profile: CONTENDER_INFO[id].profile,
       positions: { economy: s.economy, revolution: s.revolution },
       relations,
     };

@@ -22,6 +22,12 @@ export interface ContenderState {
   prestige: number; // 0..100
   health: number; // 0..100
   heat: number; // 0..100: how exposed to the charge of factionalism
+  /**
+   * 0..100: how much the party notices him. Speeches, articles and attacks raise it; quiet
+   * work in the apparatus lowers it. Rivals judge a contender's strength through it: the
+   * "grey blur" of 1923 was a man with a low profile and a growing network.
+   */
+  profile: number;
   positions: Positions;
   relations: Record<ContenderId, Relation>;
 }

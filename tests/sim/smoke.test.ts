@@ -51,3 +51,22 @@ describe('recanting', () => {
     expect(s.actionPoints.zinoviev).toBe(1);
   });
 });
+
+describe('profile', () => {
+  it('the loud are noticed and the quiet forgotten', async () => {
+    const { applyActionPhase } = await import('../../src/sim/actions.ts');
+    const s = createGame(builtinScenarios()[0], 'profile', {
+      difficulty: 'historical',
+      whatifs: [],
+      faction: null,
+    });
+    s.actionPoints.trotsky = 5;
+    s.actionPoints.stalin = 5;
+    const loud = s.contenders.trotsky.profile;
+    const quiet = s.contenders.stalin.profile;
+    applyActionPhase(s, { type: 'speak', actor: 'trotsky', region: 'moscow' });
+    applyActionPhase(s, { type: 'appoint', actor: 'stalin', region: 'urals' });
+    expect(s.contenders.trotsky.profile).toBe(loud + 4);
+    expect(s.contenders.stalin.profile).toBe(quiet - 2);
+  });
+});
