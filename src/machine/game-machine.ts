@@ -58,7 +58,9 @@ export type GameEvent =
   | { type: 'player.vote'; motion: number; choice: BallotChoice }
   | { type: 'player.endTurn' }
   | { type: 'ui.undo' }
-  | { type: 'ui.continue' };
+  | { type: 'ui.continue' }
+  /** After restoring a snapshot: run whatever the rules can do by themselves from here. */
+  | { type: 'ui.resume' };
 
 function humanAction(ctx: GameContext, event: GameEvent): Action | null {
   const human = ctx.human;
@@ -213,6 +215,7 @@ export const gameMachine = setup({
   id: 'game',
   context: ({ input }) => initialContext(input),
   initial: 'route',
+  on: { 'ui.resume': { target: '.route', reenter: true } },
   states: {
     route: {
       always: [
