@@ -1,6 +1,7 @@
 // The public face of the rules: who decides next, what they may do, and doing it.
 // legalActions is the single source of "what may be done" for the UI, the AI, replays and fuzzing.
-import { legalInActionPhase, applyActionPhase } from './actions.ts';
+import { legalInActionPhase } from './actions.ts';
+import { applyActionPhase } from './act.ts';
 import { answerEvent, optionsFor, resolveReadyEvents, waitingOn } from './events.ts';
 import { canonicalJson } from './hash.ts';
 import type { ContenderId } from './ids.ts';
