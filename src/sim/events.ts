@@ -116,15 +116,6 @@ export function waitingOn(state: GameState, pending: PendingEvent): ContenderId[
   );
 }
 
-/** The event a contender must answer now, if any. */
-export function pendingEventFor(
-  state: GameState,
-  contender: ContenderId,
-): PendingEvent | undefined {
-  const head = state.pendingEvents[0];
-  return head && waitingOn(state, head).includes(contender) ? head : undefined;
-}
-
 /** The options a contender may choose in a pending event (from every choice that names them). */
 export function optionsFor(
   state: GameState,

@@ -1,6 +1,6 @@
 // Small state changes that several rules share, so that bookkeeping (the log, the order of the
 // fallen, vacated posts) is done in one place.
-import { CONTENDERS, POSTS, REGIONS, type ContenderId, type PersonId } from './ids.ts';
+import { POSTS, REGIONS, type ContenderId } from './ids.ts';
 import { nameOf } from './query.ts';
 import type { Fate } from './ids.ts';
 import type { GameState, LogEntry, Status } from './types.ts';
@@ -93,11 +93,4 @@ export function adjustRelation(
   const rel = state.contenders[from].relations[to];
   rel.trust = Math.max(0, Math.min(100, rel.trust + trust));
   rel.grievance = Math.max(0, Math.min(100, rel.grievance + grievance));
-}
-
-export function isPersonAlive(state: GameState, id: PersonId): boolean {
-  if ((CONTENDERS as readonly string[]).includes(id)) {
-    return state.contenders[id as ContenderId].status !== 'dead';
-  }
-  return state.figures[id as keyof GameState['figures']].alive;
 }

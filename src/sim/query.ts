@@ -67,10 +67,6 @@ export function controls(state: GameState, id: ContenderId, post: PostId): boole
   return controllerOf(state, post) === id;
 }
 
-export function postsHeldBy(state: GameState, id: PersonId): PostId[] {
-  return POSTS.filter((p) => state.posts[p] === id);
-}
-
 export function postsControlledBy(state: GameState, id: ContenderId): PostId[] {
   return POSTS.filter((p) => controllerOf(state, p) === id);
 }
@@ -194,8 +190,4 @@ export function powerTable(state: GameState): PowerTable {
   const table = {} as PowerTable;
   for (const c of CONTENDERS) table[c] = powerIndex(state, c);
   return table;
-}
-
-export function livingContenders(state: GameState): ContenderId[] {
-  return CONTENDERS.filter((c) => canAct(state, c));
 }

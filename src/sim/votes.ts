@@ -4,7 +4,6 @@ import { CONTENDERS, isContender, type ContenderId, type PersonId } from './ids.
 import { chargedHeat, motionTarget, motionTitle, postIsOpen } from './motions.ts';
 import { addLog, adjustRelation, leavePolitburo, setStatus } from './mutate.ts';
 import {
-  alliesOf,
   allianceBetween,
   canAct,
   clamp,
@@ -339,8 +338,4 @@ export function resolveMotion(state: GameState, motion: Motion): void {
     p.prestige = clamp(p.prestige - 2, 0, 100);
     if (target) adjustRelation(state, target, motion.proposer, -5, 10);
   }
-}
-
-export function alliesVoting(state: GameState, id: ContenderId): ContenderId[] {
-  return alliesOf(state, id).filter((a) => canAct(state, a));
 }
