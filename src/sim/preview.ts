@@ -69,13 +69,15 @@ export function previewAction(state: GameState, action: Action): ActionPreview {
     case 'motion': {
       const body = bodyOf(action.motion) === 'cc' ? 'the Central Committee' : 'the Politburo';
       const extra =
-        action.motion.kind === 'transfer_post' ? ` (${POST_INFO[action.motion.post].power})` : '';
+        action.motion.kind === 'transfer_post'
+          ? ` What the post gives: ${POST_INFO[action.motion.post].power}`
+          : '';
       return {
         title: `Motion: ${motionTitle(action.motion)}`,
         cost,
         chance,
         group: 'motions',
-        effect: `Put to ${body} at the end of the quarter; every member votes${extra}. If it fails, your prestige \u22122.`,
+        effect: `Put to ${body} at the end of the quarter; every member votes. If it fails, whoever proposed it loses 2 prestige.${extra}`,
       };
     }
     case 'offer_alliance':
