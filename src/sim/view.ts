@@ -89,6 +89,32 @@ function mixUnit(key: number): number {
   return (h >>> 0) / 4294967296;
 }
 
+/**
+ * Another's feelings as the viewer sees them: towards the viewer they show; towards third
+ * parties they are private. Cached per relations record (its entries are changed in place, so
+ * the cached object stays current) to spare the AI's inner loop the allocations.
+ */
+const relationsCache = new WeakMap<object, Map<ContenderId, Record<ContenderId, Relation>>>();
+function relationsSeenBy(
+  relations: Record<ContenderId, Relation>,
+  owner: ContenderId,
+  viewer: ContenderId,
+): Record<ContenderId, Relation> {
+  let byViewer = relationsCache.get(relations);
+  if (!byViewer) {
+    byViewer = new Map();
+    relationsCache.set(relations, byViewer);
+  }
+  const cached = byViewer.get(viewer);
+  if (cached && cached[viewer] === relations[viewer]) return cached;
+  const seen = {} as Record<ContenderId, Relation>;
+  for (const other of CONTENDERS) {
+    if (other !== owner) seen[other] = other === viewer ? relations[other] : UNKNOWN_RELATION;
+  }
+  byViewer.set(viewer, seen);
+  return seen;
+}
+
 export interface ViewOptions {
   /** The AI does not read the chronicle; leaving it out keeps its view cheap. */
   withLog?: boolean;
@@ -103,37 +129,33 @@ export function view(state: GameState, viewer: ContenderId, options: ViewOptions
   const error = estimateError(state, viewer);
   const regions = {} as GameState['regions'];
   const base = viewerKey(state, viewer);
+  const known = (
+    truth: Partial<Record<ContenderId, number>>,
+    c: ContenderId,
+    ci: number,
+    ri: number,
+  ) =>
+    c === viewer || error === 0 ? (truth[c] ?? 0) : estimate(base, ci, ri, truth[c] ?? 0, error);
   for (let ri = 0; ri < REGIONS.length; ri++) {
     const src = state.regions[REGIONS[ri]];
-    const truth = src.secretaries;
-    const guess = (c: ContenderId, ci: number) =>
-      c === viewer || error === 0 ? (truth[c] ?? 0) : estimate(base, ci, ri, truth[c] ?? 0, error);
+    const t = src.secretaries;
     // Every key present, in one order: objects of one shape keep the AI's inner loop fast.
     const secretaries = {
-      stalin: guess('stalin', 0),
-      trotsky: guess('trotsky', 1),
-      zinoviev: guess('zinoviev', 2),
-      kamenev: guess('kamenev', 3),
-      bukharin: guess('bukharin', 4),
-      rykov: guess('rykov', 5),
-      tomsky: guess('tomsky', 6),
+      stalin: known(t, 'stalin', 0, ri),
+      trotsky: known(t, 'trotsky', 1, ri),
+      zinoviev: known(t, 'zinoviev', 2, ri),
+      kamenev: known(t, 'kamenev', 3, ri),
+      bukharin: known(t, 'bukharin', 4, ri),
+      rykov: known(t, 'rykov', 5, ri),
+      tomsky: known(t, 'tomsky', 6, ri),
     };
     regions[REGIONS[ri]] = { weight: src.weight, mood: src.mood, secretaries };
   }
   const contenders = {} as GameState['contenders'];
   for (const c of CONTENDERS) {
     const real = state.contenders[c];
-    if (c === viewer) {
-      contenders[c] = real;
-      continue;
-    }
-    // Others' feelings towards third parties are private; towards the viewer they show.
-    const relations = {} as Record<ContenderId, Relation>;
-    for (const other of CONTENDERS) {
-      if (other !== c)
-        relations[other] = other === viewer ? real.relations[other] : UNKNOWN_RELATION;
-    }
-    contenders[c] = { ...real, relations };
+    contenders[c] =
+      c === viewer ? real : { ...real, relations: relationsSeenBy(real.relations, c, viewer) };
   }
   return {
     ...state,
