@@ -202,6 +202,10 @@ describe('the game in the browser', () => {
     await page.getByRole('tab', { name: 'Board in words' }).click();
     await shot(page, '07-board-in-words-1024');
     await page.getByRole('tab', { name: 'Chronicle' }).click();
+    // Each line's cause is one click away.
+    const cause = page.getByRole('button', { name: /^Cause: / }).first();
+    await cause.click();
+    expect(await cause.getAttribute('aria-expanded')).toBe('true');
     await shot(page, '08-chronicle-1024');
     await page.getByRole('tab', { name: 'Your move' }).click();
     // On a small screen the side panel can be hidden to see the board bigger.

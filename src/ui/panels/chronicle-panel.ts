@@ -34,7 +34,11 @@ export class ChroniclePanel {
     const shown = turns.slice(0, this.quarters);
     const out: Node[] = [
       h('h2', { class: 'move-head', tabindex: -1 }, 'Chronicle'),
-      h('p', { class: 'hint' }, 'Newest quarter first. \u201cWhy?\u201d shows what caused a line.'),
+      h(
+        'p',
+        { class: 'hint' },
+        'Newest quarter first. Each line ends with its cause in brackets: choose it to see the vote, the event or the rule.',
+      ),
     ];
     for (const t of shown) {
       out.push(h('h3', null, turnHeading(ctx.game, t)));
@@ -82,9 +86,9 @@ export class ChroniclePanel {
           type: 'button',
           class: 'link cause',
           'aria-expanded': 'false',
-          'aria-label': `Why? ${info.label}`,
+          'aria-label': `Cause: ${info.label}`,
         },
-        'why?',
+        `[${info.label.length > 42 ? `${info.label.slice(0, 41)}\u2026` : info.label}]`,
       );
       btn.addEventListener('click', () => {
         const opening = detail.hidden;
