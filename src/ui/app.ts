@@ -128,6 +128,10 @@ export class App {
     byId('sidebar').hidden = screen !== 'board';
     byId('title-screen').hidden = screen !== 'title';
     byId('over-screen').hidden = screen !== 'over';
+    (document.querySelector('.skip-link') as HTMLElement | null)?.toggleAttribute(
+      'hidden',
+      screen !== 'board',
+    );
     const stage = byId('stage');
     stage.setAttribute(
       'aria-label',
