@@ -3,7 +3,6 @@ import { POLICIES, type PolicyId } from '../ai/policy.ts';
 import type { ScenarioData } from '../content/types.ts';
 import { CONTENDER_INFO } from '../content/people.ts';
 import { parseReplay, serializeReplay } from '../io/replay.ts';
-import type { Result } from '../io/result.ts';
 import { emptyTable, finishTable, runOne, type BatchSpec, type LabTable } from '../lab/batch.ts';
 import {
   decisiveMoments,
@@ -17,12 +16,7 @@ import { runReplay } from '../sim/replay.ts';
 import type { GameState } from '../sim/types.ts';
 import { oneOf, parse, positiveInt, UsageError } from './args.ts';
 import { loadScenario, readText, writeText } from './files.ts';
-import { InputError, type Io } from './io.ts';
-
-function unwrap<T>(r: Result<T>): T {
-  if (!r.ok) throw new InputError(r.error);
-  return r.value;
-}
+import { InputError, unwrap, type Io } from './io.ts';
 
 function checkWhatifs(scenario: ScenarioData, ids: string[]): string[] {
   for (const id of ids) {

@@ -2,7 +2,7 @@
 import { builtinScenarios, validateScenario } from '../io/scenario.ts';
 import { validateReplay } from '../io/replay.ts';
 import { detectKind, validateSave } from '../io/save.ts';
-import { parseJson, type Result } from '../io/result.ts';
+import { parseJson } from '../io/result.ts';
 import { POST_INFO } from '../content/people.ts';
 import { historicalCalendar } from '../sim/history.ts';
 import { runReplay } from '../sim/replay.ts';
@@ -12,12 +12,7 @@ import { POSTS } from '../sim/ids.ts';
 import { nameOf } from '../sim/query.ts';
 import { parse } from './args.ts';
 import { loadScenario, readText } from './files.ts';
-import { type Io, InputError } from './io.ts';
-
-function unwrap<T>(r: Result<T>): T {
-  if (!r.ok) throw new InputError(r.error);
-  return r.value;
-}
+import { type Io, InputError, unwrap } from './io.ts';
 
 export function scenariosCommand(argv: string[], io: Io): number {
   const { values } = parse(argv, { json: { type: 'boolean' } });

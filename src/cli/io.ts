@@ -1,4 +1,4 @@
-import type { IoError } from '../io/result.ts';
+import type { IoError, Result } from '../io/result.ts';
 
 /** Where the CLI writes; tests pass their own. */
 export interface Io {
@@ -14,4 +14,10 @@ export class InputError extends Error {
   constructor(readonly error: IoError) {
     super(`${error.file}: ${error.where}: ${error.what}`);
   }
+}
+
+/** The value of a Result, or the InputError that reports it. */
+export function unwrap<T>(r: Result<T>): T {
+  if (!r.ok) throw new InputError(r.error);
+  return r.value;
 }

@@ -114,6 +114,18 @@ export function initialContext(input: GameInput): GameContext {
   };
 }
 
+/** In a decision phase: AI seats move, or the rules move on by themselves. */
+const AI_OR_RULES = [
+  { guard: 'aiToMove', actions: 'aiMove', target: 'route' },
+  { guard: 'automaticDue', actions: 'step', target: 'route' },
+] as const;
+
+/** A player's move: applied if legal, otherwise refused with a message for the UI. */
+const PLAYER_MOVE = [
+  { guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' },
+  { actions: 'refuse' },
+] as const;
+
 export const gameMachine = setup({
   types: {
     context: {} as GameContext,
@@ -228,52 +240,25 @@ export const gameMachine = setup({
       ],
     },
     events: {
-      always: [
-        { guard: 'aiToMove', actions: 'aiMove', target: 'route' },
-        { guard: 'automaticDue', actions: 'step', target: 'route' },
-      ],
+      always: AI_OR_RULES,
       on: {
-        'player.answerEvent': [
-          { guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' },
-          { actions: 'refuse' },
-        ],
-        'player.act': [
-          { guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' },
-          { actions: 'refuse' },
-        ],
+        'player.answerEvent': PLAYER_MOVE,
+        'player.act': PLAYER_MOVE,
       },
     },
     actions: {
-      always: [
-        { guard: 'aiToMove', actions: 'aiMove', target: 'route' },
-        { guard: 'automaticDue', actions: 'step', target: 'route' },
-      ],
+      always: AI_OR_RULES,
       on: {
-        'player.act': [
-          { guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' },
-          { actions: 'refuse' },
-        ],
-        'player.endTurn': [
-          { guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' },
-          { actions: 'refuse' },
-        ],
+        'player.act': PLAYER_MOVE,
+        'player.endTurn': PLAYER_MOVE,
         'ui.undo': { guard: 'canUndo', actions: 'undo', target: 'route' },
       },
     },
     votes: {
-      always: [
-        { guard: 'aiToMove', actions: 'aiMove', target: 'route' },
-        { guard: 'automaticDue', actions: 'step', target: 'route' },
-      ],
+      always: AI_OR_RULES,
       on: {
-        'player.vote': [
-          { guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' },
-          { actions: 'refuse' },
-        ],
-        'player.act': [
-          { guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' },
-          { actions: 'refuse' },
-        ],
+        'player.vote': PLAYER_MOVE,
+        'player.act': PLAYER_MOVE,
       },
     },
     congress: {
