@@ -81,3 +81,32 @@ export function download(filename: string, text: string, type = 'application/jso
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** A table's header row: one column heading per name (null or false skips a column). */
+export function tableHead(...names: (string | null | false)[]): HTMLTableSectionElement {
+  return h(
+    'thead',
+    null,
+    h(
+      'tr',
+      null,
+      ...names.filter((n): n is string => !!n).map((n) => h('th', { scope: 'col' }, n)),
+    ),
+  );
+}
+
+/**
+ * A body row: its heading cell, then its cells. A cell that is already a <td> (to carry a
+ * class) goes in as it is; anything else is wrapped in one; null or false skips the column.
+ */
+export function tableRow(
+  head: Child | Child[],
+  cells: (Child | HTMLTableCellElement)[],
+  attrs: Attrs | null = null,
+): HTMLTableRowElement {
+  const th = h('th', { scope: 'row' }, ...(Array.isArray(head) ? head : [head]));
+  const tds = cells
+    .filter((c) => c !== null && c !== false)
+    .map((c) => (c instanceof HTMLTableCellElement ? c : h('td', null, c)));
+  return h('tr', attrs, th, ...tds);
+}

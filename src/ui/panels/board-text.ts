@@ -4,7 +4,7 @@ import { CONTENDER_INFO } from '../../content/people.ts';
 import type { BoardModel } from '../board/model.ts';
 import { MARK } from '../board/palette.ts';
 import { explainGrain } from '../board/grain.ts';
-import { h, pct, replaceChildren } from '../dom.ts';
+import { h, pct, replaceChildren, tableHead, tableRow } from '../dom.ts';
 import { linkify } from './refs.ts';
 import { bus, type BoardPick } from '../bus.ts';
 
@@ -46,27 +46,13 @@ export function renderBoardText(root: HTMLElement, m: BoardModel): void {
       'table',
       { class: 'data' },
       h('caption', null, 'Contenders'),
-      h(
-        'thead',
-        null,
-        h(
-          'tr',
-          null,
-          ...['Who', 'Standing', 'Posts', 'Health', 'Prestige', 'Heat', 'Delegates'].map((t) =>
-            h('th', { scope: 'col' }, t),
-          ),
-        ),
-      ),
+      tableHead('Who', 'Standing', 'Posts', 'Health', 'Prestige', 'Heat', 'Delegates'),
       h(
         'tbody',
         null,
         ...m.seats.map((s) =>
-          h(
-            'tr',
-            null,
-            h(
-              'th',
-              { scope: 'row' },
+          tableRow(
+            [
               h(
                 'button',
                 {
@@ -78,13 +64,15 @@ export function renderBoardText(root: HTMLElement, m: BoardModel): void {
                 `${s.name} (${MARK[s.id]})`,
               ),
               s.isViewer ? ' \u2014 you' : '',
-            ),
-            h('td', null, s.statusLabel),
-            h('td', null, s.posts.join(', ') || '\u2014'),
-            h('td', null, String(Math.round(s.health))),
-            h('td', null, String(Math.round(s.prestige))),
-            h('td', null, String(Math.round(s.heat))),
-            h('td', null, `${s.isViewer ? '' : '\u2248'}${pct(s.delegateShare)}`),
+            ],
+            [
+              s.statusLabel,
+              s.posts.join(', ') || '\u2014',
+              String(Math.round(s.health)),
+              String(Math.round(s.prestige)),
+              String(Math.round(s.heat)),
+              `${s.isViewer ? '' : '\u2248'}${pct(s.delegateShare)}`,
+            ],
           ),
         ),
       ),
@@ -93,27 +81,13 @@ export function renderBoardText(root: HTMLElement, m: BoardModel): void {
       'table',
       { class: 'data' },
       h('caption', null, 'Party regions'),
-      h(
-        'thead',
-        null,
-        h(
-          'tr',
-          null,
-          ...['Region', 'Delegates', 'Held by', 'Your secretaries', 'Mood'].map((t) =>
-            h('th', { scope: 'col' }, t),
-          ),
-        ),
-      ),
+      tableHead('Region', 'Delegates', 'Held by', 'Your secretaries', 'Mood'),
       h(
         'tbody',
         null,
         ...m.regions.map((r) =>
-          h(
-            'tr',
-            null,
-            h(
-              'th',
-              { scope: 'row' },
+          tableRow(
+            [
               h(
                 'button',
                 {
@@ -124,17 +98,15 @@ export function renderBoardText(root: HTMLElement, m: BoardModel): void {
                 },
                 r.name,
               ),
-            ),
-            h('td', null, String(r.weight)),
-            h(
-              'td',
-              null,
+            ],
+            [
+              String(r.weight),
               r.controller
                 ? `${name(r.controller)} (${r.slots.filter((x) => x === r.controller).length} of 10)`
                 : 'No one (open)',
-            ),
-            h('td', null, `${r.mine} of 10`),
-            h('td', null, lean(r.mood)),
+              `${r.mine} of 10`,
+              lean(r.mood),
+            ],
           ),
         ),
       ),

@@ -1,6 +1,6 @@
 // The power chart: one line per contender over the quarters, as SVG (it prints), with each
 // line labelled by name at its end (colour is not the only signal) and the numbers in a table.
-import { h } from '../dom.ts';
+import { h, tableHead, tableRow } from '../dom.ts';
 import type { ReportData } from './report-data.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -94,25 +94,14 @@ export function powerChart(data: ReportData): HTMLElement {
     'table',
     { class: 'data' },
     h('caption', null, 'Power index by quarter'),
-    h(
-      'thead',
-      null,
-      h(
-        'tr',
-        null,
-        h('th', { scope: 'col' }, 'Quarter'),
-        ...data.power.series.map((s) => h('th', { scope: 'col' }, s.name)),
-      ),
-    ),
+    tableHead('Quarter', ...data.power.series.map((s) => s.name)),
     h(
       'tbody',
       null,
       ...data.power.labels.map((l, i) =>
-        h(
-          'tr',
-          null,
-          h('th', { scope: 'row' }, l),
-          ...data.power.series.map((s) => h('td', null, String(s.values[i] ?? ''))),
+        tableRow(
+          l,
+          data.power.series.map((s) => String(s.values[i] ?? '')),
         ),
       ),
     ),

@@ -1,6 +1,6 @@
 // The game-over report: fates, power over time, your timeline beside history's, the estimates
 // and secrets revealed, historians and discussion prompts; exports (print, Markdown, replay).
-import { download, h, replaceChildren } from '../dom.ts';
+import { download, h, replaceChildren, tableHead, tableRow } from '../dom.ts';
 import { powerChart } from './report-chart.ts';
 import { monthLabel, type ReportData } from './report-data.ts';
 import { reportMarkdown } from './report-markdown.ts';
@@ -26,29 +26,19 @@ function timelineTable(caption: string, rows: ReportData['events']): HTMLElement
     'table',
     { class: 'data timeline-table' },
     h('caption', null, caption),
-    h(
-      'thead',
-      null,
-      h(
-        'tr',
-        null,
-        h('th', { scope: 'col' }, 'What'),
-        h('th', { scope: 'col' }, 'In history'),
-        h('th', { scope: 'col' }, 'In your game'),
-        h('th', { scope: 'col' }, 'Same or different?'),
-      ),
-    ),
+    tableHead('What', 'In history', 'In your game', 'Same or different?'),
     h(
       'tbody',
       null,
       ...rows.map((r) =>
-        h(
-          'tr',
+        tableRow(
+          r.title,
+          [
+            monthLabel(r.historyDate),
+            monthLabel(r.gameDate),
+            h('td', null, r.diverged ? h('strong', null, 'different') : 'as in history', noteOf(r)),
+          ],
           { class: r.diverged ? 'diverged' : null },
-          h('th', { scope: 'row' }, r.title),
-          h('td', null, monthLabel(r.historyDate)),
-          h('td', null, monthLabel(r.gameDate)),
-          h('td', null, r.diverged ? h('strong', null, 'different') : 'as in history', noteOf(r)),
         ),
       ),
     ),
@@ -110,27 +100,13 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
       h(
         'table',
         { class: 'data' },
-        h(
-          'thead',
-          null,
-          h(
-            'tr',
-            null,
-            h('th', { scope: 'col' }, 'Contender'),
-            h('th', { scope: 'col' }, 'Fate'),
-            h('th', { scope: 'col' }, 'Score'),
-          ),
-        ),
+        tableHead('Contender', 'Fate', 'Score'),
         h(
           'tbody',
           null,
           ...d.fates.map((f) =>
-            h(
-              'tr',
-              null,
-              h(
-                'th',
-                { scope: 'row' },
+            tableRow(
+              [
                 h('span', {
                   class: 'swatch',
                   style: `background:${f.colour}`,
@@ -138,9 +114,8 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
                 }),
                 f.name,
                 f.id === d.player ? ' (you)' : '',
-              ),
-              h('td', null, f.label),
-              h('td', null, String(f.score)),
+              ],
+              [f.label, String(f.score)],
             ),
           ),
         ),
@@ -202,29 +177,11 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
       h(
         'table',
         { class: 'data' },
-        h(
-          'thead',
-          null,
-          h(
-            'tr',
-            null,
-            h('th', { scope: 'col' }, 'Rival'),
-            h('th', { scope: 'col' }, 'You believed'),
-            h('th', { scope: 'col' }, 'In fact'),
-          ),
-        ),
+        tableHead('Rival', 'You believed', 'In fact'),
         h(
           'tbody',
           null,
-          ...d.estimates.map((e) =>
-            h(
-              'tr',
-              null,
-              h('th', { scope: 'row' }, e.name),
-              h('td', null, String(e.believed)),
-              h('td', null, String(e.actual)),
-            ),
-          ),
+          ...d.estimates.map((e) => tableRow(e.name, [String(e.believed), String(e.actual)])),
         ),
       ),
       d.secrets.length > 0

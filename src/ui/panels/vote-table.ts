@@ -3,7 +3,7 @@ import { FIGURE_INFO } from '../../content/people.ts';
 import { isContender, isFigure } from '../../sim/ids.ts';
 import { nameOf } from '../../sim/query.ts';
 import type { BallotChoice, VoteRecord } from '../../sim/types.ts';
-import { h } from '../dom.ts';
+import { h, tableHead, tableRow } from '../dom.ts';
 
 const BODY: Record<VoteRecord['body'], string> = {
   politburo: 'Politburo',
@@ -43,30 +43,16 @@ export function voteTable(vote: VoteRecord): HTMLTableElement {
       ` ${vote.yes}\u2013${vote.no}`,
       vote.proposer ? ` (proposed by ${nameOf(vote.proposer)})` : '',
     ),
-    h(
-      'thead',
-      null,
-      h(
-        'tr',
-        null,
-        h('th', { scope: 'col' }, 'Voter'),
-        h('th', { scope: 'col' }, 'Vote'),
-        weighted ? h('th', { scope: 'col' }, 'Votes') : null,
-        h('th', { scope: 'col' }, 'Why'),
-      ),
-    ),
+    tableHead('Voter', 'Vote', weighted && 'Votes', 'Why'),
     h(
       'tbody',
       null,
       ...vote.ballots.map((b) =>
-        h(
-          'tr',
-          null,
-          h('th', { scope: 'row' }, voterName(b.voter)),
+        tableRow(voterName(b.voter), [
           h('td', { class: `choice-${b.choice}` }, CHOICE_WORD[b.choice]),
-          weighted ? h('td', null, String(b.weight)) : null,
-          h('td', null, b.reason),
-        ),
+          weighted && String(b.weight),
+          b.reason,
+        ]),
       ),
     ),
   );
