@@ -220,17 +220,20 @@ describe('the game in the browser', () => {
       .toBe(true);
     await page.setViewportSize({ width: 1366, height: 768 });
 
-    // A click on a portrait on the canvas explains that contender's numbers.
-    const box = (await page.locator('#stage canvas').boundingBox())!;
-    const scale = Math.min(box.width / 856, box.height / 676);
-    const at = (x: number, y: number) => ({
-      x: box.x + (box.width - 840 * scale) / 2 + x * scale,
-      y: box.y + (box.height - 660 * scale) / 2 + y * scale,
-    });
-    const stalin = at(178, 58);
-    await page.mouse.click(stalin.x, stalin.y);
+    // A click on a portrait on the canvas explains that contender's numbers. The board re-lays
+    // itself out after the resize, so the click is aimed (and, if it missed, aimed again) at
+    // the canvas as it is now.
     const card = page.getByRole('dialog', { name: /^Stalin/ });
-    await expect.poll(() => card.isVisible()).toBe(true);
+    const clickStalin = async () => {
+      if (await card.isVisible()) return true;
+      const box = (await page.locator('#stage canvas').boundingBox())!;
+      const scale = Math.min(box.width / 856, box.height / 676);
+      const x = box.x + (box.width - 840 * scale) / 2 + 178 * scale;
+      const y = box.y + (box.height - 660 * scale) / 2 + 58 * scale;
+      await page.mouse.click(x, y);
+      return card.isVisible();
+    };
+    await expect.poll(clickStalin, { timeout: 15_000, interval: 700 }).toBe(true);
     expect(await card.getByText('Prestige').count()).toBeGreaterThan(0);
     await shot(page, '06b-contender-dialog');
     await card.getByRole('button', { name: /^Close/ }).click();
