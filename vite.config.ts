@@ -55,10 +55,34 @@ export default defineConfig(({ command }) => ({
     chunkSizeWarningLimit: 1500,
     assetsInlineLimit: 0,
   },
+  // Two projects: `unit` runs in Node alone (no bundle built, no browser launched); `browser`
+  // builds the game and drives Chromium. `vitest run` runs both, `--project <name>` one. Every
+  // test under tests/browser/ belongs to `browser` unless it is pure (listed twice below), so a
+  // new browser test can never slip into the unit run.
   test: {
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: [
+            'tests/*.test.ts',
+            'tests/!(browser)/**/*.test.ts',
+            'tests/browser/ui-model.test.ts',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          exclude: ['tests/browser/ui-model.test.ts'],
+        },
+      },
+    ],
   },
 }));
