@@ -1,5 +1,7 @@
 // Congresses and party conferences on their historical dates (fact sheet: congresses[]).
 // The rules hold a congress in the quarter that contains its opening day.
+// Every note starts "In the record:" because it is shown wherever the gathering is named (the
+// calendar, the chronicle, the congress message) even in games that took another course.
 export interface GatheringDef {
   id: string;
   title: string;
@@ -9,6 +11,7 @@ export interface GatheringDef {
   endDate: string;
   /** Congresses elect the Central Committee; conferences only condemn platforms. */
   electsCentralCommittee: boolean;
+  /** What really happened there, framed as the record ("In the record: ..."), not as this game. */
   note: string;
 }
 
@@ -20,7 +23,7 @@ export const GATHERINGS: readonly GatheringDef[] = [
     date: '1922-08-04',
     endDate: '1922-08-07',
     electsCentralCommittee: false,
-    note: 'Met without Lenin, who was ill; dealt with trade unions, co-operatives and rival parties.',
+    note: 'In the record: it met without Lenin, who was ill, and dealt with the trade unions, the co-operatives and the rival socialist parties.',
   },
   {
     id: 'congress_12',
@@ -29,7 +32,7 @@ export const GATHERINGS: readonly GatheringDef[] = [
     date: '1923-04-17',
     endDate: '1923-04-25',
     electsCentralCommittee: true,
-    note: 'The first congress without Lenin. The Troika ran it; Stalin gave the organisational report.',
+    note: 'In the record: the first congress without Lenin. The Troika ran it, and Stalin gave the report on the party\u2019s organisation.',
   },
   {
     id: 'conference_13',
@@ -38,7 +41,7 @@ export const GATHERINGS: readonly GatheringDef[] = [
     date: '1924-01-16',
     endDate: '1924-01-18',
     electsCentralCommittee: false,
-    note: "Condemned Trotsky's 'New Course' opposition days before Lenin died.",
+    note: 'In the record: it condemned Trotsky\u2019s \u201cNew Course\u201d opposition, days before Lenin died.',
   },
   {
     id: 'congress_13',
@@ -47,7 +50,7 @@ export const GATHERINGS: readonly GatheringDef[] = [
     date: '1924-05-23',
     endDate: '1924-05-31',
     electsCentralCommittee: true,
-    note: 'The Testament was read only to separate delegations; Stalin stayed General Secretary.',
+    note: 'In the record: Lenin\u2019s Testament was read only to separate groups of delegates, and Stalin stayed General Secretary.',
   },
   {
     id: 'conference_14',
@@ -56,7 +59,7 @@ export const GATHERINGS: readonly GatheringDef[] = [
     date: '1925-04-27',
     endDate: '1925-04-29',
     electsCentralCommittee: false,
-    note: 'Adopted the resolution on building socialism in the USSR.',
+    note: 'In the record: it passed the resolution on building socialism in the USSR (Socialism in One Country).',
   },
   {
     id: 'congress_14',
@@ -65,7 +68,7 @@ export const GATHERINGS: readonly GatheringDef[] = [
     date: '1925-12-18',
     endDate: '1925-12-31',
     electsCentralCommittee: true,
-    note: 'The Stalin\u2013Bukharin majority beat the Leningrad opposition of Zinoviev and Kamenev.',
+    note: 'In the record: the Stalin\u2013Bukharin majority beat the Leningrad opposition of Zinoviev and Kamenev.',
   },
   {
     id: 'conference_15',
@@ -74,7 +77,7 @@ export const GATHERINGS: readonly GatheringDef[] = [
     date: '1926-10-26',
     endDate: '1926-11-03',
     electsCentralCommittee: false,
-    note: 'Condemned the United Opposition of Trotsky, Zinoviev and Kamenev.',
+    note: 'In the record: it condemned the United Opposition of Trotsky, Zinoviev and Kamenev.',
   },
   {
     id: 'congress_15',
@@ -83,7 +86,7 @@ export const GATHERINGS: readonly GatheringDef[] = [
     date: '1927-12-02',
     endDate: '1927-12-19',
     electsCentralCommittee: true,
-    note: 'Declared opposition views incompatible with membership and expelled the oppositionists.',
+    note: 'In the record: it declared opposition views incompatible with party membership and expelled the oppositionists. It also called for a first Five-Year Plan and for collective farms joined by choice.',
   },
   {
     id: 'conference_16',
@@ -92,6 +95,6 @@ export const GATHERINGS: readonly GatheringDef[] = [
     date: '1929-04-23',
     endDate: '1929-04-29',
     electsCentralCommittee: false,
-    note: "Adopted the ambitious 'optimal' version of the First Five-Year Plan over the Right's objections.",
+    note: 'In the record: it adopted the ambitious \u201coptimal\u201d version of the First Five-Year Plan over the Right\u2019s objections.',
   },
 ];

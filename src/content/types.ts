@@ -71,7 +71,8 @@ export interface EventChoice {
   options: EventOption[];
 }
 
-export type CalendarKind = 'event' | 'congress' | 'conference' | 'plenum';
+/** 'record': an entry of the historical record that changes nothing in play (record.ts). */
+export type CalendarKind = 'event' | 'congress' | 'conference' | 'plenum' | 'record';
 
 export interface EventDef {
   id: string;
@@ -79,6 +80,11 @@ export interface EventDef {
   kind: CalendarKind;
   /** The date in the historical record. */
   date: HistoricalDate;
+  /**
+   * The most likely day when `date` gives only the month (the record is unsure of the day).
+   * Used only to put the calendar in true order, so that an effect never appears before its cause.
+   */
+  bestKnown?: HistoricalDate;
   /** Game window, 'YYYY-MM': the event can fire in the quarters from..to. */
   window: { from: string; to: string };
   /** Chance per quarter once in its window (default 1: it fires in the first quarter it can). */

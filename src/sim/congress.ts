@@ -184,7 +184,7 @@ function electCentralCommittee(state: GameState, gathering: GatheringDef): void 
 export function runGathering(state: GameState, gathering: GatheringDef): void {
   addLog(state, {
     kind: 'congress',
-    text: `The ${gathering.title} opens. (In the record: ${gathering.note})`,
+    text: `The ${gathering.title} opens. (${gathering.note})`,
     cause: `congress:${gathering.id}`,
   });
   for (const platform of state.platforms.filter((p) => !p.condemned)) {

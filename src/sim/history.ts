@@ -1,16 +1,30 @@
 // The historical calendar a scenario schedules (for `heirs events` and the game-over timeline):
-// every deck event and gathering in the scenario's span, with the date from the record.
+// every deck event, gathering and entry of the record in the scenario's span, with the date from
+// the record, in true order.
 import { GATHERINGS } from '../content/congresses.ts';
 import { EVENTS } from '../content/events.ts';
+import { RECORD_ENTRIES } from '../content/record.ts';
 import type { CalendarKind, ScenarioData } from '../content/types.ts';
 import { quarterOf } from './calendar.ts';
 
 export interface CalendarEntry {
   id: string;
   title: string;
+  /** The date as the record gives it ('YYYY-MM' when the day is unsure). */
   date: string;
   kind: CalendarKind;
   note: string;
+}
+
+/**
+ * The day an entry is sorted by. A month-only date means the day is unsure, not that it was the
+ * 1st: sorting it as '1927-05' would put it before every exact date of May, so the Anglo-Soviet
+ * break would come before the ARCOS raid that caused it. We sort by the best-known day, and a
+ * month-only date with no best guess goes to the middle of its month.
+ */
+export function sortDay(date: string, bestKnown?: string): string {
+  if (bestKnown) return bestKnown;
+  return date.length === 7 ? `${date}-15` : date;
 }
 
 export function historicalCalendar(scenario: ScenarioData): CalendarEntry[] {
@@ -18,13 +32,14 @@ export function historicalCalendar(scenario: ScenarioData): CalendarEntry[] {
   const to = quarterOf(scenario.end);
   const inSpan = (date: string) =>
     quarterOf(date.slice(0, 7)) >= from && quarterOf(date.slice(0, 7)) <= to;
-  const entries: CalendarEntry[] = [
+  const entries: (CalendarEntry & { key: string })[] = [
     ...EVENTS.filter((e) => inSpan(e.date) && !scenario.firedEvents.includes(e.id)).map((e) => ({
       id: e.id,
       title: e.title,
       date: e.date,
       kind: e.kind,
       note: e.history,
+      key: sortDay(e.date, e.bestKnown),
     })),
     ...GATHERINGS.filter((g) => inSpan(g.date)).map((g) => ({
       id: g.id,
@@ -32,10 +47,20 @@ export function historicalCalendar(scenario: ScenarioData): CalendarEntry[] {
       date: g.date,
       kind: g.kind,
       note: g.note,
+      key: sortDay(g.date),
+    })),
+    ...RECORD_ENTRIES.filter((r) => inSpan(r.date)).map((r) => ({
+      id: r.id,
+      title: r.title,
+      date: r.date,
+      kind: 'record' as const,
+      note: `In the record: ${r.note}`,
+      key: sortDay(r.date, r.bestKnown),
     })),
   ];
-  // Month-precision dates sort before day-precision ones in the same month.
-  return entries.sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id),
-  );
+  // A stable sort: on the same day the deck's own order (cause before effect) is kept.
+  return entries
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.key < b.e.key ? -1 : a.e.key > b.e.key ? 1 : a.i - b.i))
+    .map(({ e }) => ({ id: e.id, title: e.title, date: e.date, kind: e.kind, note: e.note }));
 }

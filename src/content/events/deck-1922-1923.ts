@@ -106,6 +106,7 @@ export const DECK_1922_1923: readonly EventDef[] = [
     title: "Lenin's second stroke",
     kind: 'event',
     date: '1922-12',
+    bestKnown: '1922-12-16',
     window: { from: '1922-10', to: '1922-12' },
     conditions: [{ kind: 'fired', event: 'lenin_returns_1922', is: true }],
     text: 'Lenin suffers another stroke and his right arm and leg are paralysed. The Central Committee makes Stalin responsible for keeping him isolated, as the doctors order.',
@@ -121,7 +122,7 @@ export const DECK_1922_1923: readonly EventDef[] = [
     id: 'stalin_krupskaya_clash',
     title: 'Stalin and Krupskaya',
     kind: 'event',
-    date: '1922-12',
+    date: '1922-12-22',
     window: { from: '1922-10', to: '1922-12' },
     conditions: [
       { kind: 'fired', event: 'lenin_stroke_2', is: true },
@@ -157,8 +158,8 @@ export const DECK_1922_1923: readonly EventDef[] = [
       },
     ],
     history:
-      'After Lenin dictated a letter to Trotsky on 21 December 1922, Stalin rang Krupskaya, abused her and threatened her with the party\u2019s Control Commission. On 23 December she wrote to Kamenev asking for protection. The exact day of the call is not known.',
-    ref: 'Fact sheet: stalin_krupskaya_clash (uncertain day), cc_plenum_lenin_regime; Lenin, Collected Works vol. 45, note 767 (marxists.org).',
+      'Lenin dictated a letter to Trotsky on 21 December 1922. On 22 December Stalin rang Krupskaya, swore at her and threatened her with the party\u2019s Control Commission. Her letter to Kamenev of 23 December, asking for protection, says the call came "yesterday".',
+    ref: 'Krupskaya to Kamenev, 23 December 1922 (Lenin, Collected Works vol. 45, note 767, marxists.org); fact sheet: stalin_krupskaya_clash (month only there), cc_plenum_lenin_regime.',
   },
   {
     id: 'lenin_testament_dictated',
@@ -333,6 +334,7 @@ export const DECK_1922_1923: readonly EventDef[] = [
     title: "Lenin's third stroke",
     kind: 'event',
     date: '1923-03',
+    bestKnown: '1923-03-10',
     window: { from: '1923-01', to: '1923-03' },
     conditions: [{ kind: 'alive', who: 'lenin', is: true }],
     text: 'Lenin suffers a third stroke. He can barely speak and will never work again. Whatever he planned to do about Stalin, he will not be the one to do it.',
@@ -349,6 +351,7 @@ export const DECK_1922_1923: readonly EventDef[] = [
     title: 'Kuibyshev takes over the inspectors',
     kind: 'event',
     date: '1923-04',
+    bestKnown: '1923-04-26',
     window: { from: '1923-04', to: '1923-06' },
     conditions: [
       { kind: 'holds', who: 'tsiurupa', post: 'rabkrin', is: true },
@@ -424,6 +427,7 @@ export const DECK_1922_1923: readonly EventDef[] = [
     title: 'The scissors crisis',
     kind: 'event',
     date: '1923-10',
+    bestKnown: '1923-10-01',
     window: { from: '1923-07', to: '1923-12' },
     text: 'Factory goods now cost nearly three times their pre-war price, while grain fetches less than before the war. Drawn on a graph, the two price lines open like the blades of a pair of scissors. Peasants stop selling grain, and workers strike over pay.',
     effects: [

@@ -287,6 +287,7 @@ export const DECK_1924_1925: readonly EventDef[] = [
     title: 'The secret "Seven"',
     kind: 'plenum',
     date: '1924-08',
+    bestKnown: '1924-08-19',
     window: { from: '1924-07', to: '1924-09' },
     conditions: [
       { kind: 'flag', flag: 'troika_formed', is: true },

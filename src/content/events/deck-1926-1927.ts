@@ -463,6 +463,7 @@ export const DECK_1926_1927: readonly EventDef[] = [
     title: 'Britain breaks off relations',
     kind: 'event',
     date: '1927-05',
+    bestKnown: '1927-05-26',
     window: { from: '1927-04', to: '1927-06' },
     conditions: [{ kind: 'flag', flag: 'no_war_scare_1927', is: false }],
     text: 'Britain breaks off diplomatic relations with the Soviet Union. Soviet newspapers warn that the capitalist powers are preparing a new war of intervention, as in 1918. In the villages, peasants start to hold on to their grain.',
@@ -656,6 +657,7 @@ export const DECK_1926_1927: readonly EventDef[] = [
     title: 'The case against Trotsky and Zinoviev',
     kind: 'plenum',
     date: '1927-11',
+    bestKnown: '1927-11-14',
     window: { from: '1927-10', to: '1927-12' },
     conditions: [
       { kind: 'flag', flag: 'united_opposition', is: true },
@@ -717,6 +719,7 @@ export const DECK_1926_1927: readonly EventDef[] = [
     title: 'The 15th Congress and Kamenev',
     kind: 'event',
     date: '1927-12',
+    bestKnown: '1927-12-18',
     window: { from: '1927-10', to: '1927-12' },
     conditions: [
       { kind: 'flag', flag: 'united_opposition', is: true },

@@ -73,6 +73,7 @@ export const DECK_1928_1929: readonly EventDef[] = [
     title: 'A plan to exile Trotsky',
     kind: 'event',
     date: '1928-01',
+    bestKnown: '1928-01-17',
     window: { from: '1928-01', to: '1928-03' },
     conditions: [{ kind: 'status', who: 'trotsky', in: ['expelled'] }],
     text: 'Trotsky refuses to leave Moscow quietly. When crowds of supporters block the railway station, the secret police come to his flat, carry him out and put him on a train to Alma-Ata in Kazakhstan, thousands of kilometres from Moscow.',
@@ -520,6 +521,7 @@ export const DECK_1928_1929: readonly EventDef[] = [
     title: 'The April 1929 plenum',
     kind: 'plenum',
     date: '1929-04',
+    bestKnown: '1929-04-16',
     window: { from: '1929-04', to: '1929-06' },
     conditions: [
       { kind: 'flag', flag: 'right_deviation_condemned', is: true },
