@@ -10,6 +10,7 @@ import {
   legalActions,
   nextDecision,
 } from '../src/sim/index.ts';
+import { CONTENDERS, REGIONS } from '../src/sim/ids.ts';
 import type { Action, GameOptions, GameState } from '../src/sim/types.ts';
 
 export function scenario(id = '1922-full'): ScenarioData {
@@ -47,4 +48,32 @@ export function playRandom(
     onStep?.(state, action);
   }
   return { state, actions };
+}
+
+/**
+ * A game whose people and places are made plain, for rule tests worked out by hand: everyone's
+ * prestige 50, heat 30, positions and the party line at 0, trust 50 and no grievance all round,
+ * no alliances, platforms or offers; every region sends 10 delegates with mood 0 and no
+ * secretaries; the Central Committee's 40 seats are all uncommitted. Politburo, posts and
+ * figures stay as the scenario has them. Tests then set just the fields their rule reads.
+ */
+export function plainState(scenarioId = '1922-full'): GameState {
+  const state = createGame(scenario(scenarioId), 'plain', OPTIONS);
+  for (const c of CONTENDERS) {
+    const me = state.contenders[c];
+    me.prestige = 50;
+    me.heat = 30;
+    me.positions = { economy: 0, revolution: 0 };
+    for (const other of CONTENDERS) {
+      if (other !== c) me.relations[other] = { trust: 50, grievance: 0 };
+    }
+    state.cc[c] = 0;
+  }
+  state.cc.unaligned = 40;
+  for (const r of REGIONS) state.regions[r] = { weight: 10, mood: 0, secretaries: {} };
+  state.partyLine = { economy: 0, revolution: 0 };
+  state.alliances = [];
+  state.platforms = [];
+  state.offers = [];
+  return state;
 }
