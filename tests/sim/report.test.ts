@@ -4,6 +4,10 @@ import { buildReport } from '../../src/sim/report.ts';
 import { SIGNALS } from '../../src/sim/signals.ts';
 import { scenario } from '../helpers.ts';
 
+/** Quarter index of a 'YYYY-MM' date: the year × 4 plus the quarter its month falls in. */
+const quarter = (date: string) =>
+  Number(date.slice(0, 4)) * 4 + Math.floor((Number(date.slice(5, 7)) - 1) / 3);
+
 describe('the game-over report', () => {
   const { state } = runGame({
     scenario: scenario(),
@@ -31,7 +35,31 @@ describe('the game-over report', () => {
     expect(trotsky?.historyDate).toBe('1926-10');
     const fall = state.fallen.find((f) => f.contender === 'trotsky');
     expect(trotsky?.gameDate ?? null).toBe(fall ? report.powerSeries[fall.turn].date : null);
-    for (const row of report.milestones) expect(typeof row.diverged).toBe('boolean');
+    // Diverged: the game's date is more than a quarter from the record's, or never came.
+    for (const row of report.milestones) {
+      const apart =
+        row.historyDate && row.gameDate
+          ? Math.abs(quarter(row.historyDate) - quarter(row.gameDate))
+          : Infinity;
+      expect(row.diverged, row.title).toBe(apart > 1);
+    }
+  });
+
+  it('marks a fall as diverged only when it is more than a quarter off the record', () => {
+    // Trotsky left the Politburo in 1926-10; the game starts in 1922-04, so that is turn 18.
+    const turnOf = (date: string) => quarter(date) - quarter('1922-04');
+    const rowWhenFallenAt = (turn: number | null) => {
+      const s = structuredClone(state);
+      s.fallen = s.fallen.filter((f) => f.contender !== 'trotsky');
+      if (turn !== null) s.fallen.push({ contender: 'trotsky', turn, fate: 'sidelined' });
+      return buildReport(s).milestones.find((m) => m.title === 'Trotsky left the Politburo');
+    };
+    const onTime = turnOf('1926-10');
+    expect(rowWhenFallenAt(onTime)).toMatchObject({ gameDate: '1926-10', diverged: false });
+    expect(rowWhenFallenAt(onTime + 1)).toMatchObject({ gameDate: '1927-01', diverged: false });
+    expect(rowWhenFallenAt(onTime - 1)).toMatchObject({ gameDate: '1926-07', diverged: false });
+    expect(rowWhenFallenAt(onTime + 2)).toMatchObject({ gameDate: '1927-04', diverged: true });
+    expect(rowWhenFallenAt(null)).toMatchObject({ gameDate: null, diverged: true });
   });
 
   it("reveals how far the player's estimates were off, for every rival", () => {
