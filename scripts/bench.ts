@@ -7,7 +7,8 @@ import { decide, type PolicyId } from '../src/ai/policy.ts';
 import { findBuiltinScenario } from '../src/io/scenario.ts';
 import { emptyTable, runOne } from '../src/lab/batch.ts';
 import { runGame } from '../src/lab/run-game.ts';
-import { advance, applyActionInPlace, createGame, nextDecision } from '../src/sim/index.ts';
+import { GameDriver } from '../src/machine/driver.ts';
+import { createGame, nextDecision } from '../src/sim/index.ts';
 import { SideStream } from '../src/sim/rng.ts';
 
 const { values } = parseArgs({
@@ -50,15 +51,16 @@ for (const policy of ['easy', 'historical', 'hard', 'challenger'] as PolicyId[])
   for (let g = 0; g < 3; g++) {
     const state = createGame(scenario, `decide-${policy}-${g}`, options);
     const stream = new SideStream(`ai|${g}`);
+    const driver = new GameDriver(state);
     for (let i = 0; i < 5000; i++) {
       const d = nextDecision(state);
       if (!d) break;
       const t0 = performance.now();
       const choice = decide(state, d.contender, policy, stream);
       times.push(performance.now() - t0);
-      applyActionInPlace(state, choice.action);
-      advance(state);
+      driver.play(choice.action);
     }
+    driver.stop();
   }
   console.log(`AI decision (${policy.padEnd(10)}): median ${(median(times) * 1000).toFixed(0)} µs, p95 ${(percentile(times, 95) * 1000).toFixed(0)} µs over ${times.length} decisions`);
 }

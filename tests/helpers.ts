@@ -2,14 +2,8 @@
 import seedrandom from 'seedrandom';
 import { builtinScenarios, findBuiltinScenario } from '../src/io/scenario.ts';
 import type { ScenarioData } from '../src/content/types.ts';
-import {
-  advance,
-  applyActionInPlace,
-  canAct,
-  createGame,
-  legalActions,
-  nextDecision,
-} from '../src/sim/index.ts';
+import { GameDriver } from '../src/machine/driver.ts';
+import { canAct, createGame, legalActions, nextDecision } from '../src/sim/index.ts';
 import { CONTENDERS, REGIONS } from '../src/sim/ids.ts';
 import type { Action, GameOptions, GameState } from '../src/sim/types.ts';
 
@@ -28,9 +22,11 @@ export function playRandom(
   seed: string,
   sc: ScenarioData = scenario(),
   onStep?: (state: GameState, action: Action) => void,
+  options: GameOptions = OPTIONS,
 ): { state: GameState; actions: Action[] } {
   const pick = seedrandom(`driver|${seed}`);
-  const state = createGame(sc, seed, OPTIONS);
+  const state = createGame(sc, seed, options);
+  const driver = new GameDriver(state);
   const actions: Action[] = [];
   for (let i = 0; i < 50_000; i++) {
     const d = nextDecision(state);
@@ -42,11 +38,11 @@ export function playRandom(
       );
     const legal = legalActions(state, d.contender);
     const action = legal[Math.floor(pick() * legal.length)];
-    applyActionInPlace(state, action);
-    advance(state);
+    driver.play(action);
     actions.push(action);
     onStep?.(state, action);
   }
+  driver.stop();
   return { state, actions };
 }
 

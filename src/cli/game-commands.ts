@@ -12,7 +12,7 @@ import {
   type GameSummary,
 } from '../lab/run-game.ts';
 import { CONTENDERS, DIFFICULTIES, FATES, type ContenderId } from '../sim/ids.ts';
-import { runReplay } from '../sim/replay.ts';
+import { runReplay } from '../machine/replay.ts';
 import type { GameState } from '../sim/types.ts';
 import { oneOf, parse, positiveInt, UsageError } from './args.ts';
 import { loadScenario, readText, writeText } from './files.ts';

@@ -5,7 +5,7 @@ import { detectKind, validateSave } from '../io/save.ts';
 import { parseJson } from '../io/result.ts';
 import { POST_INFO } from '../content/people.ts';
 import { historicalCalendar } from '../sim/history.ts';
-import { runReplay } from '../sim/replay.ts';
+import { runReplay } from '../machine/replay.ts';
 import { quarterToYyyyMm } from '../sim/calendar.ts';
 import { quarterOf } from '../sim/calendar.ts';
 import { POSTS } from '../sim/ids.ts';

@@ -9,6 +9,8 @@ export const SAVE_FORMAT_VERSION = 1;
 export interface SaveFile {
   formatVersion: 1;
   kind: 'heirs-save';
+  /** The rules the game was saved under; saves from before the field existed are version 1. */
+  rulesVersion?: number;
   savedAt: string;
   scenario: string;
   label: string;

@@ -209,6 +209,7 @@ export const replaySchema = z
   .object({
     formatVersion: z.literal(1),
     kind: z.literal('heirs-replay'),
+    rulesVersion: z.number().int().min(1).optional(),
     scenario: z.string().min(1),
     seed: z.string(),
     options: gameOptionsSchema,
@@ -221,6 +222,7 @@ export const saveSchema = z
   .object({
     formatVersion: z.literal(1),
     kind: z.literal('heirs-save'),
+    rulesVersion: z.number().int().min(1).optional(),
     savedAt: z.string(),
     scenario: z.string().min(1),
     label: z.string(),

@@ -7,7 +7,7 @@ import { gameMachine, type AiNote } from '../machine/game-machine.ts';
 import type { ContenderId, Fate } from '../sim/ids.ts';
 import { quarterToYyyyMm } from '../sim/calendar.ts';
 import { stateHash } from '../sim/hash.ts';
-import type { Replay } from '../sim/replay.ts';
+import { RULES_VERSION, type Replay } from '../sim/replay.ts';
 import type { Action, GameOptions, GameState } from '../sim/types.ts';
 
 export interface RunSpec {
@@ -50,6 +50,7 @@ export function toReplay(state: GameState, actions: Action[]): Replay {
   return {
     formatVersion: 1,
     kind: 'heirs-replay',
+    rulesVersion: RULES_VERSION,
     scenario: state.scenario,
     seed: state.seed,
     options: state.options,

@@ -1,14 +1,36 @@
-// The flow of a turn as an XState v5 machine. The rules stay in src/sim; the machine decides
-// whose move it is, asks the AI for AI seats, waits for the player's events, and pauses for the
-// UI between phases when asked to. It runs headless (CLI, lab, tests) and in the browser.
-import { assign, setup } from 'xstate';
+// The turn order of the game, in one place: an XState v5 statechart whose states are the
+// phases of a quarter. The machine's state always equals the game's phase (`game.phase`); the
+// rules of each step are pure functions in src/sim (turn.ts) that the states call on entry.
+//
+//   events ─► actions ─► votes (ballots ⇄ tally, motion by motion) ─► congress? ─► resolution
+//     ▲                                                                                │
+//     └──────────────────────────────── next quarter ◄───────────────────────────────┘─► gameOver
+//
+// Seats are moved by the AI (a whole stretch of AI decisions in one transition, which is what
+// makes headless games fast) or from outside (`external` seats: the player in the browser,
+// every seat when a replay is re-applied). docs/machine.md has the diagram, generated from
+// this definition by `npm run diagram`.
+import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { ScenarioData } from '../content/types.ts';
 import { decide, type PolicyId } from '../ai/policy.ts';
 import { CONTENDERS, type ContenderId } from '../sim/ids.ts';
-import { advance, applyActionInPlace, cloneGame, isLegal, nextDecision } from '../sim/flow.ts';
+import { applyActionInPlace, cloneGame, isLegal, nextDecision } from '../sim/flow.ts';
 import { initialRngState, SideStream } from '../sim/rng.ts';
 import { createGame } from '../sim/setup.ts';
-import { stepAutomatic } from '../sim/turn.ts';
+import {
+  beginActions,
+  beginNextQuarter,
+  beginVotes,
+  currentActor,
+  currentMotion,
+  eventsSettled,
+  finishGame,
+  gatheringDue,
+  holdGatherings,
+  openBallot,
+  resolveQuarter,
+  tallyCurrentMotion,
+} from '../sim/turn.ts';
 import type { Action, BallotChoice, GameOptions, GameState, RngState } from '../sim/types.ts';
 
 /** Why an AI did what it did, kept beside the game (not in it: replays need no AI). */
@@ -28,8 +50,10 @@ export interface UndoPoint {
 
 export interface GameContext {
   game: GameState;
-  /** The seat the player controls through events, or null when every seat is an AI. */
+  /** The seat the player controls in the browser (undo and the UI's prompts are its), or null. */
   human: ContenderId | null;
+  /** Seats whose decisions come from outside as events; every other seat is an AI. */
+  external: ContenderId[];
   policies: Record<ContenderId, PolicyId>;
   aiRng: RngState;
   /** Every decision so far, human and AI, in order: the replay. */
@@ -38,7 +62,12 @@ export interface GameContext {
   undo: UndoPoint | null;
   /** Stop after a congress and after each quarter for the UI to show what happened. */
   pauseForUi: boolean;
-  /** The last refused event, in words (for the UI). */
+  /**
+   * Every step makes a new game state, so snapshots stay unchanged (undo, the UI, tests with
+   * machine.transition). Headless runs change the state in place, which is what makes them fast.
+   */
+  immutable: boolean;
+  /** The last refused move, in words (for the UI). */
   rejected: string | null;
 }
 
@@ -47,9 +76,13 @@ export interface GameInput {
   seed: string;
   options: GameOptions;
   human?: ContenderId | null;
+  /** Seats moved from outside besides the human (e.g. every seat, to re-apply a replay). */
+  external?: readonly ContenderId[];
   /** Per-seat AI policy; seats not named play the options' difficulty. */
   policies?: Partial<Record<ContenderId, PolicyId>>;
   pauseForUi?: boolean;
+  /** Keep every snapshot unchanged (default: when a human plays). */
+  immutable?: boolean;
 }
 
 export type GameEvent =
@@ -62,67 +95,60 @@ export type GameEvent =
   /** After restoring a snapshot: run whatever the rules can do by themselves from here. */
   | { type: 'ui.resume' };
 
-function humanAction(ctx: GameContext, event: GameEvent): Action | null {
-  const human = ctx.human;
-  if (!human) return null;
+/** The decision an event carries, for the seat whose decision is due (if it is moved from outside). */
+function externalAction(ctx: GameContext, event: GameEvent): Action | null {
+  const due = nextDecision(ctx.game)?.contender;
+  if (!due || !ctx.external.includes(due)) return null;
   switch (event.type) {
     case 'player.act':
-      return event.action.actor === human ? event.action : null;
+      return event.action.actor === due ? event.action : null;
     case 'player.answerEvent':
-      return { type: 'answer', actor: human, event: event.event, choice: event.choice };
+      return { type: 'answer', actor: due, event: event.event, choice: event.choice };
     case 'player.vote':
-      return { type: 'ballot', actor: human, motion: event.motion, choice: event.choice };
+      return { type: 'ballot', actor: due, motion: event.motion, choice: event.choice };
     case 'player.endTurn':
-      return { type: 'end', actor: human };
+      return { type: 'end', actor: due };
     default:
       return null;
   }
 }
 
-/**
- * The game state an action may change. With a player at the table every step makes a new
- * state, so snapshots stay immutable (undo, the UI, machine.transition in tests); headless
- * runs change the state in place, which is what makes the lab fast.
- */
 function working(ctx: GameContext): GameState {
-  return ctx.human ? cloneGame(ctx.game) : ctx.game;
-}
-
-function isAiToMove(ctx: GameContext): boolean {
-  const d = nextDecision(ctx.game);
-  return d !== null && d.contender !== ctx.human;
-}
-
-function isAutomaticDue(ctx: GameContext): boolean {
-  return ctx.game.phase !== 'over' && nextDecision(ctx.game) === null;
+  return ctx.immutable ? cloneGame(ctx.game) : ctx.game;
 }
 
 export function initialContext(input: GameInput): GameContext {
   const game = createGame(input.scenario, input.seed, input.options);
   const policies = {} as Record<ContenderId, PolicyId>;
   for (const c of CONTENDERS) policies[c] = input.policies?.[c] ?? input.options.difficulty;
+  const human = input.human ?? null;
+  const external = [...new Set([...(human ? [human] : []), ...(input.external ?? [])])];
   return {
     game,
-    human: input.human ?? null,
+    human,
+    external,
     policies,
     aiRng: initialRngState(`ai|${input.seed}`),
     actions: [],
     notes: [],
     undo: null,
     pauseForUi: input.pauseForUi ?? false,
+    immutable: input.immutable ?? human !== null,
     rejected: null,
   };
 }
 
-/** In a decision phase: AI seats move, or the rules move on by themselves. */
-const AI_OR_RULES = [
-  { guard: 'aiToMove', actions: 'aiMove', target: 'route' },
-  { guard: 'automaticDue', actions: 'step', target: 'route' },
-] as const;
+/** A step of the rules, applied to the game (a fresh copy when snapshots must stay unchanged). */
+function rule(context: GameContext, step: (game: GameState) => void): Partial<GameContext> {
+  const game = working(context);
+  step(game);
+  return { game };
+}
 
-/** A player's move: applied if legal, otherwise refused with a message for the UI. */
-const PLAYER_MOVE = [
-  { guard: 'humanMoveIsLegal', actions: 'humanMove', target: 'route' },
+/** In a decision state: the AI moves its seats; an outside seat's move waits for its event. */
+const AI_MOVES = { guard: 'aiToMove', actions: 'aiMove' } as const;
+const OUTSIDE_MOVE = [
+  { guard: 'moveIsLegal', actions: 'applyMove' },
   { actions: 'refuse' },
 ] as const;
 
@@ -133,30 +159,43 @@ export const gameMachine = setup({
     input: {} as GameInput,
   },
   guards: {
-    isOver: ({ context }) => context.game.phase === 'over',
-    inEvents: ({ context }) => context.game.phase === 'events',
-    inActions: ({ context }) => context.game.phase === 'actions',
-    inVotes: ({ context }) => context.game.phase === 'votes',
-    inCongress: ({ context }) => context.game.phase === 'congress',
-    aiToMove: ({ context }) => isAiToMove(context),
-    automaticDue: ({ context }) => isAutomaticDue(context),
+    isOver: ({ context }) => context.game.outcome !== null,
+    eventsSettled: ({ context }) => eventsSettled(context.game),
+    noSeatLeft: ({ context }) => currentActor(context.game) === null,
+    noMotionLeft: ({ context }) => currentMotion(context.game) === null,
+    ballotsComplete: ({ context }) => openBallot(context.game)?.voter === null,
+    gatheringDue: ({ context }) => gatheringDue(context.game),
+    aiToMove: ({ context }) => {
+      const d = nextDecision(context.game);
+      return d !== null && !context.external.includes(d.contender);
+    },
     noPause: ({ context }) => !context.pauseForUi,
-    humanMoveIsLegal: ({ context, event }) => {
-      const action = humanAction(context, event);
+    moveIsLegal: ({ context, event }) => {
+      const action = externalAction(context, event);
       return action !== null && isLegal(context.game, action);
     },
     canUndo: ({ context }) => context.undo !== null,
   },
   actions: {
+    beginNextQuarter: assign(({ context }) => rule(context, beginNextQuarter)),
+    beginActions: assign(({ context }) => rule(context, beginActions)),
+    beginVotes: assign(({ context }) => rule(context, beginVotes)),
+    tallyMotion: assign(({ context }) => rule(context, tallyCurrentMotion)),
+    holdGatherings: assign(({ context }) => rule(context, holdGatherings)),
+    resolveQuarter: assign(({ context }) => rule(context, resolveQuarter)),
+    finishGame: assign(({ context }) => rule(context, finishGame)),
     aiMove: assign(({ context }) => {
-      // Every AI decision in a row, until the player must decide or the phase moves on: one
-      // machine step for the whole stretch (ARCHITECTURE.md: phase granularity for AI seats).
+      // Every AI decision in a row, until an outside seat must decide or the rules must move
+      // on: one machine step for the whole stretch (ARCHITECTURE.md: phase granularity).
       const game = working(context);
       const stream = new SideStream('', context.aiRng);
       const actions: Action[] = [];
       const notes: AiNote[] = [];
-      const phase = game.phase;
-      for (let d = nextDecision(game); d && d.contender !== context.human; d = nextDecision(game)) {
+      for (
+        let d = nextDecision(game);
+        d && !context.external.includes(d.contender);
+        d = nextDecision(game)
+      ) {
         const choice = decide(game, d.contender, context.policies[d.contender], stream);
         const logIndex = game.log.length;
         applyActionInPlace(game, choice.action);
@@ -164,10 +203,9 @@ export const gameMachine = setup({
         if (choice.action.type !== 'ballot' && choice.action.type !== 'end' && choice.reason) {
           notes.push({ logIndex, turn: game.turn, contender: d.contender, text: choice.reason });
         }
-        if (game.phase !== phase) break;
       }
-      if (!context.human) {
-        // Headless: nobody holds older snapshots, so the arrays grow in place (the lab's speed).
+      if (!context.immutable) {
+        // Nobody holds older snapshots, so the arrays grow in place (the lab's speed).
         context.actions.push(...actions);
         context.notes.push(...notes);
         return { aiRng: stream.state(), game };
@@ -180,34 +218,33 @@ export const gameMachine = setup({
         undo: null,
       };
     }),
-    step: assign(({ context }) => {
-      const game = working(context);
-      stepAutomatic(game);
-      return { game };
-    }),
-    humanMove: assign(({ context, event }) => {
-      const action = humanAction(context, event);
+    applyMove: assign(({ context, event }) => {
+      const action = externalAction(context, event);
       if (!action) return {};
       const before = context.game;
-      const undoPoint: UndoPoint = {
-        game: before,
-        actions: context.actions.length,
-        notes: context.notes.length,
-      };
-      const game = cloneGame(context.game);
+      const game = working(context);
       applyActionInPlace(game, action);
-      advance(game);
+      if (!context.immutable) {
+        context.actions.push(action);
+        return { game, rejected: null };
+      }
       const d = nextDecision(game);
       // Undo is honest only while no dice were rolled and the move is still the player's.
       const undoable =
+        action.actor === context.human &&
         game.rng.s0 === before.rng.s0 &&
         game.rng.c === before.rng.c &&
         d?.contender === context.human &&
         d.phase === 'actions';
+      const undo: UndoPoint = {
+        game: before,
+        actions: context.actions.length,
+        notes: context.notes.length,
+      };
       return {
         game,
         actions: [...context.actions, action],
-        undo: undoable ? undoPoint : null,
+        undo: undoable ? undo : null,
         rejected: null,
       };
     }),
@@ -226,56 +263,98 @@ export const gameMachine = setup({
 }).createMachine({
   id: 'game',
   context: ({ input }) => initialContext(input),
-  initial: 'route',
-  on: { 'ui.resume': { target: '.route', reenter: true } },
+  initial: 'events',
+  // A no-op event: after it the machine runs whatever the rules can do by themselves (a
+  // restored snapshot does not run its eventless transitions until an event arrives).
+  on: { 'ui.resume': {} },
   states: {
-    route: {
-      always: [
-        { guard: 'isOver', target: 'gameOver' },
-        { guard: 'inEvents', target: 'events' },
-        { guard: 'inActions', target: 'actions' },
-        { guard: 'inVotes', target: 'votes' },
-        { guard: 'inCongress', target: 'congress' },
-        { target: 'resolution' },
-      ],
-    },
     events: {
-      always: AI_OR_RULES,
+      // A new game stands here at the opening of its first quarter (createGame opens it);
+      // later quarters open on the way in from resolution.
+      always: [{ guard: 'eventsSettled', target: 'actions' }, AI_MOVES],
       on: {
-        'player.answerEvent': PLAYER_MOVE,
-        'player.act': PLAYER_MOVE,
+        'player.answerEvent': OUTSIDE_MOVE,
+        'player.act': OUTSIDE_MOVE,
       },
     },
     actions: {
-      always: AI_OR_RULES,
+      entry: 'beginActions',
+      always: [{ guard: 'noSeatLeft', target: 'votes' }, AI_MOVES],
       on: {
-        'player.act': PLAYER_MOVE,
-        'player.endTurn': PLAYER_MOVE,
-        'ui.undo': { guard: 'canUndo', actions: 'undo', target: 'route' },
+        'player.act': OUTSIDE_MOVE,
+        'player.endTurn': OUTSIDE_MOVE,
+        'ui.undo': { guard: 'canUndo', actions: 'undo' },
       },
     },
     votes: {
-      always: AI_OR_RULES,
-      on: {
-        'player.vote': PLAYER_MOVE,
-        'player.act': PLAYER_MOVE,
+      entry: 'beginVotes',
+      initial: 'ballots',
+      states: {
+        ballots: {
+          always: [
+            { guard: 'noMotionLeft', target: 'done' },
+            { guard: 'ballotsComplete', target: 'tally' },
+            AI_MOVES,
+          ],
+          on: {
+            'player.vote': OUTSIDE_MOVE,
+            'player.act': OUTSIDE_MOVE,
+          },
+        },
+        tally: {
+          entry: 'tallyMotion',
+          always: { target: 'ballots' },
+        },
+        done: { type: 'final' },
       },
+      onDone: [{ guard: 'gatheringDue', target: 'congress' }, { target: 'resolution' }],
     },
     congress: {
-      entry: 'step',
-      always: { guard: 'noPause', target: 'route' },
-      on: { 'ui.continue': 'route' },
+      entry: 'holdGatherings',
+      always: { guard: 'noPause', target: 'resolution' },
+      on: { 'ui.continue': 'resolution' },
     },
     resolution: {
-      entry: 'step',
+      entry: 'resolveQuarter',
       always: [
         { guard: 'isOver', target: 'gameOver' },
-        { guard: 'noPause', target: 'route' },
+        { guard: 'noPause', target: 'events', actions: 'beginNextQuarter' },
       ],
-      on: { 'ui.continue': 'route' },
+      on: { 'ui.continue': { target: 'events', actions: 'beginNextQuarter' } },
     },
-    gameOver: { type: 'final' },
+    gameOver: { entry: 'finishGame', type: 'final' },
   },
 });
 
 export type GameMachine = typeof gameMachine;
+export type GameSnapshot = SnapshotFrom<GameMachine>;
+
+/** The top-level state (the phase) of a snapshot: 'events', 'actions', 'votes', … */
+export type Stage = 'events' | 'actions' | 'votes' | 'congress' | 'resolution' | 'gameOver';
+
+export function stageOf(value: unknown): Stage | null {
+  const key = typeof value === 'string' ? value : Object.keys(value ?? {})[0];
+  const stages: Stage[] = ['events', 'actions', 'votes', 'congress', 'resolution', 'gameOver'];
+  return stages.find((s) => s === key) ?? null;
+}
+
+/** The machine's state for a game state: the phase, and inside votes the ballots. */
+export function stateValueOf(game: GameState) {
+  switch (game.phase) {
+    case 'votes':
+      return { votes: 'ballots' } as const;
+    case 'over':
+      return 'gameOver' as const;
+    default:
+      return game.phase;
+  }
+}
+
+/**
+ * A snapshot of the machine at a game already under way (a replay's prefix, a take-over): no
+ * entry action runs, so the quarter is not opened twice. Send `ui.resume` after starting an
+ * actor from it to let the rules move on by themselves.
+ */
+export function snapshotAt(context: GameContext): GameSnapshot {
+  return gameMachine.resolveState({ value: stateValueOf(context.game), context });
+}

@@ -1,13 +1,15 @@
 // The public face of the rules: who decides next, what they may do, and doing it.
 // legalActions is the single source of "what may be done" for the UI, the AI, replays and fuzzing.
+// What happens between decisions (and in which order) is the machine's: src/machine.
 import { legalInActionPhase } from './actions.ts';
 import { applyActionPhase } from './act.ts';
 import { answerEvent, optionsFor, resolveReadyEvents, waitingOn } from './events.ts';
 import { canonicalJson } from './hash.ts';
 import type { ContenderId } from './ids.ts';
-import { currentActor, openBallot, stepAutomatic } from './turn.ts';
+import { currentActor, openBallot } from './turn.ts';
 import type { Action, Decision, GameState } from './types.ts';
 
+/** Who must decide next, and in which phase; null when the rules can move on by themselves. Pure. */
 export function nextDecision(state: GameState): Decision | null {
   switch (state.phase) {
     case 'events': {
@@ -61,7 +63,10 @@ export function isLegal(state: GameState, action: Action): boolean {
   return legalActions(state, action.actor).some((a) => canonicalJson(a) === key);
 }
 
-/** Apply a decision in place. The caller must have checked legality (isLegal). */
+/**
+ * Apply one decision in place; the machine then runs whatever follows from it. The caller must
+ * have checked legality (isLegal).
+ */
 export function applyActionInPlace(state: GameState, action: Action): void {
   switch (action.type) {
     case 'answer':
@@ -75,13 +80,6 @@ export function applyActionInPlace(state: GameState, action: Action): void {
     }
     default:
       applyActionPhase(state, action);
-  }
-}
-
-/** Run the automatic steps until someone must decide or the game ends. */
-export function advance(state: GameState): void {
-  while (stepAutomatic(state)) {
-    // each step moves the quarter on by one phase or one motion
   }
 }
 
@@ -102,12 +100,4 @@ export function cloneState<T>(value: T): T {
 export function cloneGame(state: GameState): GameState {
   const { log, votes, powerHistory, ...rest } = state;
   return { ...cloneState(rest), log: [...log], votes: [...votes], powerHistory: [...powerHistory] };
-}
-
-/** Pure: a new state with the action applied and the automatic steps run. */
-export function applyAction(state: GameState, action: Action): GameState {
-  const next = cloneGame(state);
-  applyActionInPlace(next, action);
-  advance(next);
-  return next;
 }

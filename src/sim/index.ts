@@ -6,14 +6,12 @@ export {
   nextDecision,
   legalActions,
   isLegal,
-  applyAction,
   applyActionInPlace,
-  advance,
   cloneState,
+  cloneGame,
 } from './flow.ts';
 export { view, type PlayerView } from './view.ts';
 export { stateHash, canonicalJson } from './hash.ts';
-export { runReplay, type Replay, type ReplayOutcome } from './replay.ts';
 export {
   currentQuarter,
   quarterToYyyyMm,

@@ -1,61 +1,26 @@
-// Replays: { formatVersion, scenario, seed, options, actions[] } re-applied through legalActions
-// and apply, with no AI. A replay stays valid when the AI is tuned.
-import type { ScenarioData } from '../content/types.ts';
-import { advance, applyActionInPlace, isLegal, nextDecision } from './flow.ts';
-import { stateHash } from './hash.ts';
-import { createGame } from './setup.ts';
-import type { Action, GameOptions, GameState } from './types.ts';
+// The replay file: { formatVersion, scenario, seed, options, actions[] }. Re-applying it runs
+// the same machine as play (src/machine/replay.ts), with every seat moved by the file, no AI:
+// a replay stays valid when the AI is tuned, but not when the rules change, so it names the
+// rules it was made under.
+import type { Action, GameOptions } from './types.ts';
+
+/**
+ * The version of the rules. Raise it whenever a change makes an old replay play out
+ * differently (the golden replay's hash changes): old replays then get a message naming
+ * both versions instead of a wrong game.
+ *   1 — the first rules (Foundation to the browser game).
+ *   2 — the machine owns the turn order; the quarter opens when the game starts.
+ */
+export const RULES_VERSION = 2;
 
 export interface Replay {
   formatVersion: 1;
   kind: 'heirs-replay';
+  /** The rules the replay was made under; files from before the field existed are version 1. */
+  rulesVersion?: number;
   scenario: string;
   seed: string;
   options: GameOptions;
   actions: Action[];
   finalStateHash?: string;
-}
-
-export type ReplayOutcome =
-  | { ok: true; state: GameState; hash: string }
-  | { ok: false; index: number; what: string; state: GameState };
-
-/** Re-apply every action; stop at the first that is out of turn or illegal. */
-export function runReplay(
-  scenario: ScenarioData,
-  replay: Replay,
-  upTo = replay.actions.length,
-): ReplayOutcome {
-  const state = createGame(scenario, replay.seed, replay.options);
-  for (let i = 0; i < upTo; i++) {
-    const action = replay.actions[i];
-    const decision = nextDecision(state);
-    if (!decision) {
-      return {
-        ok: false,
-        index: i,
-        what: 'the game had already ended, but more actions follow',
-        state,
-      };
-    }
-    if (decision.contender !== action.actor) {
-      return {
-        ok: false,
-        index: i,
-        what: `it is ${decision.contender}'s decision, not ${action.actor}'s`,
-        state,
-      };
-    }
-    if (!isLegal(state, action)) {
-      return {
-        ok: false,
-        index: i,
-        what: `'${action.type}' by ${action.actor} is not a legal action here`,
-        state,
-      };
-    }
-    applyActionInPlace(state, action);
-    advance(state);
-  }
-  return { ok: true, state, hash: stateHash(state) };
 }

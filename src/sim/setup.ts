@@ -2,12 +2,11 @@
 import { CONTENDER_INFO } from '../content/people.ts';
 import type { ScenarioData } from '../content/types.ts';
 import { quarterOf } from './calendar.ts';
+import { beginQuarter } from './turn.ts';
 import { applyEffects } from './effects.ts';
 import { CONTENDERS, FIGURES, REGIONS, type ContenderId, type FigureId } from './ids.ts';
 import { initialRngState } from './rng.ts';
 import type { ContenderState, FigureState, GameOptions, GameState, Relation } from './types.ts';
-import { startTurn } from './turn.ts';
-import { advance } from './flow.ts';
 
 export function createGame(scenario: ScenarioData, seed: string, options: GameOptions): GameState {
   const contenders = {} as Record<ContenderId, ContenderState>;
@@ -87,7 +86,6 @@ export function createGame(scenario: ScenarioData, seed: string, options: GameOp
     firedEvents: [...scenario.firedEvents],
     pendingEvents: [],
     actionOrder: [],
-    actionIndex: 0,
     actionPoints: {},
     motions: [],
     nextId: scenario.alliances.length,
@@ -101,7 +99,7 @@ export function createGame(scenario: ScenarioData, seed: string, options: GameOp
     const def = scenario.whatifs.find((w) => w.id === id);
     if (def) applyEffects(state, def.effects, null, `whatif:${id}`);
   }
-  startTurn(state);
-  advance(state);
+  // A new game stands at the opening of its first quarter, in the machine's first state.
+  beginQuarter(state);
   return state;
 }

@@ -213,9 +213,8 @@ export interface GameState {
   flags: string[];
   firedEvents: string[];
   pendingEvents: PendingEvent[];
-  /** Whose turn to act in the action phase, and the action points each has left. */
+  /** The seats in the order they act this quarter, and the action points each has left. */
   actionOrder: ContenderId[];
-  actionIndex: number;
   actionPoints: Partial<Record<ContenderId, number>>;
   motions: Motion[];
   nextId: number;

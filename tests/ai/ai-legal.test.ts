@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { POLICIES } from '../../src/ai/policy.ts';
 import { runGame, toReplay } from '../../src/lab/run-game.ts';
 import { CONTENDERS } from '../../src/sim/ids.ts';
-import { runReplay } from '../../src/sim/replay.ts';
+import { runReplay } from '../../src/machine/replay.ts';
 import { scenario } from '../helpers.ts';
 
 describe('AI legality', () => {

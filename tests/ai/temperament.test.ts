@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { decide, rankActions } from '../../src/ai/policy.ts';
 import { TEMPERAMENTS } from '../../src/ai/temperaments.ts';
 import { CONTENDERS } from '../../src/sim/ids.ts';
-import { advance, applyActionInPlace, createGame, nextDecision } from '../../src/sim/index.ts';
+import { GameDriver } from '../../src/machine/driver.ts';
+import { createGame, nextDecision } from '../../src/sim/index.ts';
 import { SideStream } from '../../src/sim/rng.ts';
 import type { ContenderId } from '../../src/sim/ids.ts';
 import type { GameState } from '../../src/sim/types.ts';
@@ -14,12 +15,12 @@ function untilActing(who: ContenderId, seed: string, edit?: (s: GameState) => vo
   const state = createGame(scenario(), seed, OPTIONS);
   edit?.(state);
   const stream = new SideStream(`t|${seed}`);
+  const driver = new GameDriver(state);
   for (let i = 0; i < 2000; i++) {
     const d = nextDecision(state);
     if (!d) break;
     if (d.contender === who && d.phase === 'actions') return state;
-    applyActionInPlace(state, decide(state, d.contender, 'historical', stream).action);
-    advance(state);
+    driver.play(decide(state, d.contender, 'historical', stream).action);
   }
   throw new Error(`${who} never came to act`);
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { builtinScenarios } from '../../src/io/scenario.ts';
 import { parseReplay } from '../../src/io/replay.ts';
-import { runReplay } from '../../src/sim/replay.ts';
+import { runReplay } from '../../src/machine/replay.ts';
 import {
   buildGame,
   chromiumPath,

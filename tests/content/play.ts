@@ -3,13 +3,8 @@
 import { findBuiltinScenario } from '../../src/io/scenario.ts';
 import type { ScenarioData } from '../../src/content/types.ts';
 import { currentQuarter, quarterOf } from '../../src/sim/calendar.ts';
-import {
-  advance,
-  applyActionInPlace,
-  createGame,
-  legalActions,
-  nextDecision,
-} from '../../src/sim/index.ts';
+import { GameDriver } from '../../src/machine/driver.ts';
+import { createGame, legalActions, nextDecision } from '../../src/sim/index.ts';
 import type { GameState } from '../../src/sim/types.ts';
 
 export function builtin(id: string): ScenarioData {
@@ -35,15 +30,16 @@ export function newGame(sc: ScenarioData | string, whatifs: string[] = [], seed 
  * `stop` returns true (checked after every action and automatic step).
  */
 export function playFirst(state: GameState, stop?: (s: GameState) => boolean): GameState {
+  const driver = new GameDriver(state);
   for (let i = 0; i < 50_000; i++) {
-    if (stop?.(state)) return state;
+    if (stop?.(state)) break;
     const d = nextDecision(state);
     if (!d) break;
     const legal = legalActions(state, d.contender);
     if (legal.length === 0) throw new Error(`no legal action for ${d.contender} in ${d.phase}`);
-    applyActionInPlace(state, legal[0]);
-    advance(state);
+    driver.play(legal[0]);
   }
+  driver.stop();
   return state;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, stateHash, runReplay } from '../../src/sim/index.ts';
+import { createGame, stateHash } from '../../src/sim/index.ts';
+import { runReplay } from '../../src/machine/replay.ts';
 import { draw, initialRngState } from '../../src/sim/rng.ts';
 import { runGame, toReplay } from '../../src/lab/run-game.ts';
 import { OPTIONS, playRandom, scenario } from '../helpers.ts';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReplay } from '../../src/io/replay.ts';
 import { summarise } from '../../src/lab/run-game.ts';
-import { runReplay } from '../../src/sim/index.ts';
+import { runReplay } from '../../src/machine/replay.ts';
 import { scenario } from '../helpers.ts';
 
 describe('golden replay (1922-full, seed "golden", Trotsky)', () => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinScenarios } from '../../src/io/scenario.ts';
-import {
-  createGame,
-  nextDecision,
-  legalActions,
-  applyActionInPlace,
-  advance,
-} from '../../src/sim/index.ts';
+import { createGame, nextDecision, legalActions } from '../../src/sim/index.ts';
+import { GameDriver } from '../../src/machine/driver.ts';
 
 describe('a game with first legal actions', () => {
   it('reaches the end of 1929', () => {
@@ -15,12 +10,12 @@ describe('a game with first legal actions', () => {
       whatifs: [],
       faction: null,
     });
+    const driver = new GameDriver(s);
     for (let n = 0; n < 20000; n++) {
       const d = nextDecision(s);
       if (!d) break;
       const acts = legalActions(s, d.contender);
-      applyActionInPlace(s, acts[acts.length - 1]);
-      advance(s);
+      driver.play(acts[acts.length - 1]);
     }
     expect(s.phase).toBe('over');
     expect(s.outcome).not.toBeNull();

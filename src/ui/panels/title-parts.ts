@@ -1,5 +1,6 @@
 // Parts of the title screen: how to play, the saved games, loading a file.
 import type { SaveFile } from '../../io/save.ts';
+import { stageOf } from '../../machine/game-machine.ts';
 import { download, h } from '../dom.ts';
 import type { SavedGame } from '../session/saves.ts';
 import { linkify } from './refs.ts';
@@ -139,5 +140,5 @@ export function howToPlay(): HTMLElement {
 }
 
 function finished(save: SaveFile): boolean {
-  return save.snapshot.value === 'gameOver';
+  return stageOf(save.snapshot.value) === 'gameOver';
 }

@@ -4,24 +4,23 @@ import { createActor, type Actor, type Snapshot } from 'xstate';
 import type { ScenarioData } from '../../content/types.ts';
 import { builtinScenarios } from '../../io/scenario.ts';
 import type { SaveFile } from '../../io/save.ts';
-import { gameMachine, type GameContext, type GameEvent } from '../../machine/game-machine.ts';
-import { initialRngState } from '../../sim/rng.ts';
-import { runReplay, type Replay } from '../../sim/replay.ts';
 import {
-  advance,
-  applyActionInPlace,
-  createGame,
-  dateLabel,
-  isLegal,
-  nameOf,
-  nextDecision,
-} from '../../sim/index.ts';
+  gameMachine,
+  snapshotAt,
+  stageOf,
+  type GameContext,
+  type GameEvent,
+  type Stage,
+} from '../../machine/game-machine.ts';
+import { initialRngState } from '../../sim/rng.ts';
+import { RULES_VERSION, type Replay } from '../../sim/replay.ts';
+import { runReplay } from '../../machine/replay.ts';
+import { dateLabel, nameOf, nextDecision } from '../../sim/index.ts';
 import type { ContenderId, Difficulty } from '../../sim/ids.ts';
 
 export type GameActor = Actor<typeof gameMachine>;
 
-/** The machine's resting states: where it waits for the player or for the UI. */
-export type Stage = 'events' | 'actions' | 'votes' | 'congress' | 'resolution' | 'gameOver';
+export type { Stage };
 
 export interface NewGameSetup {
   scenario: ScenarioData;
@@ -66,6 +65,11 @@ export class Session {
 
   /** Restore a saved game. Throws when the snapshot is damaged; the caller turns that into words. */
   static fromSave(save: SaveFile): Session {
+    const version = save.rulesVersion ?? 1;
+    if (version !== RULES_VERSION)
+      throw new Error(
+        `it was saved under rules version ${version}, and this game plays rules version ${RULES_VERSION}`,
+      );
     const scenario = findScenario(save.scenario) ?? builtinScenarios()[0];
     const input = inputFor(scenario, save.snapshot.context as unknown as GameContext);
     const actor = createActor(gameMachine, {
@@ -94,6 +98,8 @@ export class Session {
     }).getSnapshot().context;
     const context: GameContext = {
       ...base,
+      // runReplay changed its own copy in place; this game keeps its snapshots unchanged.
+      immutable: true,
       game: outcome.state,
       actions: replay.actions.slice(0, upTo),
       notes: [],
@@ -102,17 +108,18 @@ export class Session {
       // The AI's own dice restart from the seed: from here the game is a new branch.
       aiRng: initialRngState(`ai|${replay.seed}|takeover|${upTo}`),
     };
-    const snapshot = gameMachine.resolveState({
-      value: stageOfPhase(outcome.state.phase),
-      context,
+    const actor = createActor(gameMachine, {
+      snapshot: snapshotAt(context),
+      input: inputFor(scenario, context),
     });
-    const actor = createActor(gameMachine, { snapshot, input: inputFor(scenario, context) });
     actor.start();
     return new Session(actor, scenario.title);
   }
 
   get stage(): Stage {
-    return this.actor.getSnapshot().value as Stage;
+    const stage = stageOf(this.actor.getSnapshot().value);
+    if (!stage) throw new Error('the game stopped in an unknown place');
+    return stage;
   }
 
   get context(): GameContext {
@@ -153,6 +160,7 @@ export class Session {
     return {
       formatVersion: 1,
       kind: 'heirs-save',
+      rulesVersion: RULES_VERSION,
       savedAt: now.toISOString(),
       scenario: game.scenario,
       label: `${nameOf(this.human)}, ${dateLabel(game)} \u2014 ${this.scenarioTitle}${game.phase === 'over' ? ' (finished)' : ''}`,
@@ -162,9 +170,6 @@ export class Session {
 
   private check(): void {
     const stage = this.stage;
-    const known: Stage[] = ['events', 'actions', 'votes', 'congress', 'resolution', 'gameOver'];
-    if (!known.includes(stage))
-      throw new Error(`the saved game stopped in an unknown place (${String(stage)})`);
     const game = this.context.game;
     if (stage !== 'gameOver' && stage !== 'congress' && stage !== 'resolution') {
       const d = nextDecision(game);
@@ -190,19 +195,6 @@ function inputFor(scenario: ScenarioData, context: GameContext) {
   };
 }
 
-export function stageOfPhase(phase: string): Stage {
-  switch (phase) {
-    case 'events':
-    case 'actions':
-    case 'votes':
-    case 'congress':
-    case 'resolution':
-      return phase;
-    default:
-      return 'gameOver';
-  }
-}
-
 /**
  * The moments a replay can be taken over: the first decision of the replay's faction in each
  * quarter, as { turn, index } where index is the number of actions to re-apply first.
@@ -213,18 +205,12 @@ export function takeOverPoints(
 ): { turn: number; index: number }[] {
   const faction = replay.options.faction;
   if (!faction) return [];
-  const state = createGame(scenario, replay.seed, replay.options);
   const out: { turn: number; index: number }[] = [];
-  for (let i = 0; i < replay.actions.length; i++) {
-    const d = nextDecision(state);
-    if (!d) break;
-    if (d.contender === faction && !out.some((p) => p.turn === state.turn)) {
-      out.push({ turn: state.turn, index: i });
+  runReplay(scenario, replay, replay.actions.length, (game, index) => {
+    const d = nextDecision(game);
+    if (d?.contender === faction && !out.some((p) => p.turn === game.turn)) {
+      out.push({ turn: game.turn, index });
     }
-    const action = replay.actions[i];
-    if (action.actor !== d.contender || !isLegal(state, action)) break;
-    applyActionInPlace(state, action);
-    advance(state);
-  }
+  });
   return out;
 }

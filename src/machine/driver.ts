@@ -1,0 +1,68 @@
+// Driving the machine from code, one decision at a time: the fuzzer, the tests, the benchmark's
+// AI timing and the replay viewer choose each move themselves and let the machine run the
+// rules in between. Every seat is moved from outside; the game state is changed in place, so
+// the caller's reference to it stays current.
+import { createActor, type Actor } from 'xstate';
+import { CONTENDERS, type ContenderId } from '../sim/ids.ts';
+import { nextDecision } from '../sim/flow.ts';
+import { initialRngState } from '../sim/rng.ts';
+import type { Action, Decision, GameState } from '../sim/types.ts';
+import { gameMachine, snapshotAt, type GameContext, type GameMachine } from './game-machine.ts';
+
+export class GameDriver {
+  private readonly actor: Actor<GameMachine>;
+
+  /** Take over a game where it stands (a new game, or one a test has arranged). */
+  constructor(game: GameState, external: readonly ContenderId[] = CONTENDERS) {
+    const context: GameContext = {
+      game,
+      human: null,
+      external: [...external],
+      policies: Object.fromEntries(
+        CONTENDERS.map((c) => [c, game.options.difficulty]),
+      ) as GameContext['policies'],
+      aiRng: initialRngState(`ai|${game.seed}`),
+      actions: [],
+      notes: [],
+      undo: null,
+      pauseForUi: false,
+      immutable: false,
+      rejected: null,
+    };
+    this.actor = createActor(gameMachine, {
+      snapshot: snapshotAt(context),
+      input: { scenario: undefined as never, seed: game.seed, options: game.options },
+    });
+    this.actor.start();
+    this.actor.send({ type: 'ui.resume' });
+  }
+
+  get game(): GameState {
+    return this.actor.getSnapshot().context.game;
+  }
+
+  /** Every action applied so far through this driver, AI seats' included. */
+  get actions(): readonly Action[] {
+    return this.actor.getSnapshot().context.actions;
+  }
+
+  decision(): Decision | null {
+    return nextDecision(this.game);
+  }
+
+  /** Apply one decision (it must be legal and due) and run the rules on to the next. */
+  play(action: Action): void {
+    this.actor.send({ type: 'player.act', action });
+    const rejected = this.actor.getSnapshot().context.rejected;
+    if (rejected) throw new Error(`${rejected}: ${JSON.stringify(action)}`);
+  }
+
+  stop(): void {
+    this.actor.stop();
+  }
+}
+
+/** Run the rules by themselves from this state until a decision is due or the game ends. */
+export function settle(game: GameState): void {
+  new GameDriver(game).stop();
+}
