@@ -3,7 +3,7 @@ import { builtinScenarios, validateScenario } from '../io/scenario.ts';
 import { validateReplay } from '../io/replay.ts';
 import { detectKind, validateSave } from '../io/save.ts';
 import { parseJson } from '../io/result.ts';
-import { POST_INFO } from '../content/people.ts';
+import { partialListNote, postName, unmodelledCandidates } from '../content/people.ts';
 import { historicalCalendar } from '../sim/history.ts';
 import { runReplay } from '../machine/replay.ts';
 import { quarterToYyyyMm } from '../sim/calendar.ts';
@@ -87,10 +87,13 @@ export function eventsCommand(argv: string[], io: Io): number {
 export function inspectCommand(argv: string[], io: Io): number {
   const { values } = parse(argv, { scenario: { type: 'string' }, json: { type: 'boolean' } });
   const scenario = unwrap(loadScenario(values.scenario ?? '1922-full'));
+  const start = quarterOf(scenario.start);
   const result = {
-    date: quarterToYyyyMm(quarterOf(scenario.start)),
+    date: quarterToYyyyMm(start),
     posts: scenario.posts,
     politburo: scenario.politburo,
+    // The game has no seat for some real candidates: say so rather than show a short list as whole.
+    candidatesNotModelled: unmodelledCandidates(scenario.start),
   };
   if (values.json) {
     io.out(JSON.stringify(result, null, 2));
@@ -99,9 +102,12 @@ export function inspectCommand(argv: string[], io: Io): number {
   io.out(`${scenario.title} \u2014 start ${result.date}`);
   for (const p of POSTS) {
     const holder = scenario.posts[p];
-    io.out(`  ${POST_INFO[p].name.padEnd(28)} ${holder ? nameOf(holder) : '(vacant)'}`);
+    io.out(`  ${postName(p, start).padEnd(28)} ${holder ? nameOf(holder) : '(vacant)'}`);
   }
   io.out(`  Politburo: ${scenario.politburo.full.map(nameOf).join(', ')}`);
-  io.out(`  Candidates: ${scenario.politburo.candidates.map(nameOf).join(', ')}`);
+  const partial = partialListNote(scenario.start);
+  io.out(
+    `  Candidates: ${scenario.politburo.candidates.map(nameOf).join(', ')}${partial ? ` ${partial}` : ''}`,
+  );
   return 0;
 }

@@ -8,6 +8,10 @@ export interface GlossaryItem {
   definition: string;
   seeAlso?: string[];
   aliases?: string[];
+  /** When the thing named belongs to a moment of the record: its date ('YYYY' or 'YYYY-MM'). */
+  date?: string;
+  /** Where the entry was checked (entries added for the history issue carry one). */
+  ref?: string;
 }
 
 export const GLOSSARY: readonly GlossaryItem[] = [
@@ -118,7 +122,7 @@ export const GLOSSARY: readonly GlossaryItem[] = [
     id: 'general_secretary',
     term: 'General Secretary',
     definition:
-      'The head of the party\u2019s Secretariat, a post created for Stalin in April 1922. It looked like a dull administrative job, but it allowed Stalin to appoint loyal secretaries across the country.',
+      'The head of the party\u2019s Secretariat, a post created for Stalin in April 1922, which let him appoint loyal secretaries across the country. Historians disagree about it: in Deutscher\u2019s tradition it looked like dull paperwork whose power nobody noticed, while Kotkin argues it was made to be powerful from the start.',
     seeAlso: ['secretariat', 'circular_flow_of_power', 'nomenklatura'],
   },
   {
@@ -154,7 +158,7 @@ export const GLOSSARY: readonly GlossaryItem[] = [
     id: 'party_congress',
     term: 'Party Congress',
     definition:
-      'The party\u2019s supreme gathering of delegates from all over the country, held about once a year in the 1920s. It elected the Central Committee and voted on the party\u2019s policy, so controlling who became a delegate meant controlling the party.',
+      'The party\u2019s supreme gathering of delegates from all over the country. It elected the Central Committee and voted on policy, so controlling who became a delegate meant controlling the party. Congresses met every year until 1925, but there was none in 1926, 1928 or 1929: the longer gaps show power moving to smaller bodies.',
     seeAlso: ['party_conference', 'central_committee', 'circular_flow_of_power'],
     aliases: ['congress'],
   },
@@ -400,5 +404,81 @@ export const GLOSSARY: readonly GlossaryItem[] = [
     definition:
       'Party members who had joined before the revolution of 1917. By the mid-1920s they were a small minority of a party swollen by newcomers.',
     seeAlso: ['lenin_enrolment'],
+  },
+  {
+    id: 'workers_opposition',
+    term: 'Workers\u2019 Opposition',
+    definition:
+      'A group of Bolsheviks led by Alexander Shlyapnikov and Alexandra Kollontai who wanted the trade unions, not party officials, to run industry. The 10th Congress condemned them in March 1921, and the ban on factions was aimed at groups like theirs.',
+    seeAlso: ['ban_on_factions', 'democratic_centralists'],
+    date: '1921-03',
+    ref: 'Encyclopaedia Britannica, "Workers\u2019 Opposition"; Schapiro, The Origin of the Communist Autocracy (1955).',
+  },
+  {
+    id: 'democratic_centralists',
+    term: 'Democratic Centralists',
+    definition:
+      'A group inside the party, around Sapronov and Osinsky, that from 1919 attacked the growing power of appointed officials and asked for more debate and elections. Several of them later signed the Declaration of the 46 and joined the opposition.',
+    seeAlso: ['workers_opposition', 'declaration_of_46', 'ban_on_factions'],
+    aliases: ['Decists'],
+    date: '1919',
+    ref: 'Daniels, The Conscience of the Revolution (1960); Encyclopedia of Russian History, "Democratic Centralists".',
+  },
+  {
+    id: 'primitive_socialist_accumulation',
+    term: 'Primitive socialist accumulation',
+    definition:
+      'Preobrazhensky\u2019s idea (1924\u201326) that a poor socialist state must build its industry by taking wealth from the private, mostly peasant, economy through prices and taxes. Bukharin replied that this would break the smychka; the argument was the heart of the industrialisation debate.',
+    seeAlso: ['smychka', 'nep', 'five_year_plan'],
+    date: '1924',
+    ref: 'Preobrazhensky, The New Economics (1926); Erlich, The Soviet Industrialization Debate (1960).',
+  },
+  {
+    id: 'lenin_cult',
+    term: 'Lenin cult',
+    definition:
+      'The worship of Lenin that began when he died in January 1924: his embalmed body on show in a mausoleum, Petrograd renamed Leningrad, his portraits and sayings everywhere. Every contender then claimed to be Lenin\u2019s most faithful pupil.',
+    seeAlso: ['lenin_enrolment', 'lenins_testament'],
+    aliases: ['cult of Lenin'],
+    date: '1924-01',
+    ref: 'Tumarkin, Lenin Lives! The Lenin Cult in Soviet Russia (1983).',
+  },
+  {
+    id: 'bourgeois_specialists',
+    term: 'Bourgeois specialists',
+    definition:
+      'Engineers, officers, economists and other experts trained before 1917, whom the Bolsheviks needed but did not trust. From the Shakhty trial of 1928 many were accused of sabotage, and young communists were trained to replace them.',
+    seeAlso: ['vydvizhentsy', 'nep'],
+    aliases: ['spetsy'],
+    date: '1928-05',
+    ref: 'Fact sheet: shakhty_trial (1928-05-18); Fitzpatrick, Education and Social Mobility in the Soviet Union (1979).',
+  },
+  {
+    id: 'apparatchik',
+    term: 'Apparatchik',
+    definition:
+      'A full-time, paid official of the party machine (the "apparatus"), appointed from above rather than elected. Stalin\u2019s power rested on these officials.',
+    seeAlso: ['nomenklatura', 'secretariat', 'circular_flow_of_power'],
+    aliases: ['apparatchiki'],
+    ref: 'Encyclopaedia Britannica, "apparatchik"; Daniels, "The Secretariat and the Local Organizations" (Russian Review, 1957).',
+  },
+  {
+    id: 'vydvizhentsy',
+    term: 'Vydvizhentsy',
+    definition:
+      'Russian for "those pushed up": workers and peasants promoted quickly into education and management in the late 1920s and 1930s. Fitzpatrick argues that they owed their rise to Stalin\u2019s revolution and became its loyal supporters.',
+    seeAlso: ['bourgeois_specialists', 'lenin_enrolment'],
+    aliases: ['promotees'],
+    date: '1928',
+    ref: 'Fitzpatrick, "Stalin and the Making of a New Elite" (Slavic Review, 1979).',
+  },
+  {
+    id: 'left_right_centre',
+    term: 'Left, Right and Centre',
+    definition:
+      'Labels for the party\u2019s wings in the 1920s. The Left (Trotsky, later Zinoviev and Kamenev) wanted faster industry and world revolution; the Right (Bukharin, Rykov, Tomsky) wanted to keep the NEP and the peasants\u2019 goodwill; the Centre (Stalin and the apparatus) moved between them.',
+    seeAlso: ['left_opposition', 'right_opposition', 'nep', 'socialism_in_one_country'],
+    aliases: ['the Centre'],
+    ref: 'Cohen, Bukharin and the Bolshevik Revolution (1973); Carr, Socialism in One Country, vol. 2 (1959).',
   },
 ];

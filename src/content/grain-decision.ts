@@ -1,5 +1,7 @@
 // The decision a procurement shortfall forces on the Politburo (GAME.md, Economy).
-// It is not in the dated deck: the economy raises it whenever the grain does not come in.
+// It is not in the dated deck: the economy raises it whenever the grain does not come in, so it
+// can come in any year. Its labels therefore name 1928 and 1929–30 as when things happened in
+// the record, rather than speaking as if the game's date were 1928.
 import type { EventDef } from './types.ts';
 
 export const GRAIN_DECISION: EventDef = {
@@ -32,7 +34,7 @@ export const GRAIN_DECISION: EventDef = {
           id: 'extraordinary_measures',
           label: 'Extraordinary measures: seize grain from "hoarders"',
           preview:
-            'Stalin\u2019s answer: grain now, by force (the Urals\u2013Siberian method); peasants sow less next year; the line moves Left.',
+            'Grain now, by force (what Stalin chose in 1928, later called the Urals\u2013Siberian method); peasants sow less next year; the line moves Left.',
           historical: true,
           effects: [
             { kind: 'economy', field: 'unrest', delta: -10 },
@@ -55,9 +57,9 @@ export const GRAIN_DECISION: EventDef = {
         },
         {
           id: 'collective_farms',
-          label: 'Push peasants into collective farms',
+          label: 'Force peasants into collective farms',
           preview:
-            'The Left\u2019s long-term answer: the state controls the grain, but the next harvest suffers; the line moves Left.',
+            'Forced collectivisation, as Stalin began in 1929\u201330 (the Left\u2019s 1927 Platform asked only for voluntary farms): the state controls the grain, but the next harvest suffers; the line moves Left.',
           effects: [
             { kind: 'economy', field: 'collectivised', delta: 10 },
             { kind: 'economy', field: 'unrest', delta: 4 },
@@ -69,6 +71,6 @@ export const GRAIN_DECISION: EventDef = {
     },
   ],
   history:
-    'In the winter of 1927\u201328 state grain purchases fell far short. Stalin went to Siberia in January 1928 and had grain seized under Article 107 of the criminal code; the Right (Bukharin, Rykov, Tomsky) wanted higher prices instead. The coercion was repeated and led on to forced collectivisation in 1929\u201330.',
+    'In the record this choice came only in the winter of 1927\u201328, when state grain purchases fell far short. Stalin went to Siberia in January 1928 and had grain seized under Article 107 of the criminal code; the Right (Bukharin, Rykov, Tomsky) wanted higher prices instead. The coercion was repeated and led on to forced collectivisation in 1929\u201330, which Trotsky, in exile, attacked.',
   ref: 'Fact sheet: grain_procurement_crisis, stalin_siberia_trip; Stalin, "First Results of the Procurement Campaign" (Feb 1928).',
 };

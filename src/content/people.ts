@@ -37,7 +37,8 @@ export const CONTENDER_INFO: Record<ContenderId, ContenderInfo> = {
     fullName: 'Grigory Zinoviev',
     born: 1883,
     died: 1936,
-    pitch: 'Boss of Leningrad and head of the Comintern: ambitious, but wavers under pressure.',
+    pitch:
+      'Party boss of Petrograd (Leningrad from 1924) and head of the Comintern: ambitious, but wavers under pressure.',
     seatDifficulty: 4,
     colour: '#6a3d9a',
     oratory: 75,
@@ -51,7 +52,8 @@ export const CONTENDER_INFO: Record<ContenderId, ContenderInfo> = {
     fullName: 'Lev Kamenev',
     born: 1883,
     died: 1936,
-    pitch: 'Runs Moscow and chairs the Politburo: careful, clever and seldom bold.',
+    pitch:
+      'Chairs the Moscow Soviet and the Politburo when Lenin is away: careful, clever and seldom bold.',
     seatDifficulty: 4,
     colour: '#d9822b',
     oratory: 60,
@@ -133,7 +135,7 @@ export const FIGURE_INFO: Record<FigureId, FigureInfo> = {
   yevdokimov: {
     id: 'yevdokimov',
     name: 'Yevdokimov',
-    role: "Zinoviev's man in the Leningrad party",
+    role: "Zinoviev's man in the Petrograd (later Leningrad) party",
   },
   tsiurupa: { id: 'tsiurupa', name: 'Tsiurupa', role: 'Deputy head of government, Rabkrin chief' },
   krupskaya: { id: 'krupskaya', name: 'Krupskaya', role: "Lenin's widow, a veteran Bolshevik" },
@@ -158,8 +160,9 @@ export const POST_INFO: Record<PostId, { name: string; power: string }> = {
       'Command of the Red Army\u2019s party cells and prestige, but rivals fear a \u201cBonaparte\u201d.',
   },
   leningrad_party: {
+    // Before 26 January 1924 the city was Petrograd: show this name through postName().
     name: 'Leningrad party chief',
-    power: 'Appoint secretaries in Leningrad; speak there with force.',
+    power: 'Appoint secretaries in the city; speak there with force.',
   },
   moscow_party: {
     name: 'Moscow party chief',
@@ -185,6 +188,7 @@ export const POST_INFO: Record<PostId, { name: string; power: string }> = {
 
 export const REGION_INFO: Record<RegionId, { name: string; short: string }> = {
   moscow: { name: 'Moscow', short: 'MOS' },
+  // Petrograd until 26 January 1924: show this name through regionName().
   leningrad: { name: 'Leningrad', short: 'LEN' },
   ukraine: { name: 'Ukraine', short: 'UKR' },
   urals: { name: 'Urals', short: 'URA' },
@@ -195,3 +199,77 @@ export const REGION_INFO: Record<RegionId, { name: string; short: string }> = {
   central_asia: { name: 'Central Asia', short: 'CAS' },
   red_army: { name: 'Red Army cells', short: 'ARM' },
 };
+
+// Names that changed during the game's years. Petrograd became Leningrad on 26 January 1924,
+// five days after Lenin died, so a name shown for a date must be the name in force then. The
+// region and post ids stay 'leningrad' throughout. Content imports nothing but types, so the
+// quarter arithmetic of src/sim/calendar.ts is repeated here (year * 4 + quarter - 1).
+
+/** The day the Second Congress of Soviets renamed Petrograd after Lenin. */
+export const LENINGRAD_RENAMED = '1924-01-26';
+
+/**
+ * Turns are quarters. The renaming falls in the first quarter of 1924, the quarter in which
+ * Lenin dies and the `petrograd_renamed` event fires, so from that quarter on the game says
+ * Leningrad.
+ */
+const RENAMED_QUARTER = 1924 * 4;
+
+/** The city's name in a game quarter. */
+export function cityName(quarter: number): 'Petrograd' | 'Leningrad' {
+  return quarter >= RENAMED_QUARTER ? 'Leningrad' : 'Petrograd';
+}
+
+/** The city's name on a date of the record ('YYYY-MM' or 'YYYY-MM-DD'), exact to the day. */
+export function cityNameOn(date: string): 'Petrograd' | 'Leningrad' {
+  if (date.length >= 10) return date.slice(0, 10) >= LENINGRAD_RENAMED ? 'Leningrad' : 'Petrograd';
+  // A month alone: January 1924 was mostly Petrograd.
+  return date.slice(0, 7) >= '1924-02' ? 'Leningrad' : 'Petrograd';
+}
+
+/** A region's name in a game quarter. */
+export function regionName(region: RegionId, quarter: number): string {
+  return region === 'leningrad' ? cityName(quarter) : REGION_INFO[region].name;
+}
+
+/** A region's three-letter label in a game quarter. */
+export function regionShort(region: RegionId, quarter: number): string {
+  if (region !== 'leningrad') return REGION_INFO[region].short;
+  return cityName(quarter) === 'Leningrad' ? 'LEN' : 'PET';
+}
+
+/** A post's name in a game quarter: only the city's party chief changes. */
+export function postName(post: PostId, quarter: number): string {
+  return post === 'leningrad_party' ? `${cityName(quarter)} party chief` : POST_INFO[post].name;
+}
+
+/**
+ * Politburo candidates of the record whom the game does not model (it has no seat for them).
+ * Wherever a Politburo list is shown for a date, these names say that the list is partial.
+ * Dates from the fact sheet's Politburo snapshots; Bauman and Syrtsov (1929, start unsure) are
+ * left out.
+ */
+export const UNMODELLED_CANDIDATES: readonly { name: string; from: string; ref: string }[] = [
+  { name: 'Petrovsky', from: '1926-01-01', ref: 'Fact sheet: politburo 1926-01.' },
+  { name: 'Andreyev', from: '1926-07-23', ref: 'Fact sheet: politburo 1926-07 (day inferred).' },
+  { name: 'Chubar', from: '1926-11-03', ref: 'Fact sheet: politburo 1926-11.' },
+  { name: 'Kosior', from: '1927-12-19', ref: 'Fact sheet: politburo 1927-12.' },
+];
+
+/** The candidates not modelled on a date ('YYYY-MM' or 'YYYY-MM-DD'), in alphabetical order. */
+export function unmodelledCandidates(date: string): string[] {
+  return UNMODELLED_CANDIDATES.filter((c) => c.from.slice(0, date.length) <= date)
+    .map((c) => c.name)
+    .sort();
+}
+
+/** One line for a shown list of candidates: empty when the game's list is complete. */
+export function partialListNote(date: string): string {
+  const missing = unmodelledCandidates(date);
+  if (missing.length === 0) return '';
+  const names =
+    missing.length === 1
+      ? missing[0]
+      : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+  return `(a partial list: ${names} ${missing.length === 1 ? 'was also a candidate' : 'were also candidates'} but ${missing.length === 1 ? 'is' : 'are'} not modelled in the game)`;
+}

@@ -11,6 +11,11 @@ export interface RecordEntry {
   bestKnown?: HistoricalDate;
   note: string;
   ref: string;
+  /**
+   * A deck event that tells the same story: when the calendar already lists it, this entry is
+   * left out, so nothing is shown twice.
+   */
+  sameAs?: string;
 }
 
 export const RECORD_ENTRIES: readonly RecordEntry[] = [
@@ -27,6 +32,7 @@ export const RECORD_ENTRIES: readonly RecordEntry[] = [
     date: '1926-01-01',
     note: 'The first Central Committee meeting after the 14th Congress made the Politburo nine strong. Molotov, Kalinin and Voroshilov became full members, and Kamenev was cut to a candidate.',
     ref: 'Fact sheet: politburo_jan_1926 (1926-01-01).',
+    sameAs: 'politburo_jan_1926',
   },
   {
     id: 'record_grain_procurement_crisis',

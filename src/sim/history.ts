@@ -32,8 +32,10 @@ export function historicalCalendar(scenario: ScenarioData): CalendarEntry[] {
   const to = quarterOf(scenario.end);
   const inSpan = (date: string) =>
     quarterOf(date.slice(0, 7)) >= from && quarterOf(date.slice(0, 7)) <= to;
+  const events = EVENTS.filter((e) => inSpan(e.date) && !scenario.firedEvents.includes(e.id));
+  const listed = new Set(events.map((e) => e.id));
   const entries: (CalendarEntry & { key: string })[] = [
-    ...EVENTS.filter((e) => inSpan(e.date) && !scenario.firedEvents.includes(e.id)).map((e) => ({
+    ...events.map((e) => ({
       id: e.id,
       title: e.title,
       date: e.date,
@@ -49,14 +51,16 @@ export function historicalCalendar(scenario: ScenarioData): CalendarEntry[] {
       note: g.note,
       key: sortDay(g.date),
     })),
-    ...RECORD_ENTRIES.filter((r) => inSpan(r.date)).map((r) => ({
-      id: r.id,
-      title: r.title,
-      date: r.date,
-      kind: 'record' as const,
-      note: `In the record: ${r.note}`,
-      key: sortDay(r.date, r.bestKnown),
-    })),
+    ...RECORD_ENTRIES.filter((r) => inSpan(r.date) && !(r.sameAs && listed.has(r.sameAs))).map(
+      (r) => ({
+        id: r.id,
+        title: r.title,
+        date: r.date,
+        kind: 'record' as const,
+        note: `In the record: ${r.note}`,
+        key: sortDay(r.date, r.bestKnown),
+      }),
+    ),
   ];
   // A stable sort: on the same day the deck's own order (cause before effect) is kept.
   return entries

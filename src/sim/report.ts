@@ -2,7 +2,13 @@
 // hidden game revealed (secret alliances, how far estimates were off), and the evidence the
 // historians' explanations can be tested against.
 import { EVENTS } from '../content/events.ts';
-import { HISTORIANS } from '../content/historians.ts';
+import {
+  HISTORIAN_NOTES,
+  HISTORIANS,
+  MODEL_QUESTION,
+  REPORT_CAVEAT,
+  type HistorianNote,
+} from '../content/historians.ts';
 import { quarterOf, quarterToYyyyMm } from './calendar.ts';
 import { CONTENDERS, REGIONS, type ContenderId } from './ids.ts';
 import { nameOf } from './query.ts';
@@ -52,8 +58,13 @@ export interface Explanation {
   score: number;
   /** The measured evidence, each with what it means for this explanation. */
   evidence: { text: string; meaning: string; strength: number }[];
-  /** Essay prompts, each paired with the strongest evidence from this game. */
-  prompts: { question: string; evidence: string }[];
+  /**
+   * Essay prompts, each paired with the strongest evidence from this game and a question about
+   * the model that produced that evidence.
+   */
+  prompts: { question: string; evidence: string; aboutTheModel: string }[];
+  /** What the game's rules assume that bears on this explanation. */
+  inTheModel: string;
 }
 
 export interface GameReport {
@@ -64,7 +75,11 @@ export interface GameReport {
   milestones: TimelineRow[];
   events: TimelineRow[];
   signals: Record<SignalId, Signal>;
+  /** Said before any historian: a simulation shows what its rules assume. */
+  caveat: string;
   explanations: Explanation[];
+  /** Historians' readings the game cannot measure, with the dates of their works. */
+  historianNotes: readonly HistorianNote[];
   reveal: Reveal;
 }
 
@@ -198,7 +213,12 @@ export function explain(signals: Record<SignalId, Signal>): Explanation[] {
         score >= 0.6 ? ('strong' as const) : score >= 0.3 ? ('some' as const) : ('little' as const),
       score: Math.round(score * 100) / 100,
       evidence,
-      prompts: h.prompts.map((question) => ({ question, evidence: best?.text ?? '' })),
+      prompts: h.prompts.map((question) => ({
+        question,
+        evidence: best?.text ?? '',
+        aboutTheModel: MODEL_QUESTION,
+      })),
+      inTheModel: h.inTheModel,
     };
   });
   return out.sort((a, b) => b.score - a.score);
@@ -219,7 +239,9 @@ export function buildReport(state: GameState): GameReport {
     milestones: milestoneRows(state),
     events: eventRows(state),
     signals,
+    caveat: REPORT_CAVEAT,
     explanations: explain(signals),
+    historianNotes: HISTORIAN_NOTES,
     reveal: reveal(state, state.options.faction),
   };
 }

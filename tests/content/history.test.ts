@@ -5,7 +5,7 @@ import { GATHERINGS } from '../../src/content/congresses.ts';
 import { EVENTS } from '../../src/content/events.ts';
 import { RECORD_ENTRIES } from '../../src/content/record.ts';
 import { historicalCalendar, sortDay } from '../../src/sim/history.ts';
-import { builtin } from './play.ts';
+import { builtin, editScenario } from './play.ts';
 
 /** Cause, then effect: each pair the history issue named, and a few more of the same kind. */
 const CAUSE_EFFECT: [string, string][] = [
@@ -50,7 +50,7 @@ describe('the historical calendar', () => {
     const exact = [...EVENTS.map((e) => e.date), ...GATHERINGS.map((g) => g.date)].filter(
       (d) => d.length === 10,
     );
-    const loose = new Set(['new_opposition_formed', 'war_scare_1927']);
+    const loose = new Set(['new_opposition_formed', 'war_scare_1927', 'lessons_of_october']);
     for (const e of EVENTS) {
       if (e.date.length !== 7 || loose.has(e.id)) continue;
       if (!exact.some((d) => d.startsWith(e.date))) continue;
@@ -65,8 +65,15 @@ describe('the historical calendar', () => {
   it('carries the three entries of the record whatever the game does', () => {
     const full = historicalCalendar(builtin('1922-full')).map((e) => e.id);
     expect(full).toContain('record_stalin_general_secretary');
-    expect(full).toContain('record_politburo_enlarged_1926');
     expect(full).toContain('record_grain_procurement_crisis');
+    // The enlarged Politburo: told once, by the deck event where it is listed, else by the record.
+    expect(full).toContain('politburo_jan_1926');
+    expect(full).not.toContain('record_politburo_enlarged_1926');
+    const fromThe1924Start = editScenario('1924-lenin-dies', (s) => {
+      s.firedEvents.push('politburo_jan_1926');
+    });
+    const ids1924 = historicalCalendar(fromThe1924Start).map((e) => e.id);
+    expect(ids1924).toContain('record_politburo_enlarged_1926');
     for (const r of RECORD_ENTRIES) {
       expect(r.ref.trim(), r.id).not.toBe('');
       expect(r.date, r.id).toMatch(/^19\d\d-\d\d(-\d\d)?$/);

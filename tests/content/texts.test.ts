@@ -112,7 +112,8 @@ describe("historians' explanations", () => {
       'social',
     ]);
     const named = HISTORIANS.flatMap((h) => h.historians).join(' ');
-    for (const n of ['Conquest', 'Tucker', 'Daniels', 'Montefiore', 'Fitzpatrick']) {
+    // Montefiore wrote about Stalin's court of 1932–53, not the 1920s: he is no longer listed.
+    for (const n of ['Conquest', 'Tucker', 'Daniels', 'Pipes', 'Schapiro', 'Fitzpatrick']) {
       expect(named).toContain(n);
     }
   });
@@ -133,6 +134,8 @@ describe("historians' explanations", () => {
       expect(h.prompts.length, h.id).toBeGreaterThanOrEqual(2);
       expect(h.prompts.length, h.id).toBeLessThanOrEqual(3);
       for (const p of h.prompts) expect(p.trim(), h.id).toMatch(/[?.]$/);
+      expect(h.inTheModel.trim(), h.id).not.toBe('');
+      expect(h.ref, h.id).toMatch(/\(\d{4}/);
     }
     // Every signal the game measures feeds at least one explanation.
     const used = new Set(HISTORIANS.flatMap((h) => h.signals.map((s) => s.signal)));

@@ -171,11 +171,25 @@ export const DECK_1922_1923: readonly EventDef[] = [
       { kind: 'fired', event: 'lenin_stroke_2', is: true },
       { kind: 'alive', who: 'lenin', is: true },
     ],
-    text: 'Over several days Lenin dictates a "Letter to the Congress". He judges the leaders one by one: Stalin has gathered too much power; Trotsky is the ablest but far too sure of himself; Zinoviev and Kamenev let the party down in October 1917; Bukharin is everyone\u2019s favourite but not quite a Marxist thinker. The letter is sealed.',
+    text: 'Over several days Lenin dictates a "Letter to the Congress"; it names no successor. Stalin has gathered too much power; Trotsky is the ablest but far too sure of himself. Zinoviev and Kamenev failed in October 1917, and Trotsky was once not a Bolshevik, but Lenin says neither should be held against them. Bukharin is everyone\u2019s favourite but not quite a Marxist, and Pyatakov is able but too fond of giving orders.',
     effects: [{ kind: 'flag', flag: 'testament_written', value: true }],
     history:
-      'Lenin dictated the letter between 23 and 26 December 1922, meaning it for the next party congress, and it was kept secret. A few historians (Sakharov, Kotkin) doubt how much of it is Lenin\u2019s own work, but most accept it as his.',
+      'Lenin dictated the letter between 23 and 26 December 1922, meaning it for the next party congress, and it was kept secret. He criticised all six leaders he named and chose none of them as his heir. A few historians (Sakharov, Kotkin) doubt how much of it is Lenin\u2019s own work, but most accept it as his.',
     ref: 'Fact sheet: lenin_testament_dictated (23\u201326 Dec 1922, disputed_by Kotkin); Encyclopaedia Britannica, "Lenin\u2019s Testament".',
+  },
+  {
+    id: 'ussr_formed',
+    title: 'The Soviet Union is founded',
+    kind: 'event',
+    date: '1922-12-30',
+    window: { from: '1922-10', to: '1922-12' },
+    conditions: [{ kind: 'status', who: 'stalin', in: ['active'] }],
+    text: 'A congress of soviets in Moscow joins Russia, Ukraine, Belorussia and the Transcaucasian republics into one state: the Union of Soviet Socialist Republics. Stalin, the Commissar for the Nationalities, drew up the plan. Lenin had made him change it so that the republics joined as equals, at least on paper.',
+    effects: [{ kind: 'prestige', who: 'stalin', delta: 2 }],
+    skippedBecause: 'Stalin is no longer in the leadership, so the founding is not his to present.',
+    history:
+      'On 30 December 1922 the First All-Union Congress of Soviets approved the treaty that created the USSR. Stalin had wanted the other republics simply to join Russia; in September 1922 Lenin forced a union of equal republics instead. The quarrel fed Lenin\u2019s doubts about Stalin.',
+    ref: 'Encyclopaedia Britannica, "Union of Soviet Socialist Republics" (treaty of 30 December 1922); Lewin, Lenin\u2019s Last Struggle (1968), ch. 4.',
   },
   {
     id: 'lenin_testament_postscript',
@@ -455,9 +469,9 @@ export const DECK_1922_1923: readonly EventDef[] = [
           },
           {
             id: 'plan_industry',
-            label: 'Plan industry and make the peasants pay for it',
+            label: 'Plan industry and concentrate it in the best factories to cut costs',
             preview:
-              'The Left\u2019s answer (Trotsky and his friends): investment +5, but the villages sell even less (goods famine +4); the line moves Left (\u22126); Trotsky prestige +3.',
+              'Trotsky\u2019s answer in 1923: more planning and fewer, cheaper factories (investment +5), but workers lose jobs and goods stay short for a while (goods famine +4); the line moves Left (\u22126); Trotsky prestige +3.',
             effects: [
               { kind: 'economy', field: 'investment', delta: 5 },
               { kind: 'economy', field: 'goodsFamine', delta: 4 },
@@ -470,7 +484,7 @@ export const DECK_1922_1923: readonly EventDef[] = [
       },
     ],
     history:
-      'The "scissors crisis" peaked in October 1923, when industrial prices stood at roughly 276\u2013290% of their 1913 level against 89% for farm produce; Trotsky coined the name. The government cut industrial costs and prices, and by spring 1924 the gap had narrowed.',
+      'The "scissors crisis" peaked in October 1923, when industrial prices stood at roughly 276\u2013290% of their 1913 level against 89% for farm produce; Trotsky coined the name. He wanted planning and the closing of wasteful factories; the idea of making the peasants pay for industry came later, from Preobrazhensky (1924\u201326). The government cut prices, and by spring 1924 the gap had narrowed.',
     ref: 'Figes, "The Scissors Crisis" (orlandofiges.info); Wikipedia, "Scissors Crisis" (citing Service, Trotsky, 2009).',
   },
   {

@@ -20,6 +20,56 @@ export const DECK_1924_1925: readonly EventDef[] = [
     ref: 'Fact sheet: lenin_death, lenin_funeral.',
   },
   {
+    id: 'petrograd_renamed',
+    title: 'Petrograd becomes Leningrad',
+    kind: 'event',
+    date: '1924-01-26',
+    window: { from: '1924-01', to: '1924-03' },
+    conditions: [{ kind: 'fired', event: 'lenin_death', is: true }],
+    text: 'Five days after Lenin\u2019s death, the Congress of Soviets renames Petrograd, the city of the revolution, Leningrad. The same day Stalin makes a solemn speech, like an oath, promising in Lenin\u2019s name to guard the party\u2019s unity. Lenin\u2019s body will not be buried: it will lie on show in a tomb on Red Square.',
+    effects: [
+      { kind: 'prestige', who: 'holder:leningrad_party', delta: 2 },
+      { kind: 'flag', flag: 'lenin_cult', value: true },
+    ],
+    choices: [
+      {
+        who: 'stalin',
+        prompt: 'The congress mourns Lenin. How do you speak?',
+        options: [
+          {
+            id: 'oath',
+            label: 'Swear in Lenin\u2019s name to keep his commands',
+            preview:
+              'You look like Lenin\u2019s faithful pupil (prestige +4), and the cult of Lenin begins to serve you.',
+            historical: true,
+            effects: [{ kind: 'prestige', who: 'stalin', delta: 4 }],
+          },
+          {
+            id: 'plain',
+            label: 'Give a short, plain tribute',
+            preview: 'Others fill the stage: Zinoviev gains prestige (+2), you gain nothing.',
+            effects: [{ kind: 'prestige', who: 'zinoviev', delta: 2 }],
+          },
+        ],
+      },
+    ],
+    skippedBecause: 'Stalin is out of the leadership, so another man speaks for the party.',
+    adapted: {
+      when: [
+        { kind: 'fired', event: 'lenin_death', is: true },
+        { kind: 'status', who: 'stalin', in: ['removed', 'expelled', 'exiled', 'dead'] },
+      ],
+      text: 'Five days after Lenin\u2019s death, the Congress of Soviets renames Petrograd, the city of the revolution, Leningrad. Lenin\u2019s body will not be buried: it will lie on show in a tomb on Red Square, and a cult of the dead leader begins.',
+      effects: [
+        { kind: 'prestige', who: 'holder:leningrad_party', delta: 2 },
+        { kind: 'flag', flag: 'lenin_cult', value: true },
+      ],
+    },
+    history:
+      'On 26 January 1924 the Second Congress of Soviets of the USSR renamed Petrograd Leningrad, and Stalin gave his "oath" speech to Lenin. The body was embalmed and shown in a wooden mausoleum; the stone one opened in 1930. Historians call this the start of the Lenin cult, which every contender then used.',
+    ref: 'Stalin, "On the Death of Lenin", 26 January 1924 (Works vol. 6, marxists.org); Encyclopaedia Britannica, "Saint Petersburg"; Tumarkin, Lenin Lives! (1983).',
+  },
+  {
     id: 'lenin_funeral',
     title: "Lenin's funeral",
     kind: 'event',
@@ -184,6 +234,45 @@ export const DECK_1924_1925: readonly EventDef[] = [
     ref: 'Fact sheet: rykov_premier; posts (Chairman of Sovnarkom of the USSR).',
   },
   {
+    id: 'foundations_of_leninism',
+    title: 'The Foundations of Leninism',
+    kind: 'event',
+    date: '1924-04',
+    window: { from: '1924-04', to: '1924-06' },
+    conditions: [{ kind: 'status', who: 'stalin', in: ['active'] }],
+    text: 'Everyone now claims to be Lenin\u2019s true pupil. Stalin has prepared lectures for young communists at the Sverdlov University that explain Lenin\u2019s ideas in simple, numbered points. Trotsky and Bukharin write better, but few new members read them.',
+    choices: [
+      {
+        who: 'stalin',
+        prompt: 'Do you publish your lectures on Lenin\u2019s ideas?',
+        options: [
+          {
+            id: 'publish',
+            label: 'Print them in Pravda and as a booklet',
+            preview:
+              'You become a teacher of Leninism to the new members (prestige +3; recruits in Moscow and the Urals like you: mood +2).',
+            historical: true,
+            effects: [
+              { kind: 'prestige', who: 'stalin', delta: 3 },
+              { kind: 'mood', region: 'moscow', delta: 2 },
+              { kind: 'mood', region: 'urals', delta: 2 },
+            ],
+          },
+          {
+            id: 'leave_theory',
+            label: 'Leave theory to the theorists',
+            preview: 'Bukharin stays the party\u2019s teacher (prestige +2); you lose nothing.',
+            effects: [{ kind: 'prestige', who: 'bukharin', delta: 2 }],
+          },
+        ],
+      },
+    ],
+    skippedBecause: 'Stalin is out of the leadership in this game.',
+    history:
+      'Stalin gave the lectures at the Sverdlov University in April 1924, and Pravda printed them in April and May. The booklet became a standard textbook for the hundreds of thousands of new members who joined in the Lenin Enrolment.',
+    ref: 'Stalin, "The Foundations of Leninism", April 1924 (Works vol. 6, marxists.org); Tumarkin, Lenin Lives! (1983).',
+  },
+  {
     id: 'testament_handled_may_1924',
     title: 'The Testament and the 13th Congress',
     kind: 'plenum',
@@ -249,6 +338,52 @@ export const DECK_1924_1925: readonly EventDef[] = [
     history:
       'A plenum on 21 May 1924, after a report by Kamenev, decided to read the Testament only to separate delegations and not to publish it. Zinoviev and Kamenev spoke up for Stalin, who kept his post.',
     ref: 'Fact sheet: testament_handled_may_1924, thirteenth_congress.',
+  },
+  {
+    id: 'party_always_right',
+    title: '"The party is always right"',
+    kind: 'event',
+    date: '1924-05',
+    bestKnown: '1924-05-26',
+    window: { from: '1924-04', to: '1924-06' },
+    conditions: [
+      { kind: 'status', who: 'trotsky', in: ['active'] },
+      { kind: 'flag', flag: 'trotsky_under_fire', is: true },
+    ],
+    text: 'At the 13th Congress Zinoviev demands that Trotsky admit his mistakes from the platform. Trotsky will not recant, but he will not defy the party either. Whatever he says will be quoted back at him for years.',
+    choices: [
+      {
+        who: 'trotsky',
+        prompt: 'How do you answer the congress?',
+        options: [
+          {
+            id: 'always_right',
+            label: 'Say that no one can be right against the party',
+            preview:
+              'You avoid a new charge (heat \u22125), but you have admitted the majority\u2019s right to judge you (prestige \u22123).',
+            historical: true,
+            effects: [
+              { kind: 'heat', who: 'trotsky', delta: -5 },
+              { kind: 'prestige', who: 'trotsky', delta: -3 },
+            ],
+          },
+          {
+            id: 'defend',
+            label: 'Defend the New Course and your critics',
+            preview:
+              'Your supporters take heart (prestige +3), but the congress hears a factionalist (heat +10).',
+            effects: [
+              { kind: 'prestige', who: 'trotsky', delta: 3 },
+              { kind: 'heat', who: 'trotsky', delta: 10 },
+            ],
+          },
+        ],
+      },
+    ],
+    skippedBecause: 'Trotsky is not under attack, or not in the leadership, at this congress.',
+    history:
+      'At the 13th Congress (23\u201331 May 1924) Trotsky said that none of them could or would go against the party\u2019s will, because the party was always right in the end. He refused to recant but accepted its verdict. The phrase made it harder for him to fight the majority later.',
+    ref: 'Fact sheet: thirteenth_congress (1924-05-23); Souvarine, Stalin: A Critical Survey of Bolshevism, ch. 8 (marxists.org); the day of the speech is not in the fact sheet.',
   },
   {
     id: 'politburo_june_1924',
@@ -515,6 +650,21 @@ export const DECK_1924_1925: readonly EventDef[] = [
     ref: 'Fact sheet: lessons_of_october.',
   },
   {
+    id: 'zinoviev_letter',
+    title: 'The "Zinoviev letter"',
+    kind: 'event',
+    date: '1924-10-25',
+    window: { from: '1924-10', to: '1924-12' },
+    text: 'Four days before a British general election, the Daily Mail prints a letter said to come from Zinoviev, head of the Comintern. It urges British communists to prepare for revolution. Labour, which had recognised the Soviet Union, loses the election, and Moscow says the letter is a forgery.',
+    effects: [
+      { kind: 'prestige', who: 'holder:comintern', delta: -2 },
+      { kind: 'line', axis: 'revolution', delta: 2 },
+    ],
+    history:
+      'The Daily Mail published the letter on 25 October 1924, and the Conservatives won the election of 29 October. Most historians think it was forged by anti-Bolshevik Russians; a British government study of 1999 agreed. It soured relations with Britain and made talk of world revolution look costly.',
+    ref: 'Bennett, "A most extraordinary and mysterious business": The Zinoviev Letter of 1924 (Foreign and Commonwealth Office, 1999); Encyclopaedia Britannica, "Zinovyev letter".',
+  },
+  {
     id: 'socialism_in_one_country',
     title: 'Socialism in One Country',
     kind: 'event',
@@ -557,6 +707,51 @@ export const DECK_1924_1925: readonly EventDef[] = [
     history:
       'Stalin set out the idea in "The October Revolution and the Tactics of the Russian Communists" (December 1924), and the 14th Party Conference endorsed it in April 1925. Bukharin developed the theory alongside him.',
     ref: 'Fact sheet: socialism_in_one_country, fourteenth_party_conference.',
+  },
+  {
+    id: 'industrialisation_debate',
+    title: 'Who pays for the factories?',
+    kind: 'event',
+    date: '1924-12',
+    window: { from: '1924-10', to: '1924-12' },
+    conditions: [{ kind: 'status', who: 'stalin', in: ['active'] }],
+    text: 'Preobrazhensky, the Left\u2019s economist, argues that a poor country can build industry only by taking wealth from the private peasant economy, through prices and taxes: "primitive socialist accumulation". Bukharin answers that this would break the alliance with the peasants. Better, he says, to go forward slowly, "riding into socialism on a peasant nag".',
+    choices: [
+      {
+        who: 'holder:general_secretary',
+        prompt: 'Which side of the industrialisation debate does the Centre back for now?',
+        options: [
+          {
+            id: 'bukharin',
+            label: 'Back Bukharin: industry at the peasants\u2019 pace',
+            preview:
+              'Calmer villages (Black Earth and Volga mood +2) and Bukharin trusts you more (+5); the line moves Right (+4).',
+            historical: true,
+            effects: [
+              { kind: 'line', axis: 'economy', delta: 4 },
+              { kind: 'mood', region: 'black_earth', delta: 2 },
+              { kind: 'mood', region: 'volga', delta: 2 },
+              { kind: 'relation', from: 'bukharin', to: 'chooser', trust: 5 },
+            ],
+          },
+          {
+            id: 'preobrazhensky',
+            label: 'Back Preobrazhensky: squeeze the private sector for industry',
+            preview:
+              'More money for industry (investment +3), but the villages resent it (Black Earth mood \u22123); the line moves Left (\u22124).',
+            effects: [
+              { kind: 'line', axis: 'economy', delta: -4 },
+              { kind: 'economy', field: 'investment', delta: 3 },
+              { kind: 'mood', region: 'black_earth', delta: -3 },
+            ],
+          },
+        ],
+      },
+    ],
+    skippedBecause: 'Stalin is out of the leadership, so no Centre picks a side.',
+    history:
+      'Preobrazhensky set out his "law of primitive socialist accumulation" in 1924 and in his book The New Economics (1926); Bukharin attacked it in Pravda from December 1924. This was the industrialisation debate at the heart of the 1920s. Stalin sided with Bukharin until 1928, then took up forced industrialisation himself.',
+    ref: 'Preobrazhensky, The New Economics (1926), extracts at soviethistory.msu.edu, "1924: Industrialization debate"; Erlich, The Soviet Industrialization Debate, 1924\u20131928 (1960); Cohen, Bukharin and the Bolshevik Revolution (1973). Month of Bukharin\u2019s reply approximate.',
   },
   {
     id: 'trotsky_removed_war_commissar',
@@ -614,6 +809,103 @@ export const DECK_1924_1925: readonly EventDef[] = [
     history:
       'The plenum of 17\u201320 January 1925 removed Trotsky as head of the army; he had written on 15 January accepting it. Frunze succeeded him (sources give 15 or 25 January for the appointment). Trotsky made no attempt to use the army to defend himself.',
     ref: 'Fact sheet: trotsky_removed_war_commissar (uncertain day), trotsky_resignation_letter.',
+  },
+  {
+    id: 'expulsion_demand_1925',
+    title: 'Expel Trotsky?',
+    kind: 'plenum',
+    date: '1925-01',
+    bestKnown: '1925-01-17',
+    window: { from: '1925-01', to: '1925-03' },
+    conditions: [
+      { kind: 'status', who: 'trotsky', in: ['active', 'removed'] },
+      { kind: 'status', who: 'stalin', in: ['active'] },
+      { kind: 'status', who: 'zinoviev', in: ['active'] },
+      { kind: 'flag', flag: 'trotsky_under_fire', is: true },
+    ],
+    text: 'Zinoviev and Kamenev want more than the army: they ask the Central Committee to throw Trotsky out of the Politburo, or even out of the party. Stalin hesitates. He could agree, or he could play the calm moderate who protects a famous comrade.',
+    choices: [
+      {
+        who: 'stalin',
+        prompt: 'Zinoviev and Kamenev want Trotsky expelled. What do you say?',
+        options: [
+          {
+            id: 'moderate',
+            label: 'Refuse: "cutting off heads" is not the party\u2019s way',
+            preview:
+              'You look moderate (prestige +3, heat \u22123); Zinoviev is annoyed (grievance +5) and Trotsky less hostile (grievance \u22125).',
+            historical: true,
+            effects: [
+              { kind: 'prestige', who: 'stalin', delta: 3 },
+              { kind: 'heat', who: 'stalin', delta: -3 },
+              { kind: 'relation', from: 'zinoviev', to: 'stalin', grievance: 5 },
+              { kind: 'relation', from: 'trotsky', to: 'stalin', grievance: -5 },
+              { kind: 'flag', flag: 'stalin_the_moderate', value: true },
+            ],
+          },
+          {
+            id: 'agree',
+            label: 'Back your allies and press for his expulsion',
+            preview:
+              'The Troika stays close (Zinoviev trust +5), but Trotsky is pushed harder (heat +10) and you share the blame (heat +5).',
+            effects: [
+              { kind: 'relation', from: 'zinoviev', to: 'stalin', trust: 5 },
+              { kind: 'heat', who: 'trotsky', delta: 10 },
+              { kind: 'heat', who: 'stalin', delta: 5 },
+            ],
+          },
+        ],
+      },
+    ],
+    skippedBecause:
+      'Trotsky is not under attack, or Stalin or Zinoviev has already fallen, so no one asks.',
+    history:
+      'At the plenum of 17\u201320 January 1925 Zinoviev and Kamenev asked for Trotsky\u2019s expulsion, and Stalin refused, posing as the moderate who would not "cut off heads". He later used this against them, when they broke with him in 1925.',
+    ref: 'Fact sheet: trotsky_removed_war_commissar, trotsky_resignation_letter; Stalin, report to the 14th Congress, December 1925 (Works vol. 7, marxists.org); Deutscher, The Prophet Unarmed (1959).',
+  },
+  {
+    id: 'enrich_yourselves',
+    title: '"Enrich yourselves!"',
+    kind: 'event',
+    date: '1925-04',
+    bestKnown: '1925-04-17',
+    window: { from: '1925-04', to: '1925-06' },
+    conditions: [{ kind: 'status', who: 'bukharin', in: ['active'] }],
+    text: 'Bukharin speaks to Moscow\u2019s party workers about the villages. The peasants, he says, are afraid to work hard and save, in case they are called kulaks. He wants to tell them plainly that they may grow richer.',
+    choices: [
+      {
+        who: 'bukharin',
+        prompt: 'What do you tell the peasants?',
+        options: [
+          {
+            id: 'enrich',
+            label: '"Enrich yourselves, develop your farms"',
+            preview:
+              'The villages cheer (Black Earth, Volga and Ukraine mood +3; line Right +4), but the Left has a slogan to attack you with (heat +8).',
+            historical: true,
+            effects: [
+              { kind: 'mood', region: 'black_earth', delta: 3 },
+              { kind: 'mood', region: 'volga', delta: 3 },
+              { kind: 'mood', region: 'ukraine', delta: 3 },
+              { kind: 'line', axis: 'economy', delta: 4 },
+              { kind: 'heat', who: 'bukharin', delta: 8 },
+              { kind: 'flag', flag: 'enrich_yourselves', value: true },
+            ],
+          },
+          {
+            id: 'careful',
+            label: 'Speak carefully about the "middle peasant"',
+            preview:
+              'No slogan for your enemies, and no stir in the villages either (prestige \u22122).',
+            effects: [{ kind: 'prestige', who: 'bukharin', delta: -2 }],
+          },
+        ],
+      },
+    ],
+    skippedBecause: 'Bukharin is not in the leadership in this game.',
+    history:
+      'Bukharin told a meeting of Moscow party activists on 17 April 1925 that the peasants should "enrich yourselves". The 14th Party Conference that month eased taxes and rules on hiring labour and renting land. Stalin distanced himself from the slogan, and Bukharin withdrew it by the end of the year.',
+    ref: 'Cohen, Bukharin and the Bolshevik Revolution (1973), ch. 6; fact sheet: fourteenth_party_conference (1925-04-27).',
   },
   {
     id: 'new_opposition_formed',

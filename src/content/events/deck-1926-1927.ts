@@ -136,13 +136,35 @@ export const DECK_1926_1927: readonly EventDef[] = [
     ref: 'Fact sheet: united_opposition_formed (uncertain); alliances, "United Opposition".',
   },
   {
+    id: 'lashevich_affair',
+    title: 'A secret meeting in the woods',
+    kind: 'event',
+    date: '1926-06-06',
+    window: { from: '1926-04', to: '1926-06' },
+    conditions: [
+      { kind: 'flag', flag: 'united_opposition', is: true },
+      { kind: 'status', who: 'zinoviev', in: ['active'] },
+    ],
+    text: 'Mikhail Lashevich, a deputy War Commissar and one of Zinoviev\u2019s men, speaks to a secret meeting of oppositionists in a wood outside Moscow. They post lookouts, as in the days of the tsar. Within a day a party official has reported it to the Control Commission.',
+    effects: [
+      { kind: 'heat', who: 'zinoviev', delta: 10 },
+      { kind: 'heat', who: 'trotsky', delta: 3 },
+      { kind: 'flag', flag: 'lashevich_affair', value: true },
+    ],
+    skippedBecause:
+      'There is no united opposition, or Zinoviev is out of the leadership, in this game.',
+    history:
+      'The meeting near Moscow took place on 6 June 1926. The majority called it proof of a secret faction. The July 1926 plenum expelled Lashevich from the Central Committee and used the affair to remove Zinoviev from the Politburo.',
+    ref: 'Fact sheet: zinoviev_removed_politburo (1926-07-23); Khaustov and others, Autobiography of Trotskyism, vol. 1 (2023), ch. "Cat and mouse in the Control Commission" (meeting of 6 June 1926).',
+  },
+  {
     id: 'dzerzhinsky_death',
     title: 'Dzerzhinsky dies',
     kind: 'event',
     date: '1926-07-20',
     window: { from: '1926-07', to: '1926-09' },
     conditions: [{ kind: 'alive', who: 'dzerzhinsky', is: true }],
-    text: 'Felix Dzerzhinsky, founder of the Cheka and head of the council that runs industry, collapses and dies hours after a furious speech to the Central Committee against the opposition. The party loses one of the few leaders who stood above the factions.',
+    text: 'Felix Dzerzhinsky, founder of the Cheka and head of the council that runs industry, collapses and dies hours after a furious speech to the Central Committee against the opposition. He was a firm supporter of the majority; his last speech called the opposition\u2019s leaders wreckers of the party.',
     effects: [
       { kind: 'figure', figure: 'dzerzhinsky', alive: false },
       { kind: 'heat', who: 'kamenev', delta: 5 },
@@ -607,6 +629,56 @@ export const DECK_1926_1927: readonly EventDef[] = [
     ref: 'Fact sheet: joint_plenum_jul_aug_1927; Trotsky, "The Cl\u00e9menceau Thesis and the Party Regime" (September 1927, marxists.org).',
   },
   {
+    id: 'platform_of_opposition',
+    title: 'The Platform and the secret press',
+    kind: 'event',
+    date: '1927-09',
+    bestKnown: '1927-09-12',
+    window: { from: '1927-07', to: '1927-09' },
+    conditions: [
+      { kind: 'flag', flag: 'united_opposition', is: true },
+      { kind: 'status', who: 'trotsky', in: ['active', 'removed'] },
+    ],
+    text: 'The opposition has written a long Platform for the coming congress: more industry, higher wages, heavier taxes on the kulaks, and an end to the rule of the apparatus. The Politburo refuses to print it. Trotsky\u2019s young supporters offer to copy it on a hidden press.',
+    choices: [
+      {
+        who: 'trotsky',
+        prompt: 'The party will not print your Platform. Do you print it yourselves?',
+        options: [
+          {
+            id: 'secret_press',
+            label: 'Print it in secret',
+            preview:
+              'Thousands read it (prestige +3; Moscow and Leningrad mood \u22122), but a raid would be a gift to your enemies (heat +15).',
+            historical: true,
+            effects: [
+              { kind: 'prestige', who: 'trotsky', delta: 3 },
+              { kind: 'mood', region: 'moscow', delta: -2 },
+              { kind: 'mood', region: 'leningrad', delta: -2 },
+              { kind: 'heat', who: 'trotsky', delta: 15 },
+              { kind: 'heat', who: 'zinoviev', delta: 5 },
+              { kind: 'flag', flag: 'secret_press', value: true },
+            ],
+          },
+          {
+            id: 'submit',
+            label: 'Hand it to the Central Committee and wait',
+            preview:
+              'No new charge (heat \u22123), but hardly anyone will read it (prestige \u22123).',
+            effects: [
+              { kind: 'heat', who: 'trotsky', delta: -3 },
+              { kind: 'prestige', who: 'trotsky', delta: -3 },
+            ],
+          },
+        ],
+      },
+    ],
+    skippedBecause: 'There is no united opposition in this game, so there is no Platform.',
+    history:
+      'The Platform of the Opposition was put to the Central Committee in early September 1927 and refused. On the night of 12\u201313 September the OGPU raided the press that was copying it and claimed a "Wrangel officer" was involved; he turned out to be its own agent. The Platform asked for voluntary collective farms and a forced grain loan from the richest peasants, not forced collectivisation.',
+    ref: 'Trotsky and others, "The Opposition and the Wrangel Officer", October 1927 (iskra-research.org; marxists.org); Encyclopedia of Marxism, "Wrangel affair" (marxists.org); The Platform of the Opposition (1927), ch. 3.',
+  },
+  {
     id: 'oct_anniversary_demonstration',
     title: 'The tenth anniversary march',
     kind: 'event',
@@ -771,6 +843,23 @@ export const DECK_1926_1927: readonly EventDef[] = [
     history:
       'The 15th Congress (2\u201319 December 1927) expelled Kamenev, Rakovsky and the remaining oppositionists. Zinoviev and Kamenev offered to renounce factional work, but the congress demanded that they give up their views as well.',
     ref: 'Fact sheet: fifteenth_congress; congresses (15th Congress outcome).',
+  },
+  {
+    id: 'fifteenth_congress_directives',
+    title: 'Directives for a Five-Year Plan',
+    kind: 'event',
+    date: '1927-12',
+    bestKnown: '1927-12-19',
+    window: { from: '1927-10', to: '1927-12' },
+    text: 'With the opposition gone, the congress turns to the economy. It asks the planners for a first Five-Year Plan and calls for collective farms. But peasants are to join them by choice, encouraged by credit and machines, not by force.',
+    effects: [
+      { kind: 'line', axis: 'economy', delta: -3 },
+      { kind: 'economy', field: 'investment', delta: 2 },
+      { kind: 'flag', flag: 'plan_directives', value: true },
+    ],
+    history:
+      'The 15th Congress (2\u201319 December 1927) adopted directives for drawing up the First Five-Year Plan and a resolution on work in the countryside. It spoke of a gradual, voluntary move to collective farming. Two years later it was done by force.',
+    ref: 'Fact sheet: fifteenth_congress (1927-12-02); Davies, The Socialist Offensive (1980), ch. 1; Carr and Davies, Foundations of a Planned Economy, vol. 1 (1969).',
   },
   {
     id: 'politburo_dec_1927',

@@ -262,10 +262,53 @@ export const DECK_1928_1929: readonly EventDef[] = [
     ref: 'Fact sheet: right_opposition_forms (uncertain); alliances, "Right Opposition".',
   },
   {
+    id: 'tribute_speech',
+    title: 'A "tribute" from the peasants',
+    kind: 'plenum',
+    date: '1928-07',
+    bestKnown: '1928-07-09',
+    window: { from: '1928-07', to: '1928-09' },
+    conditions: [{ kind: 'status', who: 'stalin', in: ['active'] }],
+    text: 'At the July plenum Stalin tells the Central Committee that the peasants must pay a kind of "tribute", an extra tax, to fund industry. He adds that as socialism advances, its enemies will fight harder: the class struggle will grow sharper, not softer. Bukharin listens in alarm.',
+    choices: [
+      {
+        who: 'stalin',
+        prompt: 'How far do you go in your speech?',
+        options: [
+          {
+            id: 'tribute',
+            label: 'Speak of tribute and a sharper class struggle',
+            preview:
+              'The line moves Left (\u22124) and the young militants are pleased (Moscow and Urals mood +2), but Bukharin fears you (grievance +10).',
+            historical: true,
+            effects: [
+              { kind: 'line', axis: 'economy', delta: -4 },
+              { kind: 'mood', region: 'moscow', delta: 2 },
+              { kind: 'mood', region: 'urals', delta: 2 },
+              { kind: 'relation', from: 'bukharin', to: 'stalin', grievance: 10 },
+              { kind: 'flag', flag: 'class_struggle_sharpens', value: true },
+            ],
+          },
+          {
+            id: 'soft',
+            label: 'Keep to the language of the NEP for now',
+            preview: 'The Right is reassured (Bukharin trust +5); the line does not move.',
+            effects: [{ kind: 'relation', from: 'bukharin', to: 'stalin', trust: 5 }],
+          },
+        ],
+      },
+    ],
+    skippedBecause: 'Stalin is out of the leadership in this game.',
+    history:
+      'In his speech to the plenum on 9 July 1928 Stalin said the peasants must pay something like a "tribute" for industrialisation, and that resistance would grow as socialism advanced. This idea of a sharpening class struggle later justified mass repression. Two days later Bukharin went to see Kamenev.',
+    ref: 'Stalin, "Industrialisation and the Grain Problem", 9 July 1928 (Works vol. 11; first printed in 1949); Cohen, Bukharin and the Bolshevik Revolution (1973), ch. 9; fact sheet: bukharin_kamenev_meeting.',
+  },
+  {
     id: 'bukharin_kamenev_meeting',
     title: 'Bukharin visits Kamenev',
     kind: 'event',
     date: '1928-07',
+    bestKnown: '1928-07-11',
     window: { from: '1928-07', to: '1928-09' },
     conditions: [
       { kind: 'flag', flag: 'right_opposition', is: true },
@@ -472,6 +515,55 @@ export const DECK_1928_1929: readonly EventDef[] = [
     ref: 'Fact sheet: right_deviation_condemned; posts (First Secretary, Moscow party committee).',
   },
   {
+    id: 'tomsky_leaves_unions',
+    title: 'Tomsky walks out of the unions',
+    kind: 'event',
+    date: '1928-12',
+    window: { from: '1928-10', to: '1928-12' },
+    conditions: [
+      { kind: 'holds', who: 'tomsky', post: 'trade_unions', is: true },
+      { kind: 'flag', flag: 'right_opposition', is: true },
+      { kind: 'status', who: 'tomsky', in: ['active'] },
+    ],
+    text: 'At the trade union congress the Central Committee places Kaganovich and other Stalin men in the unions\u2019 leadership, over Tomsky\u2019s head. The unions are to stop defending workers against managers and start driving up output for the plan. Tomsky sees that his unions are no longer his.',
+    choices: [
+      {
+        who: 'tomsky',
+        prompt: 'Stalin\u2019s men have been put into your union council. What do you do?',
+        options: [
+          {
+            id: 'walk_out',
+            label: 'Offer your resignation and stop working there',
+            preview:
+              'A protest the workers notice (Moscow and Leningrad mood \u22122), but you leave the field (prestige \u22124, heat +5).',
+            historical: true,
+            effects: [
+              { kind: 'mood', region: 'moscow', delta: -2 },
+              { kind: 'mood', region: 'leningrad', delta: -2 },
+              { kind: 'prestige', who: 'tomsky', delta: -4 },
+              { kind: 'heat', who: 'tomsky', delta: 5 },
+              { kind: 'flag', flag: 'tomsky_walked_out', value: true },
+            ],
+          },
+          {
+            id: 'hold_on',
+            label: 'Stay and fight inside the union council',
+            preview:
+              'You keep your voice for now (prestige +2), but you are openly defying the Centre (heat +10).',
+            effects: [
+              { kind: 'prestige', who: 'tomsky', delta: 2 },
+              { kind: 'heat', who: 'tomsky', delta: 10 },
+            ],
+          },
+        ],
+      },
+    ],
+    skippedBecause: 'Tomsky does not lead the unions, or has not joined the Right, in this game.',
+    history:
+      'At the 8th Trade Union Congress in December 1928 Kaganovich and other Stalin supporters were added to the unions\u2019 ruling body. Tomsky offered to resign and stopped doing the job. He was formally replaced at the head of the unions in 1929.',
+    ref: 'Wynn, "From the Factory to the Kremlin: Mikhail Tomsky and the Russian Worker" (NCSEER report, 1996); Wynn, "NEP\u2019s last stand" (on the 8th Trade Union Congress); fact sheet: posts (trade unions).',
+  },
+  {
     id: 'bukharin_kamenev_notes_leaked',
     title: 'Kamenev\u2019s notes leak',
     kind: 'event',
@@ -666,8 +758,8 @@ export const DECK_1928_1929: readonly EventDef[] = [
     skippedBecause:
       'Stalin does not lead the party in this game, so nobody proclaims a "great turn".',
     history:
-      'Stalin\u2019s article "A Year of Great Change" appeared in Pravda on 7 November 1929. In fact most peasants were being pushed into collective farms by force, and the winter of 1929\u201330 saw collectivisation on a massive scale.',
-    ref: 'Fact sheet: great_break_article.',
+      'Stalin\u2019s article "A Year of Great Change" appeared in Pravda on 7 November 1929. In fact most peasants had not joined: only about 7.5% of peasant households were in collective farms on 1 October 1929. The forced surge came in January\u2013March 1930, when the share jumped to over half before falling back.',
+    ref: 'Fact sheet: great_break_article; Davies, The Socialist Offensive (1980), tables 16\u201317 (7.5% of households on 1 October 1929).',
   },
   {
     id: 'bukharin_removed_politburo',

@@ -1,6 +1,6 @@
 // What the board shows, computed from the player's view only (never the raw state).
 // Pure data, so it is tested in Node; the Phaser scene only draws it.
-import { CONTENDER_INFO, FIGURE_INFO, REGION_INFO } from '../../content/people.ts';
+import { CONTENDER_INFO, FIGURE_INFO, regionName, regionShort } from '../../content/people.ts';
 import { GATHERINGS } from '../../content/congresses.ts';
 import type { GameContext } from '../../machine/game-machine.ts';
 import { currentQuarter, quarterLabel, quarterOf } from '../../sim/calendar.ts';
@@ -195,8 +195,9 @@ export function buildBoardModel(ctx: GameContext, viewer: ContenderId): BoardMod
     const slots = slotsOf(v, r);
     return {
       id: r,
-      name: REGION_INFO[r].name,
-      short: REGION_INFO[r].short,
+      // Petrograd until Lenin's death, Leningrad after it.
+      name: regionName(r, currentQuarter(v)),
+      short: regionShort(r, currentQuarter(v)),
       weight: v.regions[r].weight,
       mood: v.regions[r].mood,
       slots,

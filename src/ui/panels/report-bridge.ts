@@ -10,17 +10,22 @@ export interface HistorianView {
   /** 0..1: how strongly this game's evidence points to the explanation. */
   strength: number;
   reasons: string[];
+  /** What the game's rules assume that bears on this explanation. */
+  inTheModel: string;
 }
 
 export interface Prompt {
   question: string;
   evidence: string[];
+  /** The same question turned towards the model: which rule produced this evidence? */
+  aboutTheModel: string;
 }
 
 export const SUPPORT_WORDS: Record<HistorianView['support'], string> = {
-  strong: 'your game strongly supports this',
-  some: 'your game gives it some support',
-  little: 'your game gives it little support',
+  // A game cannot prove a historian right: it shows what its rules assume.
+  strong: 'the evidence of this game leans strongly towards it',
+  some: 'the evidence of this game leans a little towards it',
+  little: 'the evidence of this game gives it little weight',
 };
 
 export function historiansFor(report: GameReport): {
@@ -33,6 +38,7 @@ export function historiansFor(report: GameReport): {
     argument: x.argument,
     support: x.support,
     strength: x.score,
+    inTheModel: x.inTheModel,
     reasons: [...x.evidence]
       .sort((a, b) => b.strength - a.strength)
       .map((e) =>
@@ -40,9 +46,11 @@ export function historiansFor(report: GameReport): {
       ),
   }));
   const prompts = report.explanations.flatMap((x) =>
-    x.prompts
-      .slice(0, 1)
-      .map((p) => ({ question: p.question, evidence: p.evidence ? [p.evidence] : [] })),
+    x.prompts.slice(0, 1).map((p) => ({
+      question: p.question,
+      evidence: p.evidence ? [p.evidence] : [],
+      aboutTheModel: p.aboutTheModel,
+    })),
   );
   return { historians, prompts };
 }

@@ -41,7 +41,11 @@ export interface ReportData {
   /** Secretaries in all regions: what the player believed each rival had, and the truth. */
   estimates: { name: string; believed: number; actual: number }[];
   secrets: string[];
+  /** Said before the historians: a simulation shows what its rules assume. */
+  caveat: string;
   historians: HistorianView[];
+  /** Historians' readings the game cannot measure. */
+  historianNotes: { name: string; view: string; date: string; ref: string }[];
   prompts: Prompt[];
   hash: string;
   replay: Replay;
@@ -102,7 +106,14 @@ export function buildReportData(ctx: FinishedGame, scenarioTitle: string): Repor
     events: report.events,
     estimates,
     secrets,
+    caveat: report.caveat,
     historians,
+    historianNotes: report.historianNotes.map((n) => ({
+      name: n.historians.join(', '),
+      view: n.view,
+      date: n.date,
+      ref: n.ref,
+    })),
     prompts,
     hash: stateHash(state),
     replay: toReplay(state, ctx.actions),

@@ -49,13 +49,17 @@ export function reportMarkdown(d: ReportData): string {
     for (const s of d.secrets) out.push(`- ${esc(s)}`);
   }
   if (d.historians.length > 0) {
-    out.push('', '## Which historians does your game support?', '');
+    out.push('', '## The historians, and what the model assumes', '', `**${esc(d.caveat)}**`, '');
     for (const hv of d.historians) {
       const verdict = SUPPORT_WORDS[hv.support];
       out.push(`### ${esc(hv.school)} (${esc(hv.name)}) \u2014 ${verdict}`, '');
       out.push(esc(hv.argument), '');
       for (const r of hv.reasons) out.push(`- ${esc(r)}`);
-      out.push('');
+      out.push('', `*In the model:* ${esc(hv.inTheModel)}`, '');
+    }
+    out.push('### Other readings the game cannot measure', '');
+    for (const n of d.historianNotes) {
+      out.push(`- **${esc(n.name)} (${esc(n.date)}):** ${esc(n.view)} (${esc(n.ref)})`);
     }
   }
   if (d.prompts.length > 0) {
@@ -63,7 +67,7 @@ export function reportMarkdown(d: ReportData): string {
     for (const p of d.prompts) {
       out.push(`**${esc(p.question)}**`, '');
       for (const e of p.evidence) out.push(`- ${esc(e)}`);
-      out.push('');
+      out.push('', `*${esc(p.aboutTheModel)}*`, '');
     }
   }
   out.push('', `Final state hash: \`${d.hash}\``, '');

@@ -130,11 +130,12 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
       ),
       timelineTable('Who fell, and when', d.milestones),
       timelineTable('The events', d.events),
-      h('h2', null, 'Which historians does your game support?'),
+      h('h2', null, 'The historians, and what the model assumes'),
+      h('p', { class: 'caveat' }, h('strong', null, d.caveat)),
       h(
         'p',
         { class: 'hint' },
-        'Historians disagree about why Stalin won. Here is how the evidence of your game weighs on each explanation.',
+        'Historians disagree about why Stalin won. Here is how the evidence of your game weighs on each explanation, and what the game\u2019s rules assume about it.',
       ),
       ...d.historians.map((hv) =>
         h(
@@ -147,6 +148,15 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
           ),
           h('p', null, ...linkify(hv.argument)),
           h('ul', null, ...hv.reasons.map((r) => h('li', null, ...linkify(r, { people: false })))),
+          h('p', { class: 'hint' }, h('strong', null, 'In the model: '), hv.inTheModel),
+        ),
+      ),
+      h('h3', null, 'Other readings the game cannot measure'),
+      h(
+        'ul',
+        null,
+        ...d.historianNotes.map((n) =>
+          h('li', null, h('strong', null, `${n.name} (${n.date}): `), n.view, ` (${n.ref})`),
         ),
       ),
       h('h2', null, 'For discussion'),
@@ -160,13 +170,14 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
                 null,
                 h('strong', null, p.question),
                 h('ul', null, ...p.evidence.map((e) => h('li', null, e))),
+                h('p', null, h('em', null, p.aboutTheModel)),
               ),
             ),
           )
         : h(
             'p',
             { class: 'hint' },
-            'How far was the winner\u2019s rise due to his control of the party apparatus? Use the regions and votes of this game as evidence.',
+            'How far was the winner\u2019s rise due to his control of the party apparatus? Look at the regions and votes of this game, then ask: what does the game assume that produced this?',
           ),
       h('h2', null, 'Everything revealed'),
       h(
