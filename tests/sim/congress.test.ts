@@ -7,12 +7,12 @@
 // its delegates (APPARATUS_SHARE): each secretary of 10 slots delivers 10 × 0.8 / 10 = 0.8
 // delegates, and the rest of the region, 10 × (0.2 + 0.8 × free slots / 10), is uncommitted.
 import { describe, expect, it } from 'vitest';
-import type { GatheringDef } from '../../src/content/congresses.ts';
+import { GATHERINGS, type GatheringDef } from '../../src/content/congresses.ts';
 import { runGathering } from '../../src/sim/congress.ts';
 import { POSTS, REGIONS, type ContenderId, type RegionId } from '../../src/sim/ids.ts';
 import { controlledDelegates, powerIndex } from '../../src/sim/query.ts';
 import type { GameState } from '../../src/sim/types.ts';
-import { plainState } from '../helpers.ts';
+import { allScenarios, playRandom, plainState } from '../helpers.ts';
 
 const CONGRESS: GatheringDef = {
   id: 'congress_test',
@@ -296,4 +296,42 @@ describe('electing the Central Committee', () => {
       candidates: ['kamenev'],
     });
   });
+});
+
+describe('the calendar of gatherings, in played games', () => {
+  /** 'YYYY-MM(-DD)' → year × 4 + the quarter its month falls in (the game's quarter index). */
+  const quarter = (date: string) =>
+    Number(date.slice(0, 4)) * 4 + Math.floor((Number(date.slice(5, 7)) - 1) / 3);
+
+  it.each(allScenarios().map((sc) => [sc.id, sc] as const))(
+    '%s: each gathering opens in the quarter of its opening day; only congresses elect a CC',
+    (_, sc) => {
+      const { state } = playRandom(`congress-calendar-${sc.id}`, sc);
+      const byTurn = (prefix: string) => {
+        const seen = new Map<number, string[]>();
+        for (const l of state.log) {
+          if (!l.cause?.startsWith(prefix)) continue;
+          // Lines that follow from one election (a member dropped) share its cause: once each.
+          const id = l.cause.slice(prefix.length);
+          const ids = seen.get(l.turn) ?? [];
+          if (!ids.includes(id)) seen.set(l.turn, [...ids, id]);
+        }
+        return seen;
+      };
+      const opened = byTurn('congress:');
+      const elections = byTurn('rule:cc_election:');
+      let held = 0;
+      for (let turn = 0; turn <= state.turn; turn++) {
+        const due = GATHERINGS.filter((g) => quarter(g.date) === state.startQuarter + turn);
+        expect(opened.get(turn) ?? [], `turn ${turn}`).toEqual(due.map((g) => g.id));
+        expect(elections.get(turn)?.length ?? 0, `turn ${turn}`).toBe(
+          due.filter((g) => g.electsCentralCommittee).length,
+        );
+        held += due.length;
+      }
+      // Every scenario meets at least one (1928-grain-crisis only the 16th Conference, April
+      // 1929), unless a game ends before it: these seeds' games do not.
+      expect(held).toBeGreaterThan(0);
+    },
+  );
 });
