@@ -31,6 +31,10 @@ import { TitleScreen } from './panels/title-screen.ts';
 import { buildReportData, type FinishedGame } from './panels/report-data.ts';
 import { renderReport } from './panels/report.ts';
 import { loadGameFile } from './panels/files.ts';
+import type { GameContext, GameEvent } from '../machine/game-machine.ts';
+import { moveResult, resultWords } from './session/results.ts';
+import { newsSince } from './session/news.ts';
+import { momentsBetween } from './session/moments.ts';
 
 type Screen = 'boot' | 'title' | 'board' | 'over';
 
@@ -51,10 +55,15 @@ export class App {
   private unsubscribe: (() => void) | null = null;
   private live = byId('live');
   private appEl = byId('app');
+  /** The player's move being sent: the context before it, to tell what it did. */
+  private sending: { before: GameContext; event: GameEvent } | null = null;
+  /** The news card shows the log from here: the player's last "end turn". */
+  private newsFrom = 0;
   private prompts = new Prompts({
     session: () => this.session,
     model: () => this.model,
     live: this.live,
+    send: (e) => this.sendMove(e),
   });
 
   constructor() {
@@ -85,7 +94,7 @@ export class App {
     });
     this.sidebar = new Sidebar(byId('sidebar'));
     this.move = new MovePanel(this.sidebar.panels.move, {
-      send: (e) => this.session?.send(e),
+      send: (e) => this.sendMove(e),
       openEvent: () => this.prompts.openEvent(true),
       openPause: () => this.prompts.openPause(true),
     });
@@ -210,6 +219,11 @@ export class App {
     this.lastVoteId = ctx.game.votes.reduce((m, v) => Math.max(m, v.id), -1);
     this.model = buildBoardModel(ctx, session.human);
     this.prompts.reset(this.model);
+    this.move.result = null;
+    this.sending = null;
+    // A restored game's news starts with its quarter.
+    const firstOfTurn = ctx.game.log.findIndex((l) => l.turn === ctx.game.turn);
+    this.newsFrom = firstOfTurn < 0 ? ctx.game.log.length : firstOfTurn;
     if (session.stage === 'gameOver') {
       this.showGameOver(ctx, this.scenarios.find((s) => s.id === ctx.game.scenario) ?? null);
       return;
@@ -253,7 +267,20 @@ export class App {
     }
     const ctx = session.context;
     const model = buildBoardModel(ctx, session.human);
+    const previous = this.model;
     this.model = model;
+    const sent = this.sending;
+    this.sending = null;
+    const result = sent ? moveResult(sent.before, ctx, sent.event, session.human) : null;
+    if (sent) {
+      this.move.result = result;
+      this.prompts.lastResult = result;
+      this.prompts.sayFirst = result ? resultWords(result) : null;
+      if (sent.event.type === 'player.endTurn') this.newsFrom = sent.before.game.log.length;
+    }
+    if (!first) this.prompts.queueMoments(momentsBetween(previous, model));
+    this.move.news =
+      session.stage === 'actions' ? newsSince(ctx.game, this.newsFrom, session.human) : null;
     if (!first) {
       const newVotes = ctx.game.votes.filter((v) => v.id > this.lastVoteId);
       this.lastVoteId = ctx.game.votes.reduce((m, v) => Math.max(m, v.id), this.lastVoteId);
@@ -277,8 +304,17 @@ export class App {
       );
       return;
     }
-    // After each decision the focus goes to "Your move", unless a dialog takes it.
-    if (!this.prompts.stageReached(stage)) this.move.focus();
+    // After each decision the focus goes to its result (or "Your move"), unless a dialog takes it.
+    if (!this.prompts.stageReached(stage, () => this.move.focus(result !== null)))
+      this.move.focus(result !== null);
+  }
+
+  /** Send a decision of the player's, remembering the state before it to tell what it did. */
+  private sendMove(e: GameEvent): void {
+    const session = this.session;
+    if (!session) return;
+    this.sending = { before: session.context, event: e };
+    session.send(e);
   }
 
   private renderSidebar(): void {

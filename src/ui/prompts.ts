@@ -1,8 +1,12 @@
 // Dialogs at the right moment: the event to answer, the congress results and the quarter's
 // summary, each opened once the board's animations have finished; the live announcements.
 import { bus } from './bus.ts';
+import type { GameEvent } from '../machine/game-machine.ts';
 import { buildBoardModel, type BoardModel } from './board/model.ts';
 import type { OpenDialog } from './panels/dialog.ts';
+import { momentWords, openMomentDialog, resultCard } from './panels/feedback-cards.ts';
+import type { Moment } from './session/moments.ts';
+import type { MoveResult } from './session/results.ts';
 import { eventPrompt, openEventDialog } from './panels/event-dialog.ts';
 import { openCongressDialog, openSummaryDialog } from './panels/summary-dialog.ts';
 import type { Session, Stage } from './session/session.ts';
@@ -11,6 +15,8 @@ import { quarterLabel } from '../sim/calendar.ts';
 
 export interface PromptHost {
   session: () => Session | null;
+  /** Send the player's decision through the app, so its result can be shown. */
+  send: (e: GameEvent) => void;
   model: () => BoardModel | null;
   live: HTMLElement;
 }
@@ -23,6 +29,12 @@ export class Prompts {
   private whenIdle: (() => void)[] = [];
   /** The board when the current quarter began: the summary compares against it. */
   turnStart: BoardModel | null = null;
+  /** The result of the player's last move, shown at the top of the next dialog too. */
+  lastResult: MoveResult | null = null;
+  private moments: Moment[] = [];
+  /** Words announced before the stage's own (the last move's result). */
+  sayFirst: string | null = null;
+  private inMoment = false;
 
   constructor(private host: PromptHost) {
     bus.on('board.busy', (busy) => {
@@ -43,6 +55,30 @@ export class Prompts {
     this.dialog?.close();
     this.dialog = null;
     this.whenIdle = [];
+    this.moments = [];
+    this.inMoment = false;
+  }
+
+  /** Falls waiting to be shown, each as its own moment before the next dialog. */
+  queueMoments(moments: Moment[]): void {
+    this.moments.push(...moments);
+  }
+
+  /** Show the queued moments one after another, then go on with `then`. */
+  private showMoments(then: () => void): void {
+    const next = this.moments.shift();
+    if (!next) {
+      this.inMoment = false;
+      then();
+      return;
+    }
+    this.inMoment = true;
+    this.host.live.textContent = momentWords(next);
+    this.dialog?.close();
+    this.dialog = openMomentDialog(next, () => {
+      this.dialog = null;
+      this.showMoments(then);
+    });
   }
 
   afterAnimations(fn: () => void): void {
@@ -50,9 +86,25 @@ export class Prompts {
     else this.whenIdle.push(fn);
   }
 
-  /** Open what the stage needs (once); true when a dialog takes the focus. */
-  stageReached(stage: Stage): boolean {
+  /**
+   * Open what the stage needs (once); true when a dialog takes the focus. Falls come first, each
+   * as its own moment; `idle` runs when no dialog follows them (the focus goes back to the panel).
+   */
+  stageReached(stage: Stage, idle: () => void = () => {}): boolean {
     this.announce(stage);
+    if (this.moments.length > 0 || this.inMoment) {
+      if (!this.inMoment)
+        this.afterAnimations(() =>
+          this.showMoments(() => {
+            if (!this.openFor(stage)) idle();
+          }),
+        );
+      return true;
+    }
+    return this.openFor(stage);
+  }
+
+  private openFor(stage: Stage): boolean {
     if (stage === 'events') {
       this.afterAnimations(() => this.openEvent(false));
       return true;
@@ -71,7 +123,12 @@ export class Prompts {
     if (!prompt || (!force && this.shownEvent === prompt.key)) return;
     this.shownEvent = prompt.key;
     this.dialog?.close();
-    this.dialog = openEventDialog(session.context, session.human, (e) => session.send(e));
+    this.dialog = openEventDialog(
+      session.context,
+      session.human,
+      (e) => this.host.send(e),
+      this.lead(),
+    );
   }
 
   openPause(force: boolean): void {
@@ -90,13 +147,25 @@ export class Prompts {
       session.send({ type: 'ui.continue' });
     };
     if (stage === 'congress') {
-      this.dialog = openCongressDialog(session.context, session.human, go);
+      this.dialog = openCongressDialog(session.context, session.human, go, this.lead());
       return;
     }
     const model = this.host.model() ?? buildBoardModel(session.context, session.human);
-    // At this pause the rules have already opened the next quarter: the summary is of the one before.
-    const summary = summarise(this.turnStart, model, game, Math.max(0, game.turn - 1));
-    this.dialog = openSummaryDialog(summary, quarterLabel(game.startQuarter + game.turn), go);
+    // At this pause the quarter has ended; the next opens when the player continues.
+    const summary = summarise(this.turnStart, model, game, game.turn);
+    this.dialog = openSummaryDialog(
+      summary,
+      quarterLabel(game.startQuarter + game.turn + 1),
+      go,
+      this.lead(),
+    );
+  }
+
+  /** The last move's result, small, at the top of a dialog that follows it at once. */
+  private lead(): HTMLElement | null {
+    const r = this.lastResult;
+    this.lastResult = null;
+    return r ? resultCard(r, true) : null;
   }
 
   announce(stage: Stage): void {
@@ -111,6 +180,8 @@ export class Prompts {
       resolution: 'The quarter is over.',
       gameOver: 'The game is over.',
     };
-    this.host.live.textContent = words[stage];
+    const said = this.sayFirst;
+    this.sayFirst = null;
+    this.host.live.textContent = said ? `${said} ${words[stage]}` : words[stage];
   }
 }

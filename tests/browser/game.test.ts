@@ -239,7 +239,7 @@ describe('the game in the browser', () => {
     await card.getByRole('button', { name: /^Close/ }).click();
 
     // Glossary and a biography are one click away.
-    await page.getByRole('button', { name: 'Glossary' }).click();
+    await page.getByRole('button', { name: 'Glossary', exact: true }).click();
     await expect.poll(() => page.getByRole('dialog', { name: 'Glossary' }).isVisible()).toBe(true);
     await page
       .getByRole('dialog', { name: 'Glossary' })

@@ -10,11 +10,11 @@ export const FONT_BOLD = '"DejaVu Sans", Arial, sans-serif';
 export const TEXT_RES = 2;
 
 export const TABLE = { x: 0, y: 0, w: 560, h: 432, cx: 280, cy: 216, rx: 106, ry: 60 };
-export const CARD = { w: 156, h: 112 };
+export const CARD = { w: 156, h: 126 };
 /** Card centres around the table, in the order of CONTENDERS. */
 export const SEAT_POS: readonly { x: number; y: number }[] = [
-  { x: 178, y: 58 },
-  { x: 382, y: 58 },
+  { x: 178, y: 66 },
+  { x: 382, y: 66 },
   { x: 482, y: 216 },
   { x: 450, y: 374 },
   { x: 280, y: 374 },

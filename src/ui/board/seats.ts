@@ -1,5 +1,6 @@
 // The contenders' cards around the Politburo table: portrait, name, standing, posts, health,
-// prestige. The player's own card is marked "YOU"; fallen contenders are stamped.
+// prestige, and heat with the line where removal becomes possible. The player's own card is
+// marked "YOU"; fallen contenders are stamped.
 import type Phaser from 'phaser';
 import { portraitKey } from '../assets.ts';
 import { CONTENDERS, type ContenderId } from '../../sim/ids.ts';
@@ -8,8 +9,10 @@ import { CARD, SEAT_POS } from './layout.ts';
 import type { BoardModel, SeatModel } from './model.ts';
 import { INK, MUTED, PAPER, RED, hexToInt } from './palette.ts';
 import { label } from './text.ts';
+import { removalLineFor } from '../../sim/feedback.ts';
 
 const BAR_W = 64;
+const HEAT_W = 138;
 
 /** Where a contender's card sits (for ballots and alliance lines). */
 export function seatCentre(id: ContenderId): { x: number; y: number } {
@@ -27,6 +30,9 @@ interface Card {
   healthText: Phaser.GameObjects.Text;
   prestige: Phaser.GameObjects.Rectangle;
   prestigeText: Phaser.GameObjects.Text;
+  heat: Phaser.GameObjects.Rectangle;
+  heatText: Phaser.GameObjects.Text;
+  heatMark: Phaser.GameObjects.Graphics;
   stamp: Phaser.GameObjects.Container;
   stampText: Phaser.GameObjects.Text;
   you: Phaser.GameObjects.Container;
@@ -48,9 +54,9 @@ export class SeatsView {
     const portrait = s.add.image(34, 30, portraitKey(id)).setDisplaySize(48, 48);
     const name = label(s, 64, 6, '', { size: 16, bold: true });
     const standing = label(s, 64, 28, '', { size: 12, colour: MUTED });
-    const posts = label(s, 10, 56, '', { size: 12, wrap: CARD.w - 16 });
+    const posts = label(s, 10, 46, '', { size: 12, wrap: CARD.w - 16 });
     posts.setLineSpacing(-2).setMaxLines(2);
-    const barY = 91;
+    const barY = 80;
     const bars = s.add.graphics();
     bars.fillStyle(0x000000, 0.12);
     bars.fillRect(10, barY + 14, BAR_W, 5);
@@ -59,6 +65,12 @@ export class SeatsView {
     const prestigeText = label(s, 84, barY - 2, '', { size: 12 });
     const health = s.add.rectangle(10, barY + 14, BAR_W, 5, 0x2e7d32).setOrigin(0, 0);
     const prestige = s.add.rectangle(84, barY + 14, BAR_W, 5, 0xc79a1b).setOrigin(0, 0);
+    // Heat, with the line where the rules can cut him down marked on the bar.
+    const heatY = barY + 22;
+    bars.fillRect(10, heatY + 15, HEAT_W, 5);
+    const heatText = label(s, 10, heatY, '', { size: 12 });
+    const heat = s.add.rectangle(10, heatY + 15, HEAT_W, 5, hexToInt(RED)).setOrigin(0, 0);
+    const heatMark = s.add.graphics();
     const stamp = s.add
       .container(CARD.w / 2, CARD.h / 2 - 4)
       .setAngle(-12)
@@ -101,6 +113,9 @@ export class SeatsView {
       prestige,
       healthText,
       prestigeText,
+      heat,
+      heatText,
+      heatMark,
       stamp,
       you,
     ]);
@@ -115,6 +130,9 @@ export class SeatsView {
       healthText,
       prestige,
       prestigeText,
+      heat,
+      heatText,
+      heatMark,
       stamp,
       stampText,
       you,
@@ -139,6 +157,7 @@ export class SeatsView {
       anim.to(card.prestige, { scaleX: Math.max(0.001, seat.prestige / 100) }, 600, {
         instant: !before,
       });
+      this.drawHeat(card, seat, before, anim);
       const fallen = seat.status !== 'active' && seat.status !== 'removed';
       const stampWord = fallen
         ? seat.status.toUpperCase()
@@ -155,6 +174,31 @@ export class SeatsView {
       }
       if (before && Math.abs(before.prestige - seat.prestige) >= 1) this.pulse(card, anim);
     }
+  }
+
+  /** "Heat 28 · removal at 53": the number, the bar, and a tick where removal becomes possible. */
+  private drawHeat(card: Card, seat: SeatModel, before: SeatModel | null, anim: Animator): void {
+    const line = removalLineFor({
+      status: seat.status,
+      inPolitburo: seat.seat !== 'none',
+      hasPosts: seat.posts.length > 0,
+      prestige: seat.prestige,
+    });
+    const heat = Math.round(seat.heat);
+    const over = line !== null && heat >= line.at;
+    card.heatText.setText(
+      line ? `Heat ${heat} \u00b7 ${over ? 'OVER' : 'removal at'} ${line.at}` : `Heat ${heat}`,
+    );
+    card.heatText.setColor(over ? RED : INK);
+    card.heatText.setFontStyle(over ? 'bold' : 'normal');
+    anim.to(card.heat, { scaleX: Math.max(0.001, seat.heat / 100) }, 600, { instant: !before });
+    const g = card.heatMark;
+    g.clear();
+    if (!line) return;
+    const x = 10 + (HEAT_W * Math.min(100, line.at)) / 100;
+    const y = card.heat.y;
+    g.fillStyle(hexToInt(INK), 1);
+    g.fillRect(x - 1, y - 4, 3, 13);
   }
 
   private pulse(card: Card, anim: Animator): void {

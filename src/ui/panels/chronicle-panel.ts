@@ -99,7 +99,7 @@ export class ChroniclePanel {
             ? ctx.game.votes.find((v) => `vote:${v.id}` === l.cause)
             : undefined;
           detail.append(h('strong', null, info.label), ' ', info.detail);
-          if (vote) detail.append(voteTable(vote));
+          if (vote) detail.append(voteTable(vote, human));
         }
       });
       li.append(btn, detail);

@@ -1,6 +1,8 @@
 // An event to answer: its text, the question, each choice with what it will do, and
 // "what really happened" one click away.
 import { EVENT_BY_ID } from '../../content/events.ts';
+import type { EventOption } from '../../content/types.ts';
+import { heatAfterOption, heatWarning } from '../../sim/feedback.ts';
 import type { GameContext, GameEvent } from '../../machine/game-machine.ts';
 import { dateLabel } from '../../sim/calendar.ts';
 import { eventForm, optionsFor } from '../../sim/events.ts';
@@ -37,10 +39,18 @@ export function eventPrompt(ctx: GameContext, human: ContenderId): EventPrompt |
   return { key: `${ctx.game.turn}:${pending.id}`, title: def ? def.title : pending.id };
 }
 
+/** A warning in words when the option would push the player's heat over a line. */
+function danger(game: GameState, human: ContenderId, option: EventOption): HTMLElement | null {
+  const from = game.contenders[human].heat;
+  const words = heatWarning(game, human, from, heatAfterOption(game, option, human));
+  return words ? h('span', { class: 'danger' }, `\u26a0 ${words}`) : null;
+}
+
 export function openEventDialog(
   ctx: GameContext,
   human: ContenderId,
   send: (e: GameEvent) => void,
+  lead: HTMLElement | null = null,
 ): OpenDialog | null {
   const found = pendingFor(ctx.game, human);
   if (!found) return null;
@@ -66,6 +76,7 @@ export function openEventDialog(
       },
       h('strong', null, o.label),
       h('span', null, o.preview),
+      danger(ctx.game, human, o),
     ),
   );
   dialog = openDialog({
@@ -73,6 +84,7 @@ export function openEventDialog(
     kicker: `Event \u00b7 ${dateLabel(ctx.game)}`,
     className: 'event-dialog',
     body: [
+      lead,
       h('p', { class: 'event-text' }, ...linkify(form.text)),
       h('p', null, h('strong', null, prompt)),
       h('div', { class: 'options', role: 'group', 'aria-label': 'Your choices' }, ...buttons),

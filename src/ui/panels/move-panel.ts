@@ -6,6 +6,7 @@ import { legalActions } from '../../sim/flow.ts';
 import { bodyOf, motionTitle } from '../../sim/motions.ts';
 import { nameOf } from '../../sim/query.ts';
 import { openBallot } from '../../sim/turn.ts';
+import { heatWarning, worstHeatAfter } from '../../sim/feedback.ts';
 import { view, type PlayerView } from '../../sim/view.ts';
 import type { ContenderId } from '../../sim/ids.ts';
 import type { Action, BallotChoice } from '../../sim/types.ts';
@@ -13,6 +14,9 @@ import { h, pct, replaceChildren, uid } from '../dom.ts';
 import type { Stage } from '../session/session.ts';
 import { CHOICE_WORD } from './vote-table.ts';
 import { linkify } from './refs.ts';
+import { newsCard, resultCard } from './feedback-cards.ts';
+import type { News } from '../session/news.ts';
+import type { MoveResult } from '../session/results.ts';
 
 type Group = ActionPreview['group'];
 
@@ -46,11 +50,17 @@ export interface MoveHandlers {
 interface Item {
   action: Action;
   preview: ActionPreview;
+  /** Set when the action could push the player's heat over one of the rules' lines. */
+  danger: string | null;
 }
 
 export class MovePanel {
   private openGroups = new Set<Group>(['apparatus']);
   private selected: string | null = null;
+  /** The answer to the player's last move, shown until the next one. */
+  result: MoveResult | null = null;
+  /** What happened since the player's last turn (shown above the actions). */
+  news: News | null = null;
 
   constructor(
     readonly root: HTMLElement,
@@ -77,13 +87,18 @@ export class MovePanel {
     }
   }
 
-  /** Put the keyboard focus on the panel's heading (after each decision). */
-  focus(): void {
-    (this.root.querySelector('.move-head') as HTMLElement | null)?.focus();
+  /** Put the keyboard focus on the last move's result, else on the panel's heading. */
+  focus(onResult = false): void {
+    const target = onResult ? this.root.querySelector('.result-card') : null;
+    ((target ?? this.root.querySelector('.move-head')) as HTMLElement | null)?.focus();
   }
 
-  private heading(text: string, extra?: Node): HTMLElement {
-    return h('h2', { class: 'move-head', tabindex: -1 }, text, extra ? ' ' : '', extra ?? null);
+  /** The heading, then the last move's result right under it. */
+  private heading(text: string, extra?: Node): DocumentFragment {
+    const f = document.createDocumentFragment();
+    f.append(h('h2', { class: 'move-head', tabindex: -1 }, text, extra ? ' ' : '', extra ?? null));
+    if (this.result) f.append(resultCard(this.result));
+    return f;
   }
 
   private renderEvent(title: string | null): void {
@@ -129,7 +144,13 @@ export class MovePanel {
     const v = view(game, human);
     const ap = game.actionPoints[human] ?? 0;
     const legal = legalActions(game, human);
-    const items: Item[] = legal.map((action) => ({ action, preview: previewAction(v, action) }));
+    const heat = game.contenders[human].heat;
+    const items: Item[] = legal.map((action) => ({
+      action,
+      preview: previewAction(v, action),
+      danger:
+        action.type === 'end' ? null : heatWarning(game, human, heat, worstHeatAfter(game, action)),
+    }));
     const end = items.find((i) => i.action.type === 'end');
     const offers = game.offers.filter((o) => o.to === human);
     const children: Node[] = [
@@ -143,8 +164,7 @@ export class MovePanel {
         'Choose an action to see its cost, its chance and what it does, then confirm. End your turn when you are done.',
       ),
     ];
-    if (ctx.rejected)
-      children.push(h('div', { class: 'note-box toast', role: 'alert' }, ctx.rejected));
+    if (this.news) children.push(newsCard(this.news));
     for (const o of offers) {
       children.push(
         h(
@@ -239,6 +259,9 @@ export class MovePanel {
       },
       h('span', null, p.title),
       h('span', { class: 'numbers' }, numbers),
+      item.danger
+        ? h('span', { class: 'danger' }, '\u26a0 Danger: raises your heat past a line')
+        : null,
     );
     const li = h('li', null, btn);
     if (open) {
@@ -256,6 +279,7 @@ export class MovePanel {
             h('dt', null, 'Effect'),
             h('dd', null, ...linkify(p.effect, { people: false })),
           ),
+          item.danger ? h('p', { class: 'danger', role: 'note' }, `\u26a0 ${item.danger}`) : null,
           h(
             'div',
             { class: 'move-buttons' },

@@ -15,6 +15,7 @@ export function openSummaryDialog(
   summary: TurnSummary,
   nextLabel: string,
   onContinue: () => void,
+  lead: HTMLElement | null = null,
 ): OpenDialog {
   let dialog: OpenDialog | null = null;
   const go = button(
@@ -30,6 +31,7 @@ export function openSummaryDialog(
     kicker: 'What changed',
     closable: false,
     body: [
+      lead,
       h(
         'ul',
         { class: 'changes' },
@@ -51,7 +53,7 @@ export function openSummaryDialog(
       summary.votes.length > 0
         ? h('h3', null, `Votes this quarter (${summary.votes.length})`)
         : h('p', { class: 'hint' }, 'No votes were held this quarter.'),
-      ...summary.votes.map((v) => voteTable(v)),
+      ...summary.votes.map((v) => voteTable(v, summary.viewer)),
     ],
     actions: [go],
   });
@@ -62,6 +64,7 @@ export function openCongressDialog(
   ctx: GameContext,
   human: ContenderId,
   onContinue: () => void,
+  lead: HTMLElement | null = null,
 ): OpenDialog {
   const game = ctx.game;
   const quarter = currentQuarter(game);
@@ -87,12 +90,13 @@ export function openCongressDialog(
     kicker: `Congress \u00b7 ${quarterLabel(quarter)}`,
     closable: false,
     body: [
+      lead,
       h(
         'ul',
         { class: 'changes' },
         ...lines.map((l) => h('li', null, ...linkify(l.text, { people: false }))),
       ),
-      ...votes.map((v) => voteTable(v)),
+      ...votes.map((v) => voteTable(v, human)),
     ],
     actions: [go],
   });

@@ -73,12 +73,8 @@ export class Topbar {
 
   update(model: BoardModel, stage: Stage): void {
     const total = model.endQuarter - model.startQuarter + 1;
-    // At the end-of-quarter pause the rules have already opened the next quarter; the player is
-    // still looking back at the one that ended.
-    const ended = stage === 'resolution';
-    const quarter = ended ? model.quarter - 1 : model.quarter;
-    const number = ended ? model.turn : model.turn + 1;
-    this.when.textContent = `${quarterLabel(quarter)} \u00b7 quarter ${number} of ${total}`;
+    // The machine opens the next quarter only when the player continues from the summary.
+    this.when.textContent = `${quarterLabel(model.quarter)} \u00b7 quarter ${model.turn + 1} of ${total}`;
     this.phase.textContent = PHASE[stage];
   }
 

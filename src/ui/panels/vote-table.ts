@@ -2,6 +2,14 @@
 import { FIGURE_INFO } from '../../content/people.ts';
 import { isContender, isFigure } from '../../sim/ids.ts';
 import { nameOf } from '../../sim/query.ts';
+import type { ContenderId } from '../../sim/ids.ts';
+import {
+  eventChoices,
+  eventVoteCounts,
+  honestReason,
+  isEventVote,
+  type EventVote,
+} from '../session/vote-words.ts';
 import type { BallotChoice, VoteRecord } from '../../sim/types.ts';
 import { h, tableHead, tableRow } from '../dom.ts';
 
@@ -24,7 +32,9 @@ function voterName(voter: string): string {
   return voter;
 }
 
-export function voteTable(vote: VoteRecord): HTMLTableElement {
+/** Every ballot with its choice and reason; `me` marks the player's own row "your vote". */
+export function voteTable(vote: VoteRecord, me: ContenderId | null = null): HTMLTableElement {
+  if (isEventVote(vote)) return eventVoteTable(vote, me);
   const weighted = vote.ballots.some((b) => b.weight !== 1);
   return h(
     'table',
@@ -48,11 +58,48 @@ export function voteTable(vote: VoteRecord): HTMLTableElement {
       'tbody',
       null,
       ...vote.ballots.map((b) =>
-        tableRow(voterName(b.voter), [
-          h('td', { class: `choice-${b.choice}` }, CHOICE_WORD[b.choice]),
-          weighted && String(b.weight),
-          b.reason,
-        ]),
+        tableRow(
+          voterName(b.voter),
+          [
+            h('td', { class: `choice-${b.choice}` }, CHOICE_WORD[b.choice]),
+            weighted && String(b.weight),
+            honestReason(b, me),
+          ],
+          me && b.voter === me ? { class: 'mine' } : null,
+        ),
+      ),
+    ),
+  );
+}
+
+/** An event decided by the Politburo: counts per option, and who chose which. */
+function eventVoteTable(vote: EventVote, me: ContenderId | null): HTMLTableElement {
+  const counts = eventVoteCounts(vote);
+  const chose = eventChoices(vote);
+  const weighted = vote.ballots.some((b) => b.weight !== 1);
+  const event = vote.title.includes(': ')
+    ? vote.title.slice(0, vote.title.indexOf(': '))
+    : vote.title;
+  return h(
+    'table',
+    { class: 'data' },
+    h(
+      'caption',
+      null,
+      `Politburo: ${event} \u2014 decided `,
+      h('span', { class: 'choice-yes' }, `\u201c${counts[0]?.label ?? ''}\u201d`),
+      ` (${counts.map((c) => `${c.label}: ${c.votes}`).join(', ')})`,
+    ),
+    tableHead('Voter', 'Chose', weighted && 'Votes'),
+    h(
+      'tbody',
+      null,
+      ...vote.ballots.map((b) =>
+        tableRow(
+          [voterName(b.voter), me && b.voter === me ? ' (your vote)' : ''],
+          [chose.get(b) ?? '\u2014', weighted && String(b.weight)],
+          me && b.voter === me ? { class: 'mine' } : null,
+        ),
       ),
     ),
   );

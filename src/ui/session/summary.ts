@@ -1,5 +1,6 @@
 // The quarter's summary: what changed for the player between two board pictures, in words.
 import { quarterLabel } from '../../sim/calendar.ts';
+import type { ContenderId } from '../../sim/ids.ts';
 import type { GameState, VoteRecord } from '../../sim/types.ts';
 import type { BoardModel } from '../board/model.ts';
 import { STATUS_LABEL } from '../board/palette.ts';
@@ -11,6 +12,7 @@ export interface Change {
 
 export interface TurnSummary {
   title: string;
+  viewer: ContenderId;
   changes: Change[];
   votes: VoteRecord[];
   next: string;
@@ -129,6 +131,7 @@ export function summarise(
   const quarterAhead = endedQuarter + 1;
   return {
     title: quarterLabel(endedQuarter),
+    viewer: after.viewer,
     changes,
     votes: game.votes.filter((v) => v.turn === turn),
     next: next

@@ -1,0 +1,100 @@
+// The cards that answer the player: the result of the last move, the quarter's news, and the
+// moment of a fall. Text reaches the page only as text nodes.
+import { h, uid } from '../dom.ts';
+import type { News } from '../session/news.ts';
+import type { Moment } from '../session/moments.ts';
+import type { MoveResult } from '../session/results.ts';
+import { button, openDialog, type OpenDialog } from './dialog.ts';
+import { linkify } from './refs.ts';
+
+const TONE_WORD: Record<MoveResult['tone'], string> = {
+  good: 'Passed',
+  bad: 'Rejected',
+  neutral: '',
+  refused: 'Refused',
+};
+
+/** The result of the player's last move; it takes the focus so a screen reader reads it. */
+export function resultCard(r: MoveResult, compact = false): HTMLElement {
+  const id = uid('result');
+  return h(
+    'section',
+    {
+      class: `result-card tone-${r.tone}${compact ? ' compact' : ''}`,
+      'aria-labelledby': id,
+      tabindex: -1,
+      'data-testid': 'result-card',
+    },
+    h(
+      'h3',
+      { id },
+      TONE_WORD[r.tone] ? h('span', { class: 'tone' }, `${TONE_WORD[r.tone]}: `) : null,
+      r.title,
+    ),
+    r.lines.length > 0
+      ? h(
+          'ul',
+          { class: 'result-lines' },
+          ...r.lines.map((l) => h('li', null, ...linkify(l, { people: false }))),
+        )
+      : null,
+    r.changes.length > 0
+      ? h('ul', { class: 'result-changes' }, ...r.changes.map((c) => h('li', null, c)))
+      : null,
+  );
+}
+
+/** What happened since the player's last turn; the record's events carry their real date. */
+export function newsCard(news: News): HTMLElement {
+  const id = uid('news');
+  return h(
+    'section',
+    { class: 'news-card', 'aria-labelledby': id, 'data-testid': 'news-card' },
+    h('h3', { id }, 'News since your last turn'),
+    news.items.length === 0
+      ? h('p', { class: 'hint' }, 'A quiet quarter: nothing of note happened.')
+      : h(
+          'ul',
+          null,
+          ...news.items.map((item) =>
+            h(
+              'li',
+              { class: item.record ? 'record' : item.important ? 'important' : null },
+              item.record
+                ? h('span', { class: 'record-mark' }, `In the record, ${item.record}: `)
+                : null,
+              ...linkify(item.text, { people: false }),
+            ),
+          ),
+        ),
+    news.more > 0 ? h('p', { class: 'hint' }, `${news.more} more in the Chronicle tab.`) : null,
+  );
+}
+
+/** A fall, as a moment of its own. */
+export function openMomentDialog(m: Moment, onContinue: () => void): OpenDialog {
+  let dialog: OpenDialog | null = null;
+  dialog = openDialog({
+    title: m.title,
+    kicker: m.mine ? 'A blow to you' : 'A rival falls',
+    className: `moment-dialog${m.mine ? ' mine' : ''}`,
+    closable: false,
+    body: [h('p', null, ...linkify(m.meaning, { people: false }))],
+    actions: [
+      button(
+        'Continue',
+        () => {
+          dialog?.close();
+          onContinue();
+        },
+        { primary: true },
+      ),
+    ],
+  });
+  return dialog;
+}
+
+/** The words of a fall for the live region. */
+export function momentWords(m: Moment): string {
+  return `${m.title}. ${m.meaning}`;
+}

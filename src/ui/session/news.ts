@@ -1,0 +1,98 @@
+// The quarter's news: what happened since the player's last turn, in a few lines, with the
+// events of the historical record marked (and dated) so a student cannot miss 1922–23.
+import { EVENT_BY_ID } from '../../content/events.ts';
+import type { ContenderId } from '../../sim/ids.ts';
+import type { GameState, LogEntry } from '../../sim/types.ts';
+import { newLines } from './results.ts';
+
+export interface NewsItem {
+  text: string;
+  /** Set for the events of the historical record: "May 1922". */
+  record: string | null;
+  /** Falls, removals, votes: what the player must not miss. */
+  important: boolean;
+}
+
+export interface News {
+  items: NewsItem[];
+  /** Lines left out to keep the card short (all of them are in the Chronicle). */
+  more: number;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "1922-05" → "May 1922". */
+export function monthLabel(yyyyMm: string): string {
+  const [y, m] = yyyyMm.split('-').map(Number);
+  return `${MONTHS[(m || 1) - 1]} ${y}`;
+}
+
+function eventId(l: LogEntry): string | null {
+  return l.kind === 'event' && l.cause?.startsWith('event:') ? l.cause.slice(6) : null;
+}
+
+const MAX_ITEMS = 8;
+
+/** The first `n` sentences of a text (the card is short; the Chronicle has the rest). */
+export function firstSentences(text: string, n: number): string {
+  const parts = text.match(/[^.!?]+[.!?]+[\u201d"']?\s*/g);
+  if (!parts || parts.length <= n) return text;
+  return `${parts.slice(0, n).join('').trim()} \u2026`;
+}
+
+function rank(i: NewsItem): number {
+  return i.record ? 0 : i.important ? 1 : 2;
+}
+
+/**
+ * The news since log line `from`: the record's events first, then falls and votes, then the
+ * rivals' moves. The player's own moves are left out: their results were shown where they were
+ * made. Routine lines (a new quarter, the AI's reasons) are left to the Chronicle.
+ */
+export function newsSince(game: GameState, from: number, me: ContenderId): News {
+  const all: NewsItem[] = [];
+  let last: { text: string; times: number; item: NewsItem } | null = null;
+  for (const l of newLines(game, from, me)) {
+    if (l.cause === 'rule:turn' || l.kind === 'ai') continue;
+    if (l.kind === 'action' && l.actor === me) continue;
+    // The same move made again (three secretaries in one region) is one line.
+    if (last && last.text === l.text) {
+      last.times += 1;
+      last.item.text = `${l.text} (${last.times} times)`;
+      continue;
+    }
+    const id = eventId(l);
+    const def = id ? EVENT_BY_ID[id] : undefined;
+    // The event's own line is the record's; the answers to it are the game's.
+    const record = def && l.text.startsWith(def.title) ? monthLabel(def.date) : null;
+    const item: NewsItem = {
+      text: record ? firstSentences(l.text, 2) : l.text,
+      record,
+      important: l.kind === 'system' || l.kind === 'vote' || l.kind === 'congress',
+    };
+    all.push(item);
+    last = { text: l.text, times: 1, item };
+  }
+  const sorted = all
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i)
+    .map((x) => x.item);
+  const kept = sorted.slice(0, MAX_ITEMS);
+  // Shown in the order they happened, once chosen.
+  const order = new Map(all.map((item, i) => [item, i]));
+  kept.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  return { items: kept, more: all.length - kept.length };
+}

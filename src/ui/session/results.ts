@@ -1,0 +1,197 @@
+// What the player's last move did, in words, where it was made: the lines the rules wrote for
+// it, the numbers it changed, the vote it decided. Pure: two machine contexts in, words out.
+import { EVENT_BY_ID } from '../../content/events.ts';
+import { REGION_INFO } from '../../content/people.ts';
+import type { GameContext, GameEvent } from '../../machine/game-machine.ts';
+import { previewAction } from '../../sim/preview.ts';
+import { motionTitle } from '../../sim/motions.ts';
+import { nameOf } from '../../sim/query.ts';
+import { view } from '../../sim/view.ts';
+import type { ContenderId } from '../../sim/ids.ts';
+import type { Action, GameState, LogEntry, VoteRecord } from '../../sim/types.ts';
+import { eventVoteCounts, isEventVote } from './vote-words.ts';
+
+export type Tone = 'good' | 'bad' | 'neutral' | 'refused';
+
+export interface MoveResult {
+  /** "What happened: Speak to the party in Moscow". */
+  title: string;
+  tone: Tone;
+  /** The rules' own lines for the move (the chronicle's words). */
+  lines: string[];
+  /** Numbers the move changed, as the player sees them: "Your prestige: 44 → 43". */
+  changes: string[];
+}
+
+function visible(entry: LogEntry, viewer: ContenderId): boolean {
+  return !entry.visibleTo || entry.visibleTo.includes(viewer);
+}
+
+/** The log lines written since `from`, that the player may see. */
+export function newLines(game: GameState, from: number, viewer: ContenderId): LogEntry[] {
+  return game.log.slice(from).filter((l) => visible(l, viewer));
+}
+
+function arrow(label: string, a: number, b: number): string | null {
+  const x = Math.round(a);
+  const y = Math.round(b);
+  return x === y ? null : `${label}: ${x} \u2192 ${y}.`;
+}
+
+/** The numbers an action touched, before and after, through the player's own eyes. */
+function actionChanges(before: GameState, after: GameState, action: Action, me: ContenderId) {
+  const vb = view(before, me);
+  const va = view(after, me);
+  const out: (string | null)[] = [];
+  const mine = (s: typeof vb) => s.contenders[me];
+  out.push(arrow('Your prestige', mine(vb).prestige, mine(va).prestige));
+  out.push(arrow('Your heat', mine(vb).heat, mine(va).heat));
+  out.push(arrow('Your health', mine(vb).health, mine(va).health));
+  if ('region' in action) {
+    const r = action.region;
+    const where = REGION_INFO[r].name;
+    out.push(
+      arrow(
+        `Your secretaries in ${where}`,
+        vb.regions[r].secretaries[me] ?? 0,
+        va.regions[r].secretaries[me] ?? 0,
+      ),
+    );
+    out.push(arrow(`Delegates ${where} sends`, vb.regions[r].weight, va.regions[r].weight));
+    const mb = vb.regions[r].mood;
+    const ma = va.regions[r].mood;
+    if (Math.round(mb) !== Math.round(ma))
+      out.push(
+        `Mood in ${where}: ${Math.round(mb)} \u2192 ${Math.round(ma)} (${ma < mb ? 'more Left' : 'more Right'}).`,
+      );
+  }
+  const target =
+    'target' in action && action.target ? action.target : 'to' in action ? action.to : null;
+  if (target && typeof target === 'string' && target in va.contenders) {
+    const t = target as ContenderId;
+    out.push(
+      arrow(`${nameOf(t)}\u2019s prestige`, vb.contenders[t].prestige, va.contenders[t].prestige),
+    );
+    out.push(arrow(`${nameOf(t)}\u2019s heat`, vb.contenders[t].heat, va.contenders[t].heat));
+  }
+  return out.filter((x): x is string => x !== null);
+}
+
+/** The lines the move itself wrote: up to the first line another contender's move wrote. */
+function ownLines(game: GameState, from: number, me: ContenderId): string[] {
+  const out: string[] = [];
+  for (const l of newLines(game, from, me)) {
+    if (l.actor && l.actor !== me && l.kind === 'action') break;
+    out.push(l.text);
+  }
+  return out;
+}
+
+export function voteSentence(v: VoteRecord, me: ContenderId): string {
+  const where =
+    v.body === 'politburo'
+      ? 'The Politburo'
+      : v.body === 'cc'
+        ? 'The Central Committee'
+        : 'The congress';
+  if (isEventVote(v)) {
+    const counts = eventVoteCounts(v);
+    return `${where} chose \u201c${counts[0]?.label ?? v.title}\u201d: ${counts.map((c) => `${c.label} ${c.votes}`).join(', ')}.`;
+  }
+  const mine = v.ballots.find((b) => b.voter === me);
+  const your = mine ? ` You voted ${mine.choice === 'abstain' ? 'to abstain' : mine.choice}.` : '';
+  return `${where} ${v.passed ? 'passed' : 'rejected'} \u201c${v.title}\u201d, ${v.yes} for, ${v.no} against.${your}`;
+}
+
+/** The result of one event the player sent, or null when there is nothing to say. */
+export function moveResult(
+  before: GameContext,
+  after: GameContext,
+  event: GameEvent,
+  me: ContenderId,
+): MoveResult | null {
+  const from = before.game.log.length;
+  if (after.rejected && after.rejected !== before.rejected) {
+    return {
+      title: 'Not allowed',
+      tone: 'refused',
+      lines: [
+        `${after.rejected} The rules may have changed since the list was shown: choose again from the list.`,
+      ],
+      changes: [],
+    };
+  }
+  switch (event.type) {
+    case 'player.act': {
+      if (event.action.type === 'end') return null;
+      const title = previewAction(view(before.game, me), event.action).title;
+      const lines = ownLines(after.game, from, me);
+      const changes = actionChanges(before.game, after.game, event.action, me);
+      return { title: `What happened: ${title}`, tone: 'neutral', lines, changes };
+    }
+    case 'player.answerEvent': {
+      const def = EVENT_BY_ID[event.event];
+      const label =
+        def?.choices
+          ?.flatMap((c) => c.options)
+          .concat(def.adapted?.choices?.flatMap((c) => c.options) ?? [])
+          .find((o) => o.id === event.choice)?.label ?? event.choice;
+      const lines: string[] = [`You chose: ${label}.`];
+      const vote = after.game.votes.find(
+        (v) => isEventVote(v) && v.spec.event === event.event && !before.game.votes.includes(v),
+      );
+      if (vote) lines.push(voteSentence(vote, me));
+      const caused = newLines(after.game, from, me).filter(
+        (l) => l.cause === `event:${event.event}` && l.kind !== 'event',
+      );
+      lines.push(...caused.map((l) => l.text));
+      if (after.game.pendingEvents.some((p) => p.id === event.event))
+        lines.push('The others have still to answer: the outcome comes when they have.');
+      // Only the player's own numbers: an event's other effects are in its lines.
+      const changes = actionChanges(before.game, after.game, { type: 'rest', actor: me }, me);
+      return {
+        title: `Your answer: ${def?.title ?? event.event}`,
+        tone: 'neutral',
+        lines,
+        changes,
+      };
+    }
+    case 'player.vote': {
+      const vote = after.game.votes.find((v) => v.id === event.motion);
+      const lines: string[] = [];
+      if (vote) {
+        lines.push(voteSentence(vote, me));
+        lines.push(
+          ...newLines(after.game, from, me)
+            .filter((l) => l.cause === `vote:${vote.id}` && l.kind !== 'vote')
+            .map((l) => l.text),
+        );
+      } else {
+        const withdrawn = newLines(after.game, from, me).find((l) => /withdrawn/.test(l.text));
+        lines.push(
+          withdrawn
+            ? withdrawn.text
+            : 'Your ballot is cast. The count comes when everyone has voted.',
+        );
+      }
+      const tone: Tone = !vote ? 'neutral' : vote.passed ? 'good' : 'bad';
+      const motion = before.game.motions.find((m) => m.id === event.motion);
+      const title = vote?.title ?? (motion ? motionTitle(motion.spec) : 'the motion');
+      return { title: `The vote on \u201c${title}\u201d`, tone, lines, changes: [] };
+    }
+    case 'player.endTurn':
+      return {
+        title: 'You end your turn',
+        tone: 'neutral',
+        lines: ['Your rivals make their moves; then the motions are voted.'],
+        changes: [],
+      };
+    default:
+      return null;
+  }
+}
+
+/** The result as one paragraph for the live region: the same words as the card. */
+export function resultWords(r: MoveResult): string {
+  return [r.title + '.', ...r.lines, ...r.changes].join(' ');
+}

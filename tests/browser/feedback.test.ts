@@ -1,0 +1,184 @@
+// Feedback a student can play by (issue 10), checked in the built game by role and name, and
+// against the game state the page saved: every move answered where it was made, danger shown
+// before it bites, the quarter's news with the record's events, votes that tell the truth.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { EVENT_BY_ID } from '../../src/content/events.ts';
+import type { GameState } from '../../src/sim/types.ts';
+import { buildGame, chromiumPath, launch, serve, shot, watchErrors } from './harness.ts';
+
+chromiumPath();
+
+let server: { url: string; close: () => Promise<void> };
+let context: BrowserContext;
+
+beforeAll(async () => {
+  const dist = await buildGame();
+  server = await serve(dist);
+  context = await launch();
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+/** The game as the page last saved it (the autosave after every move). */
+async function savedGame(page: Page): Promise<GameState> {
+  const raw = await page.evaluate(() => {
+    const keys = Object.keys(localStorage).filter((k) => k.startsWith('heirs-of-lenin:save:v1:'));
+    keys.sort();
+    return localStorage.getItem(keys[keys.length - 1]) ?? '';
+  });
+  return (JSON.parse(raw) as { snapshot: { context: { game: GameState } } }).snapshot.context.game;
+}
+
+const live = (page: Page) => page.locator('#live').textContent();
+const actionsHeading = (page: Page) => page.getByRole('heading', { name: /^Your actions/ });
+
+/** Answer dialogs (first choice, or Continue) until the player's actions are showing. */
+async function toActions(page: Page, onDialog?: (title: string) => Promise<void>): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    const dialog = page.getByRole('dialog');
+    await expect
+      .poll(async () => (await dialog.count()) > 0 || (await actionsHeading(page).isVisible()), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    if ((await dialog.count()) === 0) return;
+    const title = (await dialog.getByRole('heading', { level: 2 }).first().textContent()) ?? '';
+    if (onDialog) await onDialog(title);
+    const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
+    if ((await choices.count()) > 0) await choices.first().click();
+    else await dialog.getByRole('button', { name: /^Continue/ }).click();
+  }
+  throw new Error('the actions never came');
+}
+
+async function begin(page: Page, query: string): Promise<void> {
+  await page.goto(`${server.url}?${query}`);
+  await page.getByRole('button', { name: 'Begin the game' }).click();
+}
+
+describe('feedback a student can play by', () => {
+  it('answers each move where it was made, announces it, and opens the quarter with its news', async () => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await begin(page, 'scenario=1922-full&seed=feedback&faction=trotsky&difficulty=easy');
+
+    // An event answered: the next dialog (or the panel) opens with what came of it.
+    let answered = false;
+    await toActions(page, async () => {
+      if (answered) {
+        await expect.poll(() => live(page)).toMatch(/^Your answer: /);
+      }
+      answered = true;
+    });
+
+    // The news comes first: the record's events of this quarter are on it, marked and dated.
+    const news = page.getByRole('region', { name: 'News since your last turn' });
+    await expect.poll(() => news.isVisible()).toBe(true);
+    const game = await savedGame(page);
+    const recordEvents = game.log.filter(
+      (l) =>
+        l.turn === game.turn &&
+        l.kind === 'event' &&
+        l.text.startsWith(EVENT_BY_ID[l.cause?.slice('event:'.length) ?? '']?.title ?? '\u0000'),
+    );
+    expect(recordEvents.length).toBeGreaterThan(0);
+    const newsText = (await news.textContent()) ?? '';
+    for (const e of recordEvents) expect(newsText).toContain(e.text.slice(0, 40));
+    expect(await news.getByText(/^In the record, \w+ 1922: $/).count()).toBe(recordEvents.length);
+    await shot(page, 'f01-news-card');
+
+    // An action: the result card is shown, has the focus, and the live region says the same.
+    await page.getByText(/^Persuade \(/).click();
+    await page
+      .getByRole('button', { name: /^Speak to the party in /, expanded: false })
+      .first()
+      .click();
+    await page.getByRole('button', { name: /^Do it: Speak to the party in / }).click();
+    const result = page.getByRole('region', { name: /^What happened: Speak to the party in / });
+    await expect.poll(() => result.isVisible()).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.classList.contains('result-card')),
+    ).toBe(true);
+    const logged = (await savedGame(page)).log.at(-1)?.text ?? '';
+    expect(await result.textContent()).toContain(logged);
+    await expect.poll(() => live(page)).toContain(logged);
+    await shot(page, 'f02-action-result');
+
+    // Ending the turn: the focus stays on the page's controls, never on the body.
+    await page.getByRole('button', { name: /^End your turn/ }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.tagName ?? 'BODY'))
+      .not.toBe('BODY');
+
+    // Ballots and pauses until the summary: each ballot's result is told where it was cast.
+    const ballot = page.getByRole('group', { name: 'Your ballot' });
+    const summary = page.getByRole('dialog', { name: /^Quarter summary/ });
+    let voted = false;
+    for (let i = 0; i < 40 && !(await summary.isVisible()); i++) {
+      await expect
+        .poll(
+          async () =>
+            (await ballot.isVisible()) ||
+            (await page.getByRole('dialog').count()) > 0 ||
+            (await summary.isVisible()),
+          { timeout: 15_000 },
+        )
+        .toBe(true);
+      if (await summary.isVisible()) break;
+      if (await ballot.isVisible()) {
+        await ballot.getByRole('button', { name: 'Vote no' }).click();
+        voted = true;
+        const told = page.getByRole('region', { name: /^(Passed|Rejected): The vote on / });
+        await expect.poll(() => told.first().isVisible()).toBe(true);
+        await expect.poll(() => live(page)).toMatch(/^The vote on /);
+        continue;
+      }
+      const dialog = page.getByRole('dialog');
+      const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
+      if ((await choices.count()) > 0) await choices.first().click();
+      else await dialog.getByRole('button', { name: /^Continue/ }).click();
+    }
+    await expect.poll(() => summary.isVisible(), { timeout: 15_000 }).toBe(true);
+    await shot(page, 'f03-summary-votes');
+
+    // Votes that tell the truth, row by row against the saved game.
+    const ended = await savedGame(page);
+    const votes = ended.votes.filter((v) => v.turn === ended.turn);
+    expect(voted ? votes.length : 1).toBeGreaterThan(0);
+    const rows = await summary.locator('table.data').evaluateAll((tables) =>
+      tables.map((t) => ({
+        caption: t.querySelector('caption')?.textContent ?? '',
+        rows: [...t.querySelectorAll('tbody tr')].map((r) =>
+          [...r.children].map((c) => c.textContent ?? ''),
+        ),
+      })),
+    );
+    expect(rows.length).toBe(votes.length);
+    const leansYes = /^(trusts |backs his ally|agrees with|proposed it)|cut down$/;
+    const leansNo =
+      /^(distrusts |opposes |fears |stands by his ally|will not sacrifice|defends himself)/;
+    votes.forEach((v, i) => {
+      const table = rows[i];
+      if (v.spec.kind === 'event_choice') {
+        // Counts per option, never "PASSED n–0".
+        expect(table.caption).not.toMatch(/PASSED|FAILED/);
+        expect(table.caption).toMatch(/decided/);
+        return;
+      }
+      v.ballots.forEach((b, j) => {
+        const [, vote, ...rest] = table.rows[j];
+        const why = rest.at(-1) ?? '';
+        expect(vote.toLowerCase()).toContain(b.choice);
+        if (b.voter === 'trotsky') expect(why).toBe('your vote');
+        else if (b.choice === 'no') expect(why).not.toMatch(leansYes);
+        else if (b.choice === 'yes') expect(why).not.toMatch(leansNo);
+      });
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
