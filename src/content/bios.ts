@@ -191,7 +191,7 @@ export const BIOS: Record<PersonId, Bio> = {
     born: 1886,
     died: 1937,
     summary:
-      'A party organiser from a peasant background, he had led the party in Petrograd in 1921 and then in Nizhny Novgorod. He rose fast in the 1920s as a capable manager of local committees. He was shot in the purges in 1937.',
+      'A party organiser from a peasant background, he was sent to lead the party in Petrograd in 1921, where he clashed with Zinoviev, and then ran Nizhny Novgorod. He rose fast in the 1920s as a capable manager of local committees. He was shot in the purges in 1937.',
     role1922to1929:
       'He became first secretary of the Moscow party in August 1924 and at first helped Stalin against Zinoviev and Kamenev. In 1928 he and the Moscow party sided with the Right, and he was replaced by Molotov in November 1928.',
   },

@@ -23,7 +23,7 @@ export const GATHERINGS: readonly GatheringDef[] = [
     date: '1922-08-04',
     endDate: '1922-08-07',
     electsCentralCommittee: false,
-    note: 'In the record: it met without Lenin, who was ill, and dealt with the trade unions, the co-operatives and the rival socialist parties.',
+    note: 'In the record: it met without Lenin, who was ill. It dealt with the trade unions, the co-operatives and the other socialist parties.',
   },
   {
     id: 'congress_12',
@@ -50,7 +50,7 @@ export const GATHERINGS: readonly GatheringDef[] = [
     date: '1924-05-23',
     endDate: '1924-05-31',
     electsCentralCommittee: true,
-    note: 'In the record: Lenin\u2019s Testament was read only to separate groups of delegates, and Stalin stayed General Secretary.',
+    note: 'In the record: Lenin\u2019s Testament was read only to small groups of delegates. Stalin stayed General Secretary.',
   },
   {
     id: 'conference_14',
@@ -86,7 +86,7 @@ export const GATHERINGS: readonly GatheringDef[] = [
     date: '1927-12-02',
     endDate: '1927-12-19',
     electsCentralCommittee: true,
-    note: 'In the record: it declared opposition views incompatible with party membership and expelled the oppositionists. It also called for a first Five-Year Plan and for collective farms joined by choice.',
+    note: 'In the record: it said opposition views had no place in the party and expelled the oppositionists. It also called for a first Five-Year Plan and for collective farms that peasants joined by choice.',
   },
   {
     id: 'conference_16',
@@ -95,6 +95,6 @@ export const GATHERINGS: readonly GatheringDef[] = [
     date: '1929-04-23',
     endDate: '1929-04-29',
     electsCentralCommittee: false,
-    note: 'In the record: it adopted the ambitious \u201coptimal\u201d version of the First Five-Year Plan over the Right\u2019s objections.',
+    note: 'In the record: it adopted the most ambitious, \u201coptimal\u201d version of the First Five-Year Plan. The Right objected in vain.',
   },
 ];

@@ -365,7 +365,7 @@ export const GLOSSARY: readonly GlossaryItem[] = [
     id: 'circular_flow_of_power',
     term: 'Circular flow of power',
     definition:
-      'The historian Robert Daniels\u2019 phrase for the way Stalin\u2019s power grew: the General Secretary appointed local secretaries, they chose the delegates to the Party Congress, and the Congress elected the Central Committee that confirmed the General Secretary.',
+      'The historian Robert Daniels\u2019 name for how Stalin\u2019s power grew in a circle. The General Secretary appointed local secretaries, and they chose the delegates to the Party Congress. The Congress then elected the Central Committee, which kept the General Secretary in office.',
     seeAlso: ['general_secretary', 'party_congress', 'nomenklatura'],
   },
   {

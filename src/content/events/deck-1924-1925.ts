@@ -566,7 +566,7 @@ export const DECK_1924_1925: readonly EventDef[] = [
       { kind: 'holds', who: 'stalin', post: 'general_secretary', is: true },
       { kind: 'alive', who: 'uglanov', is: true },
     ],
-    text: 'Kamenev has been the power in Moscow since the Civil War. Now the Secretariat proposes a new first secretary for Moscow: Nikolai Uglanov, an energetic organiser who once worked under Zinoviev in Petrograd.',
+    text: 'Kamenev, chairman of the Moscow Soviet, has been the power in Moscow since the Civil War; in the game he also holds its party post. Now the Secretariat proposes a new first secretary for the Moscow party: Nikolai Uglanov, an energetic organiser. He was sent to Petrograd in 1921 over Zinoviev\u2019s head and quarrelled with him, which makes him useful to Stalin.',
     choices: [
       {
         who: 'politburo',

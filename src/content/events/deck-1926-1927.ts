@@ -293,7 +293,7 @@ export const DECK_1926_1927: readonly EventDef[] = [
     ],
     skippedBecause: 'There is no United Opposition left in the party to give an ultimatum to.',
     history:
-      'Faced with a Central Committee ultimatum of 11 October, the opposition leaders admitted on 16 October 1926 that they had broken party discipline and renounced factional work, without giving up their views.',
+      'The Central Committee gave the opposition leaders an ultimatum on 11 October. On 16 October 1926 they admitted that they had broken party discipline and promised to stop factional work. They did not give up their views.',
     ref: 'Fact sheet: opposition_capitulation_oct_1926.',
   },
   {
@@ -877,7 +877,7 @@ export const DECK_1926_1927: readonly EventDef[] = [
     skippedBecause:
       'Stalin no longer runs the Secretariat (or Kuibyshev already sits in the Politburo), so the promotion is not on the table.',
     history:
-      'Elected on 19 December 1927: nine full members (Bukharin, Kalinin, Kuibyshev, Molotov, Rudzutak, Rykov, Stalin, Tomsky, Voroshilov) and eight candidates.',
+      'The new Politburo was elected on 19 December 1927. It had nine full members: Bukharin, Kalinin, Kuibyshev, Molotov, Rudzutak, Rykov, Stalin, Tomsky and Voroshilov. Of its eight candidates the game models only four; Andreyev, Chubar, Kosior and Petrovsky are left out.',
     ref: 'Fact sheet: politburo snapshot 1927-12; posts (Kuibyshev, VSNKh).',
   },
   {
