@@ -172,15 +172,15 @@ export interface HistorianNote {
 export const HISTORIAN_NOTES: readonly HistorianNote[] = [
   {
     id: 'official_soviet',
-    historians: ['The official Soviet view (the "Short Course", 1938)'],
-    view: 'Under Stalin the party\u2019s own history said that the Leninist majority, led by Stalin, beat a series of "anti-party" factions that would have brought back capitalism. Historians today read it as propaganda, but it shows how the winner explained his victory.',
+    historians: ['The official Soviet view (the \u201cShort Course\u201d)'],
+    view: 'Under Stalin the party\u2019s own history said that the Leninist majority, led by Stalin, beat a series of \u201canti-party\u201d factions that would have brought back capitalism. Historians today read it as propaganda, but it shows how the winner explained his victory.',
     date: '1938',
     ref: 'History of the Communist Party of the Soviet Union (Bolsheviks): Short Course (1938), chs. 10\u201311 (marxists.org).',
   },
   {
     id: 'trotsky_deutscher',
     historians: ['Leon Trotsky', 'Isaac Deutscher'],
-    view: 'Trotsky saw Stalin as the man of a new bureaucracy of officials, and called him "the outstanding mediocrity" of the party. Sukhanov had remembered him in 1917 as a "grey blur". Deutscher, Trotsky\u2019s biographer, adds that his rivals underrated him because the General Secretary\u2019s post looked like dull paperwork.',
+    view: 'Trotsky saw Stalin as the man of a new bureaucracy of officials, and called him \u201cthe outstanding mediocrity\u201d of the party. Sukhanov had remembered him in 1917 as a \u201cgrey blur\u201d. Deutscher, Trotsky\u2019s biographer, adds that his rivals underrated him because the General Secretary\u2019s post looked like dull paperwork.',
     date: '1937\u20131949',
     ref: 'Trotsky, The Revolution Betrayed (1937) and Stalin (1941); Sukhanov, The Russian Revolution 1917 (1922); Deutscher, Stalin: A Political Biography (1949).',
   },
@@ -212,7 +212,7 @@ export const HISTORIAN_NOTES: readonly HistorianNote[] = [
  * assume. It turns "your game supports this school" into a question about the model.
  */
 export const REPORT_CAVEAT =
-  'A warning before you read on. This game is a model, and a model shows what its rules assume. Its rules give power to whoever appoints the local secretaries, so the "structural" school will often look strong here by design. Treat each result below as a question: what does the game assume that produced this?';
+  'A warning before you read on. This game is a model, and a model shows what its rules assume. Its rules give power to whoever appoints the local secretaries, so the \u201cstructural\u201d school will often look strong here by design. Treat each result below as a question: what does the game assume that produced this?';
 
 /** The question the report asks beside every prompt, to turn it towards the model. */
 export const MODEL_QUESTION =

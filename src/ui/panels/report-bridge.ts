@@ -28,12 +28,19 @@ export const SUPPORT_WORDS: Record<HistorianView['support'], string> = {
   little: 'the evidence of this game gives it little weight',
 };
 
+/** 'A', 'A and B', 'A, B and C'. */
+function namesList(names: string[]): string {
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 export function historiansFor(report: GameReport): {
   historians: HistorianView[];
   prompts: Prompt[];
 } {
   const historians = report.explanations.map((x) => ({
-    name: x.historians.join(' and '),
+    name: namesList(x.historians),
     school: x.school,
     argument: x.argument,
     support: x.support,

@@ -109,7 +109,7 @@ export function buildReportData(ctx: FinishedGame, scenarioTitle: string): Repor
     caveat: report.caveat,
     historians,
     historianNotes: report.historianNotes.map((n) => ({
-      name: n.historians.join(', '),
+      name: n.historians.join(', ').replace(/, ([^,]*)$/, ' and $1'),
       view: n.view,
       date: n.date,
       ref: n.ref,
