@@ -1,6 +1,12 @@
 // What the board shows, computed from the player's view only (never the raw state).
 // Pure data, so it is tested in Node; the Phaser scene only draws it.
-import { CONTENDER_INFO, FIGURE_INFO, regionName, regionShort } from '../../content/people.ts';
+import {
+  CONTENDER_INFO,
+  FIGURE_INFO,
+  cityName,
+  regionName,
+  regionShort,
+} from '../../content/people.ts';
 import { GATHERINGS } from '../../content/congresses.ts';
 import type { GameContext } from '../../machine/game-machine.ts';
 import { currentQuarter, quarterLabel, quarterOf } from '../../sim/calendar.ts';
@@ -154,7 +160,10 @@ export function buildBoardModel(ctx: GameContext, viewer: ContenderId): BoardMod
       name: CONTENDER_INFO[id].name,
       mark: MARK[id],
       colour: colourOf(id),
-      posts: POSTS.filter((p) => v.posts[p] === id).map((p) => POST_SHORT[p]),
+      // The city's party boss is Petrograd's until Lenin's death, Leningrad's after it.
+      posts: POSTS.filter((p) => v.posts[p] === id).map((p) =>
+        p === 'leningrad_party' ? `${cityName(currentQuarter(v))} boss` : POST_SHORT[p],
+      ),
       health: c.health,
       prestige: c.prestige,
       heat: c.heat,
