@@ -2,7 +2,7 @@
 // elect the Central Committee, which then re-forms the Politburo: the circular flow of power.
 import type { GatheringDef } from '../content/congresses.ts';
 import { CONTENDERS, REGIONS, type ContenderId } from './ids.ts';
-import { addLog, leavePolitburo, nextId, setStatus } from './mutate.ts';
+import { addLog, appendRecord, leavePolitburo, nextId, setStatus } from './mutate.ts';
 import {
   alliesOf,
   APPARATUS_SHARE,
@@ -91,7 +91,7 @@ function condemnPlatform(state: GameState, platform: Platform, gathering: Gather
   no += Math.round(openNo);
   const passed = yes > no;
   const id = nextId(state);
-  state.votes.push({
+  appendRecord(state.votes, {
     id,
     turn: state.turn,
     body: 'congress',

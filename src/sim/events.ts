@@ -6,7 +6,7 @@ import { SHORTFALL_FLAG } from './economy.ts';
 import { currentQuarter, quarterOf } from './calendar.ts';
 import { applyEffects, checkAll, resolveTarget } from './effects.ts';
 import { CONTENDERS, isContender, type ContenderId } from './ids.ts';
-import { addLog, nextId } from './mutate.ts';
+import { addLog, appendRecord, nextId } from './mutate.ts';
 import { canAct, nameOf } from './query.ts';
 import { chance } from './rng.ts';
 import type { GameState, PendingEvent } from './types.ts';
@@ -193,7 +193,7 @@ function resolvePolitburoChoice(
     }
   }
   const id = nextId(state);
-  state.votes.push({
+  appendRecord(state.votes, {
     id,
     turn: state.turn,
     body: 'politburo',

@@ -78,11 +78,14 @@ export type Fate = (typeof FATES)[number];
 export const DIFFICULTIES = ['easy', 'historical', 'hard'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
+const CONTENDER_SET: ReadonlySet<string> = new Set(CONTENDERS);
+const FIGURE_SET: ReadonlySet<string> = new Set(FIGURES);
+
 export function isContender(id: string): id is ContenderId {
-  return (CONTENDERS as readonly string[]).includes(id);
+  return CONTENDER_SET.has(id);
 }
 export function isFigure(id: string): id is FigureId {
-  return (FIGURES as readonly string[]).includes(id);
+  return FIGURE_SET.has(id);
 }
 export function isPerson(id: string): id is PersonId {
   return isContender(id) || isFigure(id);

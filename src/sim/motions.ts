@@ -126,8 +126,18 @@ export function hasTabledThisTurn(state: GameState, actor: ContenderId): boolean
   return state.motions.some((m) => m.proposer === actor);
 }
 
-function targetAlreadyMoved(state: GameState, spec: MotionSpec): boolean {
-  return state.motions.some((m) => JSON.stringify(m.spec) === JSON.stringify(spec));
+/** A motion's identity: two motions with the same key ask the same thing. */
+export function motionKey(spec: MotionSpec): string {
+  switch (spec.kind) {
+    case 'line':
+      return `line:${spec.axis}:${spec.direction}`;
+    case 'transfer_post':
+      return `transfer_post:${spec.post}:${spec.to}`;
+    case 'expand_politburo':
+      return `expand_politburo:${spec.nominee}`;
+    default:
+      return `${spec.kind}:${spec.target}`;
+  }
 }
 
 /** Every motion the actor may table now. */
@@ -146,12 +156,11 @@ export function motionOptions(state: GameState, actor: ContenderId): MotionSpec[
   const clients = FIGURES.filter(
     (f) => state.figures[f].patron === actor && state.figures[f].alive && f !== 'lenin',
   );
+  const held = new Set<PersonId | null>(Object.values(state.posts));
+  const freeClients = clients.filter((f) => !held.has(f));
   for (const post of POSTS) {
     if (controls(state, actor, post) || !postIsOpen(state, post)) continue;
-    const candidates: PersonId[] = [
-      actor,
-      ...clients.filter((f) => !Object.values(state.posts).includes(f)),
-    ];
+    const candidates: PersonId[] = [actor, ...freeClients];
     for (const to of candidates) out.push({ kind: 'transfer_post', post, to });
   }
   for (const target of CONTENDERS) {
@@ -185,5 +194,7 @@ export function motionOptions(state: GameState, actor: ContenderId): MotionSpec[
       if (!inPolitburo(state, nominee)) out.push({ kind: 'expand_politburo', nominee });
     }
   }
-  return out.filter((spec) => !targetAlreadyMoved(state, spec));
+  if (state.motions.length === 0) return out;
+  const tabled = new Set(state.motions.map((m) => motionKey(m.spec)));
+  return out.filter((spec) => !tabled.has(motionKey(spec)));
 }

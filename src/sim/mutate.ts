@@ -5,8 +5,26 @@ import { nameOf } from './query.ts';
 import type { Fate } from './ids.ts';
 import type { GameState, LogEntry, Status } from './types.ts';
 
+/** Freeze a record and everything in it: once written, it never changes. */
+export function frozen<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const key of Object.keys(value)) frozen((value as Record<string, unknown>)[key]);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Append to one of the game's records (the chronicle, the votes, the power chart, the
+ * fallen). Their entries are frozen when written, so copies of the game and every view can
+ * share them without one changing another's.
+ */
+export function appendRecord<T>(list: T[], entry: T): void {
+  list.push(frozen(entry));
+}
+
 export function addLog(state: GameState, entry: Omit<LogEntry, 'turn'>): void {
-  state.log.push({ turn: state.turn, ...entry });
+  appendRecord(state.log, { turn: state.turn, ...entry });
 }
 
 export function nextId(state: GameState): number {
@@ -16,7 +34,7 @@ export function nextId(state: GameState): number {
 
 function recordFall(state: GameState, id: ContenderId, fate: Fate): void {
   if (state.fallen.some((f) => f.contender === id)) return;
-  state.fallen.push({ contender: id, turn: state.turn, fate });
+  appendRecord(state.fallen, { contender: id, turn: state.turn, fate });
 }
 
 /** A contender loses their last Politburo seat (full or candidate). */

@@ -161,33 +161,56 @@ export function actionPointsFor(state: GameState, id: ContenderId): number {
   return Math.max(1, ap);
 }
 
+/** What a post is worth in the power index: the Secretariat most, then the government. */
+function postWeight(post: PostId): number {
+  return post === 'general_secretary' ? 8 : post === 'sovnarkom' ? 5 : 3;
+}
+
 /**
  * A single number for "how strong is this contender now" (0..100): Central Committee share,
  * delegates, prestige, posts and a Politburo seat. Used for the chart, fates and the AI.
  */
 export function powerIndex(state: GameState, id: ContenderId): number {
-  const c = state.contenders[id];
-  if (!canAct(state, id)) return 0;
-  const ccShare = state.cc[id] / Math.max(1, ccTotal(state));
-  const delegateShare = controlledDelegates(state, id) / Math.max(1, totalDelegates(state));
-  let postPoints = 0;
-  for (const p of POSTS) {
-    const holder = state.posts[p];
-    const weight = p === 'general_secretary' ? 8 : p === 'sovnarkom' ? 5 : 3;
-    if (holder === id) postPoints += weight;
-    else if (controllerOf(state, p) === id) postPoints += weight / 2;
-  }
-  const seat = inPolitburo(state, id) ? 6 : state.politburo.candidates.includes(id) ? 2 : 0;
-  return round1(
-    ccShare * 35 + delegateShare * 25 + c.prestige * 0.15 + Math.min(postPoints, 15) + seat,
-  );
+  return powerTable(state)[id];
 }
 
 export type PowerTable = Record<ContenderId, number>;
 
-/** powerIndex for every contender at once: callers that compare many pairs compute it once. */
+/**
+ * powerIndex for every contender at once. The parts every contender shares (the totals, who
+ * controls each post) are worked out once: the AI asks for this at nearly every decision.
+ */
 export function powerTable(state: GameState): PowerTable {
+  const ccAll = Math.max(1, ccTotal(state));
+  const delegatesAll = Math.max(1, totalDelegates(state));
+  const postPoints = {
+    stalin: 0,
+    trotsky: 0,
+    zinoviev: 0,
+    kamenev: 0,
+    bukharin: 0,
+    rykov: 0,
+    tomsky: 0,
+  };
+  for (const p of POSTS) {
+    const holder = state.posts[p];
+    const controller = controllerOf(state, p);
+    if (!controller) continue;
+    postPoints[controller] += holder === controller ? postWeight(p) : postWeight(p) / 2;
+  }
   const table = {} as PowerTable;
-  for (const c of CONTENDERS) table[c] = powerIndex(state, c);
+  for (const id of CONTENDERS) {
+    if (!canAct(state, id)) {
+      table[id] = 0;
+      continue;
+    }
+    const c = state.contenders[id];
+    const ccShare = state.cc[id] / ccAll;
+    const delegateShare = controlledDelegates(state, id) / delegatesAll;
+    const seat = inPolitburo(state, id) ? 6 : state.politburo.candidates.includes(id) ? 2 : 0;
+    table[id] = round1(
+      ccShare * 35 + delegateShare * 25 + c.prestige * 0.15 + Math.min(postPoints[id], 15) + seat,
+    );
+  }
   return table;
 }

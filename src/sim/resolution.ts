@@ -3,7 +3,7 @@ import { CONTENDER_INFO, POST_INFO } from '../content/people.ts';
 import { currentQuarter } from './calendar.ts';
 import { economyQuarter } from './economy.ts';
 import { CONTENDERS, FIGURES, POSTS, REGIONS, type ContenderId, type PersonId } from './ids.ts';
-import { addLog, setStatus } from './mutate.ts';
+import { addLog, appendRecord, setStatus } from './mutate.ts';
 import { canAct, clamp, controllerOf, nameOf, platformOf, powerIndex, round1 } from './query.ts';
 import { chance, draw } from './rng.ts';
 import { computeOutcome, supremeLeader } from './scoring.ts';
@@ -88,7 +88,7 @@ function fillVacantPosts(state: GameState): void {
 function snapshotPower(state: GameState): void {
   const snapshot = {} as Record<ContenderId, number>;
   for (const c of CONTENDERS) snapshot[c] = powerIndex(state, c);
-  state.powerHistory.push(snapshot);
+  appendRecord(state.powerHistory, snapshot);
 }
 
 /** Resolve the quarter. Returns true when the game is over. */

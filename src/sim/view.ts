@@ -1,11 +1,14 @@
 // What one contender may know (GAME.md, "What each contender knows"): its own network exactly,
 // the others' only as estimates; secret understandings only to those in them.
 // The UI and the AI read views; the raw state is revealed at game over.
+// A view shares nothing changeable with the game: changing a view never changes the game.
+// Only the append-only records (chronicle, votes, power chart), frozen when written, are shared.
 import { yearOf, currentQuarter } from './calendar.ts';
 import { CONTENDERS, REGIONS, type ContenderId, type RegionId } from './ids.ts';
 import { alliesOf, clamp, controls, SECRETARY_SLOTS } from './query.ts';
 import { hashUnit } from './rng.ts';
-import type { GameState, Relation } from './types.ts';
+import { cloneState } from './flow.ts';
+import type { ContenderState, GameState, Relation } from './types.ts';
 
 /** Pride blinds: a proud contender misjudges the others' strength more. */
 const PRIDE: Partial<Record<ContenderId, number>> = { trotsky: 1, zinoviev: 0.5 };
@@ -29,7 +32,7 @@ export function estimateError(state: GameState, viewer: ContenderId): number {
 /** The part of the estimate key fixed for one viewer in one year. */
 function viewerKey(state: GameState, viewer: ContenderId): number {
   return (
-    seedHash(state.seed) ^
+    Math.floor(hashUnit(state.seed) * 4294967296) ^
     Math.imul(yearOf(currentQuarter(state)), 0x9e3779b1) ^
     Math.imul(CONTENDERS.indexOf(viewer) + 1, 0x85ebca6b)
   );
@@ -68,16 +71,6 @@ export function estimateSecretaries(
   );
 }
 
-let lastSeed = '';
-let lastSeedHash = 0;
-function seedHash(seed: string): number {
-  if (seed !== lastSeed) {
-    lastSeed = seed;
-    lastSeedHash = Math.floor(hashUnit(seed) * 4294967296);
-  }
-  return lastSeedHash;
-}
-
 /** A 32-bit integer to [0, 1), well mixed (murmur3's finaliser). */
 function mixUnit(key: number): number {
   let h = key >>> 0;
@@ -90,40 +83,44 @@ function mixUnit(key: number): number {
 }
 
 /**
- * Another's feelings as the viewer sees them: towards the viewer they show; towards third
- * parties they are private. Cached per relations record (its entries are changed in place, so
- * the cached object stays current) to spare the AI's inner loop the allocations.
+ * What a contender does not know about another's feelings towards a third: a neutral guess.
+ * Frozen, so every view may share it without one changing another's.
  */
-const relationsCache = new WeakMap<object, Map<ContenderId, Record<ContenderId, Relation>>>();
-function relationsSeenBy(
-  relations: Record<ContenderId, Relation>,
+const UNKNOWN_RELATION: Relation = Object.freeze({ trust: 50, grievance: 0 });
+
+/**
+ * A contender as the viewer sees him: his feelings towards the viewer show; towards third
+ * parties they are private (a neutral guess). A fresh object: the view owns it.
+ */
+function contenderSeenBy(
+  real: ContenderState,
   owner: ContenderId,
   viewer: ContenderId,
-): Record<ContenderId, Relation> {
-  let byViewer = relationsCache.get(relations);
-  if (!byViewer) {
-    byViewer = new Map();
-    relationsCache.set(relations, byViewer);
-  }
-  const cached = byViewer.get(viewer);
-  if (cached && cached[viewer] === relations[viewer]) return cached;
-  const seen = {} as Record<ContenderId, Relation>;
+): ContenderState {
+  const relations = {} as Record<ContenderId, Relation>;
   for (const other of CONTENDERS) {
-    if (other !== owner) seen[other] = other === viewer ? relations[other] : UNKNOWN_RELATION;
+    if (other === owner) continue;
+    const r = real.relations[other];
+    relations[other] =
+      other === viewer || owner === viewer
+        ? { trust: r.trust, grievance: r.grievance }
+        : UNKNOWN_RELATION;
   }
-  byViewer.set(viewer, seen);
-  return seen;
+  return {
+    status: real.status,
+    prestige: real.prestige,
+    health: real.health,
+    heat: real.heat,
+    profile: real.profile,
+    positions: { economy: real.positions.economy, revolution: real.positions.revolution },
+    relations,
+  };
 }
 
 export interface ViewOptions {
   /** The AI does not read the chronicle; leaving it out keeps its view cheap. */
   withLog?: boolean;
 }
-
-const HIDDEN_RNG = Object.freeze({ c: 0, s0: 0, s1: 0, s2: 0 }) as GameState['rng'];
-
-/** What a contender does not know about another's feelings towards a third: a neutral guess. */
-const UNKNOWN_RELATION: Relation = Object.freeze({ trust: 50, grievance: 0 }) as Relation;
 
 export function view(state: GameState, viewer: ContenderId, options: ViewOptions = {}): PlayerView {
   const error = estimateError(state, viewer);
@@ -152,24 +149,47 @@ export function view(state: GameState, viewer: ContenderId, options: ViewOptions
     regions[REGIONS[ri]] = { weight: src.weight, mood: src.mood, secretaries };
   }
   const contenders = {} as GameState['contenders'];
-  for (const c of CONTENDERS) {
-    const real = state.contenders[c];
-    contenders[c] =
-      c === viewer ? real : { ...real, relations: relationsSeenBy(real.relations, c, viewer) };
-  }
+  for (const c of CONTENDERS) contenders[c] = contenderSeenBy(state.contenders[c], c, viewer);
+  // Field by field: what everyone may know is copied (the view owns it); what the viewer may
+  // not know is masked; the append-only records, frozen when written, are shared.
   return {
-    ...state,
-    viewer,
+    formatVersion: state.formatVersion,
+    scenario: state.scenario,
+    seed: state.seed,
+    options: { ...state.options, whatifs: [...state.options.whatifs] },
+    startQuarter: state.startQuarter,
+    endQuarter: state.endQuarter,
+    turn: state.turn,
+    phase: state.phase,
     // The dice to come are nobody's business: a view carries no usable stream state.
-    rng: HIDDEN_RNG,
-    estimateError: error,
-    regions,
+    rng: { c: 0, s0: 0, s1: 0, s2: 0 },
     contenders,
-    alliances: state.alliances.filter((a) => !a.secret || a.members.includes(viewer)),
-    offers: state.offers.filter((o) => o.from === viewer || o.to === viewer),
+    figures: cloneState(state.figures),
+    posts: { ...state.posts },
+    politburo: { full: [...state.politburo.full], candidates: [...state.politburo.candidates] },
+    cc: { ...state.cc },
+    regions,
+    partyLine: { ...state.partyLine },
+    alliances: cloneState(state.alliances.filter((a) => !a.secret || a.members.includes(viewer))),
+    offers: cloneState(state.offers.filter((o) => o.from === viewer || o.to === viewer)),
+    platforms: cloneState(state.platforms),
+    economy: { ...state.economy },
+    flags: [...state.flags],
+    firedEvents: [...state.firedEvents],
+    pendingEvents: cloneState(state.pendingEvents),
+    actionOrder: [...state.actionOrder],
+    actionPoints: { ...state.actionPoints },
+    motions: cloneState(state.motions),
+    nextId: state.nextId,
+    votes: [...state.votes],
     log:
       options.withLog === false
         ? []
         : state.log.filter((l) => !l.visibleTo || l.visibleTo.includes(viewer)),
+    powerHistory: [...state.powerHistory],
+    fallen: [...state.fallen],
+    outcome: cloneState(state.outcome),
+    viewer,
+    estimateError: error,
   };
 }

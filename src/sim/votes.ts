@@ -2,7 +2,7 @@
 import { POST_INFO } from '../content/people.ts';
 import { CONTENDERS, isContender, type ContenderId, type PersonId } from './ids.ts';
 import { chargedHeat, motionTarget, motionTitle, postIsOpen } from './motions.ts';
-import { addLog, adjustRelation, leavePolitburo, setStatus } from './mutate.ts';
+import { addLog, adjustRelation, appendRecord, leavePolitburo, setStatus } from './mutate.ts';
 import {
   allianceBetween,
   canAct,
@@ -321,7 +321,7 @@ export function resolveMotion(state: GameState, motion: Motion): void {
   }
   const record = tallyMotion(state, motion);
   const vote: VoteRecord = { id: motion.id, turn: state.turn, ...record };
-  state.votes.push(vote);
+  appendRecord(state.votes, vote);
   const cause = `vote:${vote.id}`;
   const where = motion.body === 'politburo' ? 'Politburo' : 'Central Committee';
   addLog(state, {

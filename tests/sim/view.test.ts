@@ -1,0 +1,73 @@
+// A view is the contender's own copy of what he may know: changing it never changes the game.
+import { describe, expect, it } from 'vitest';
+import { CONTENDERS } from '../../src/sim/ids.ts';
+import { createGame, stateHash, view } from '../../src/sim/index.ts';
+import { playRandom, OPTIONS, scenario } from '../helpers.ts';
+
+/** Change every number, string, boolean and array reachable from `value` that can be changed. */
+function scribble(value: unknown, seen = new Set<unknown>()): number {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return 0;
+  seen.add(value);
+  if (Object.isFrozen(value)) return 0;
+  let changed = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) changed += scribble(item, seen);
+    value.push('scribbled');
+    return changed + 1;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const v = record[key];
+    if (typeof v === 'number') record[key] = v + 1;
+    else if (typeof v === 'string') record[key] = `${v}!`;
+    else if (typeof v === 'boolean') record[key] = !v;
+    else changed += scribble(v, seen);
+    changed += 1;
+  }
+  return changed;
+}
+
+describe('views', () => {
+  it('share nothing changeable with the game, for every viewer, mid-game', () => {
+    let checked = 0;
+    playRandom('view-alias', scenario(), (state) => {
+      if (state.turn % 5 !== 2 || checked >= 12) return;
+      const before = stateHash(state);
+      for (const c of CONTENDERS) {
+        const v = view(state, c);
+        expect(scribble(v)).toBeGreaterThan(100);
+      }
+      expect(stateHash(state)).toBe(before);
+      checked += 1;
+    });
+    expect(checked).toBe(12);
+  });
+
+  it('the records they share are frozen: writing to one throws', () => {
+    const state = createGame(scenario(), 'frozen', OPTIONS);
+    const v = view(state, 'trotsky');
+    expect(v.log.length).toBeGreaterThan(0);
+    expect(() => {
+      (v.log[0] as { text: string }).text = 'rewritten';
+    }).toThrow(TypeError);
+    expect(state.log[0].text).not.toBe('rewritten');
+  });
+
+  it('hide the dice and others\u2019 secrets', () => {
+    const state = createGame(scenario(), 'secrets', OPTIONS);
+    state.alliances.push({ id: 99, members: ['zinoviev', 'kamenev'], secret: true, since: 0 });
+    const v = view(state, 'trotsky');
+    expect(v.rng).toEqual({ c: 0, s0: 0, s1: 0, s2: 0 });
+    expect(v.alliances.some((a) => a.id === 99)).toBe(false);
+    expect(view(state, 'kamenev').alliances.some((a) => a.id === 99)).toBe(true);
+    // Zinoviev's feelings towards Stalin are his own business; towards Trotsky they show.
+    const real = state.contenders.zinoviev.relations;
+    real.stalin = { trust: 3, grievance: 97 };
+    real.trotsky = { trust: 11, grievance: 66 };
+    expect(v.contenders.zinoviev.relations.stalin).toEqual({ trust: 50, grievance: 0 });
+    expect(view(state, 'trotsky').contenders.zinoviev.relations.trotsky).toEqual({
+      trust: 11,
+      grievance: 66,
+    });
+  });
+});
