@@ -6,7 +6,7 @@ import type { Effect } from '../content/types.ts';
 import { acceptanceLikelihood, chanceOf } from '../sim/actions.ts';
 import { legalActions } from '../sim/flow.ts';
 import { isContender, type ContenderId } from '../sim/ids.ts';
-import { exposure, HEAT_TO_LOSE_POST, motionTarget } from '../sim/motions.ts';
+import { bodyOf, exposure, HEAT_TO_LOSE_POST, motionTarget } from '../sim/motions.ts';
 import {
   alliesOf,
   canAct,
@@ -22,7 +22,7 @@ import {
 import type { SideStream } from '../sim/rng.ts';
 import { eventForm } from '../sim/events.ts';
 import { stanceOn, tallyMotion } from '../sim/votes.ts';
-import type { Action, GameState, MotionSpec } from '../sim/types.ts';
+import type { Action, GameState, Motion, MotionSpec } from '../sim/types.ts';
 import { view as viewOf } from '../sim/view.ts';
 import {
   exposureGain,
@@ -146,14 +146,8 @@ function predictPass(
   spec: MotionSpec,
   power: PowerTable,
 ): number {
-  const body =
-    spec.kind === 'remove_politburo' ||
-    spec.kind === 'remove_cc' ||
-    spec.kind === 'expel' ||
-    (spec.kind === 'transfer_post' && spec.post === 'general_secretary')
-      ? 'cc'
-      : 'politburo';
-  const motion = { id: -1, proposer: me, spec, body, ballots: {} } as GameState['motions'][number];
+  // The same body the rules send the motion to (bodyOf), so the forecast counts the right votes.
+  const motion: Motion = { id: -1, proposer: me, spec, body: bodyOf(spec), ballots: {} };
   for (const c of Object.keys(view.contenders) as ContenderId[]) {
     if (canAct(view, c)) motion.ballots[c] = stanceOn(view, c, me, spec, power).choice;
   }
