@@ -144,8 +144,9 @@ describe('information commands', () => {
     expect(list[0].id).toBe('1922-full');
     const events = JSON.parse((await run('events', '--scenario', '1922-full', '--json')).out);
     expect(events.length).toBeGreaterThan(5);
-    const dates = events.map((e: { date: string }) => e.date);
-    expect([...dates].sort()).toEqual(dates);
+    // In month order; within a month the calendar keeps cause before effect (tests/content).
+    const months = events.map((e: { date: string }) => e.date.slice(0, 7));
+    expect([...months].sort()).toEqual(months);
     const start = JSON.parse((await run('inspect', '--scenario', '1922-full', '--json')).out);
     expect(start).toMatchObject({
       date: '1922-04',

@@ -725,10 +725,9 @@ export const DECK_1924_1925: readonly EventDef[] = [
             id: 'bukharin',
             label: 'Back Bukharin: industry at the peasants\u2019 pace',
             preview:
-              'Calmer villages (Black Earth and Volga mood +2) and Bukharin trusts you more (+5); the line moves Right (+4).',
+              'The party line stays where it is; the villages are calmer (Black Earth and Volga mood +2) and Bukharin trusts you more (+5).',
             historical: true,
             effects: [
-              { kind: 'line', axis: 'economy', delta: 4 },
               { kind: 'mood', region: 'black_earth', delta: 2 },
               { kind: 'mood', region: 'volga', delta: 2 },
               { kind: 'relation', from: 'bukharin', to: 'chooser', trust: 5 },
@@ -881,13 +880,12 @@ export const DECK_1924_1925: readonly EventDef[] = [
             id: 'enrich',
             label: '"Enrich yourselves, develop your farms"',
             preview:
-              'The villages cheer (Black Earth, Volga and Ukraine mood +3; line Right +4), but the Left has a slogan to attack you with (heat +8).',
+              'The villages cheer (Black Earth, Volga and Ukraine mood +3), but the Left has a slogan to attack you with (heat +8).',
             historical: true,
             effects: [
               { kind: 'mood', region: 'black_earth', delta: 3 },
               { kind: 'mood', region: 'volga', delta: 3 },
               { kind: 'mood', region: 'ukraine', delta: 3 },
-              { kind: 'line', axis: 'economy', delta: 4 },
               { kind: 'heat', who: 'bukharin', delta: 8 },
               { kind: 'flag', flag: 'enrich_yourselves', value: true },
             ],
