@@ -195,7 +195,7 @@ export const GLOSSARY: readonly GlossaryItem[] = [
     id: 'lenins_testament',
     term: 'Lenin\u2019s Testament',
     definition:
-      'Lenin\u2019s "Letter to the Congress", dictated in December 1922 and January 1923, which judged each leader and asked the party to remove Stalin as General Secretary for his rudeness. In May 1924 it was read only to separate delegations of the 13th Congress and not published.',
+      'Lenin\u2019s "Letter to the Congress", dictated in December 1922 and January 1923. It criticised each leader, named no successor, and asked the party to remove Stalin as General Secretary for his rudeness. In May 1924 it was read only to separate delegations of the 13th Congress and not published.',
     seeAlso: ['general_secretary'],
     aliases: ['Testament', 'Letter to the Congress'],
   },
