@@ -271,5 +271,5 @@ export function partialListNote(date: string): string {
     missing.length === 1
       ? missing[0]
       : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
-  return `(a partial list: ${names} ${missing.length === 1 ? 'was also a candidate' : 'were also candidates'} but ${missing.length === 1 ? 'is' : 'are'} not modelled in the game)`;
+  return `(a partial list: in the record ${names} ${missing.length === 1 ? 'was also a candidate' : 'were also candidates'}, but the game does not model ${missing.length === 1 ? 'him' : 'them'})`;
 }
