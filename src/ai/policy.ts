@@ -3,7 +3,9 @@
 import { CONTENDER_INFO, POST_INFO, REGION_INFO } from '../content/people.ts';
 import { EVENT_BY_ID } from '../content/events.ts';
 import type { Effect } from '../content/types.ts';
-import { acceptanceLikelihood, chanceOf } from '../sim/actions.ts';
+import { acceptanceLikelihood } from '../sim/actions/dealings.ts';
+import { chanceOf, isPhaseAction } from '../sim/actions/table.ts';
+import type { PhaseAction } from '../sim/actions/rule.ts';
 import { legalActions } from '../sim/flow.ts';
 import { isContender, type ContenderId } from '../sim/ids.ts';
 import { bodyOf, exposure, HEAT_TO_LOSE_POST, motionTarget } from '../sim/motions.ts';
@@ -156,7 +158,11 @@ function predictPass(
   return margin > 0.15 ? 0.95 : margin > 0 ? 0.7 : margin > -0.15 ? 0.25 : 0.05;
 }
 
-function scoreAction(view: GameState, o: Outlook, action: Action): Scored {
+/**
+ * What an action is worth to the AI: one case per kind of action-phase action, and no default,
+ * so a new kind of action does not compile until the AI can weigh it.
+ */
+function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
   const t = o.temper;
   const me = view.contenders[o.me];
   const congressSoon = o.congressIn <= 3 ? 0.5 : 0;
@@ -301,8 +307,6 @@ function scoreAction(view: GameState, o: Outlook, action: Action): Scored {
       };
     case 'end':
       return { action, value: 0.5, reason: 'waits' };
-    default:
-      return { action, value: 0, reason: '' };
   }
 }
 
@@ -404,7 +408,7 @@ function chooseBallot(
 
 /** Every legal action-phase action with its value; motions carry their forecast vote. */
 export function scoreActions(v: GameState, o: Outlook, legal: Action[]): Scored[] {
-  const scored = legal.map((a) => scoreAction(v, o, a));
+  const scored = legal.filter(isPhaseAction).map((a) => scoreAction(v, o, a));
   // Motions: only the most promising few are worth forecasting the vote for.
   const motions = scored
     .filter((s) => s.action.type === 'motion')

@@ -1,8 +1,7 @@
 // The public face of the rules: who decides next, what they may do, and doing it.
 // legalActions is the single source of "what may be done" for the UI, the AI, replays and fuzzing.
 // What happens between decisions (and in which order) is the machine's: src/machine.
-import { legalInActionPhase } from './actions.ts';
-import { applyActionPhase } from './act.ts';
+import { applyActionPhase, legalInActionPhase } from './actions/table.ts';
 import { answerEvent, optionsFor, resolveReadyEvents, waitingOn } from './events.ts';
 import { canonicalJson } from './hash.ts';
 import type { ContenderId } from './ids.ts';

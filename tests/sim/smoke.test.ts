@@ -24,7 +24,7 @@ describe('a game with first legal actions', () => {
 
 describe('recanting', () => {
   it('lowers heat by 15, costs 4 prestige and ends the platform its leader recants', async () => {
-    const { applyActionPhase } = await import('../../src/sim/act.ts');
+    const { applyActionPhase } = await import('../../src/sim/actions/table.ts');
     const s = createGame(builtinScenarios()[0], 'recant', {
       difficulty: 'historical',
       whatifs: [],
@@ -49,7 +49,7 @@ describe('recanting', () => {
 
 describe('profile', () => {
   it('the loud are noticed and the quiet forgotten', async () => {
-    const { applyActionPhase } = await import('../../src/sim/act.ts');
+    const { applyActionPhase } = await import('../../src/sim/actions/table.ts');
     const s = createGame(builtinScenarios()[0], 'profile', {
       difficulty: 'historical',
       whatifs: [],

@@ -1,7 +1,7 @@
 // "Your move": what the player must decide now. Actions come only from legalActions, grouped
 // by previewAction's group, each showing cost, chance and effect before the player commits.
 import type { GameContext, GameEvent } from '../../machine/game-machine.ts';
-import { previewAction, type ActionPreview } from '../../sim/preview.ts';
+import { previewAction, type ActionPreview } from '../../sim/actions/table.ts';
 import { legalActions } from '../../sim/flow.ts';
 import { bodyOf, motionTitle } from '../../sim/motions.ts';
 import { nameOf } from '../../sim/query.ts';

@@ -3,7 +3,7 @@
 import { EVENT_BY_ID } from '../../content/events.ts';
 import { REGION_INFO } from '../../content/people.ts';
 import type { GameContext, GameEvent } from '../../machine/game-machine.ts';
-import { previewAction } from '../../sim/preview.ts';
+import { previewAction } from '../../sim/actions/table.ts';
 import { motionTitle } from '../../sim/motions.ts';
 import { nameOf } from '../../sim/query.ts';
 import { view } from '../../sim/view.ts';

@@ -1,0 +1,149 @@
+// The party machine: placing loyal secretaries, who pick the delegates to the next congress.
+import { CONTENDER_INFO, regionName } from '../../content/people.ts';
+import { currentQuarter } from '../calendar.ts';
+import { CONTENDERS, REGIONS, type ContenderId, type RegionId } from '../ids.ts';
+import {
+  allianceBetween,
+  clamp,
+  controls,
+  isActive,
+  nameOf,
+  round1,
+  secretariesOf,
+  SECRETARY_SLOTS,
+  unalignedSecretaries,
+} from '../query.ts';
+import type { GameState } from '../types.ts';
+import { chronicle as log } from './changes.ts';
+import type { ActionRule } from './rule.ts';
+
+const where = (state: GameState, region: RegionId) => regionName(region, currentQuarter(state));
+
+/** The Secretariat and the Orgburo appoint anywhere; a city or the army's boss only there. */
+export function canAppointIn(state: GameState, actor: ContenderId, region: RegionId): boolean {
+  if (!isActive(state, actor)) return false;
+  if (controls(state, actor, 'general_secretary') || controls(state, actor, 'orgburo')) return true;
+  if (region === 'leningrad') return controls(state, actor, 'leningrad_party');
+  if (region === 'moscow') return controls(state, actor, 'moscow_party');
+  if (region === 'red_army') return controls(state, actor, 'war_commissar');
+  return false;
+}
+
+/** The rival who loses a secretary if `actor` places one in the region now: none while an
+ * unaligned seat is left, otherwise the rival (not an ally) with the most there. */
+function displacedBy(state: GameState, region: RegionId, actor: ContenderId): ContenderId | null {
+  if (unalignedSecretaries(state, region) > 0) return null;
+  let victim: ContenderId | null = null;
+  for (const c of CONTENDERS) {
+    if (c === actor || allianceBetween(state, c, actor)) continue;
+    if (secretariesOf(state, region, c) > (victim ? secretariesOf(state, region, victim) : 0))
+      victim = c;
+  }
+  return victim;
+}
+
+/** One more secretary for `actor` in the region, if a seat can be had. Returns whose it was. */
+function placeSecretary(
+  state: GameState,
+  region: RegionId,
+  actor: ContenderId,
+): ContenderId | null {
+  const r = state.regions[region];
+  const victim = displacedBy(state, region, actor);
+  if (victim) r.secretaries[victim] = secretariesOf(state, region, victim) - 1;
+  else if (unalignedSecretaries(state, region) === 0) return null;
+  r.secretaries[actor] = (r.secretaries[actor] ?? 0) + 1;
+  return victim;
+}
+
+/** A displaced rival's feelings towards the one who displaced him. */
+const DISPLACED_TRUST = -5;
+const DISPLACED_GRUDGE = 10;
+
+export const appoint: ActionRule<'appoint'> = {
+  group: 'apparatus',
+  profile: -2,
+  options: (state, actor) =>
+    REGIONS.filter(
+      (region) =>
+        canAppointIn(state, actor, region) && secretariesOf(state, region, actor) < SECRETARY_SLOTS,
+    ).map((region) => ({ type: 'appoint', actor, region })),
+  cost: () => 1,
+  chance: (state, a) => {
+    let p = 0.45 + CONTENDER_INFO[a.actor].organisation / 200;
+    const unaligned = unalignedSecretaries(state, a.region);
+    const rivalHeld = SECRETARY_SLOTS - unaligned - secretariesOf(state, a.region, a.actor);
+    if (unaligned === 0) p -= 0.15;
+    else if (rivalHeld >= 6) p -= 0.05;
+    return clamp(round1(p * 100) / 100, 0.1, 0.95);
+  },
+  title: (state, a) => `Appoint a loyal secretary in ${where(state, a.region)}`,
+  outcomes: (state, a) => {
+    const victim = displacedBy(state, a.region, a.actor);
+    return {
+      success: victim
+        ? [
+            {
+              kind: 'relation',
+              from: victim,
+              to: a.actor,
+              trust: DISPLACED_TRUST,
+              grievance: DISPLACED_GRUDGE,
+            },
+          ]
+        : [],
+      failure: [],
+    };
+  },
+  note: () =>
+    'One more of your people in the region: they pick its delegates to the next congress. Replaces an unaligned secretary, or a rival\u2019s if none is left.',
+  enact: (state, a, ok) => {
+    const name = nameOf(a.actor);
+    const place = where(state, a.region);
+    if (!ok) {
+      log(
+        state,
+        a.actor,
+        `${name} tries to place a loyal secretary in ${place}, but the local committee resists.`,
+        'appoint',
+      );
+      return;
+    }
+    const victim = placeSecretary(state, a.region, a.actor);
+    const displaced = victim ? `, replacing one of ${nameOf(victim)}'s people` : '';
+    log(state, a.actor, `${name} places a loyal secretary in ${place}${displaced}.`, 'appoint');
+  },
+};
+
+/** Delegates a recruitment drive adds to a region, up to the most a region may send. */
+const RECRUITS = 2;
+const MAX_WEIGHT = 40;
+
+export const recruit: ActionRule<'recruit'> = {
+  group: 'apparatus',
+  profile: -1,
+  options: (state, actor) =>
+    isActive(state, actor) && controls(state, actor, 'general_secretary')
+      ? REGIONS.map((region) => ({ type: 'recruit', actor, region }))
+      : [],
+  cost: () => 2,
+  chance: () => 0.7,
+  title: (state, a) => `Recruit new members in ${where(state, a.region)}`,
+  outcomes: (_state, a) => {
+    const always = [{ kind: 'mood' as const, regions: [a.region], toward: a.actor, step: 5 }];
+    return { success: always, failure: always };
+  },
+  note: () =>
+    `The region sends ${RECRUITS} more delegates; the chance is that a new secretary is loyal to you.`,
+  enact: (state, a, loyal) => {
+    const r = state.regions[a.region];
+    r.weight = Math.min(r.weight + RECRUITS, MAX_WEIGHT);
+    if (loyal) placeSecretary(state, a.region, a.actor);
+    log(
+      state,
+      a.actor,
+      `${nameOf(a.actor)} enrols new members in ${where(state, a.region)}${loyal ? '; they owe their cards to the apparatus' : ''}.`,
+      'recruit',
+    );
+  },
+};

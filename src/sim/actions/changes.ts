@@ -1,0 +1,102 @@
+// Applying and describing an action's numbers: one function each, so the words the player
+// reads before acting are made from the very numbers the rules then apply.
+import { regionName } from '../../content/people.ts';
+import { currentQuarter } from '../calendar.ts';
+import { REGIONS, type ContenderId } from '../ids.ts';
+import { chargedHeat, HEAT_CAP_FROM_RIVALS } from '../motions.ts';
+import { addLog, adjustRelation } from '../mutate.ts';
+import { clamp, nameOf, round1 } from '../query.ts';
+import type { GameState } from '../types.ts';
+import type { Change } from './rule.ts';
+
+export function moveToward(value: number, target: number, step: number): number {
+  if (Math.abs(target - value) <= step) return target;
+  return round1(value + Math.sign(target - value) * step);
+}
+
+export function applyChange(state: GameState, change: Change): void {
+  switch (change.kind) {
+    case 'prestige':
+    case 'heat':
+    case 'health': {
+      const c = state.contenders[change.who];
+      c[change.kind] = clamp(c[change.kind] + change.delta, 0, 100);
+      return;
+    }
+    case 'charge': {
+      const c = state.contenders[change.who];
+      c.heat = chargedHeat(c.heat, change.delta);
+      return;
+    }
+    case 'mood': {
+      const position = state.contenders[change.toward].positions.economy;
+      for (const region of change.regions) {
+        const r = state.regions[region];
+        if (change.within !== undefined && Math.abs(r.mood - position) >= change.within) continue;
+        r.mood = moveToward(r.mood, position, change.step);
+      }
+      return;
+    }
+    case 'relation':
+      adjustRelation(state, change.from, change.to, change.trust, change.grievance);
+      return;
+  }
+}
+
+function signed(n: number): string {
+  return n >= 0 ? `+${n}` : `\u2212${-n}`;
+}
+
+/** "your", "Zinoviev's": whose number it is, from the actor's side. */
+function whose(who: ContenderId, actor: ContenderId): string {
+  return who === actor ? 'your' : `${nameOf(who)}\u2019s`;
+}
+
+export function describeChange(state: GameState, change: Change, actor: ContenderId): string {
+  switch (change.kind) {
+    case 'prestige':
+    case 'heat':
+    case 'health':
+      return `${whose(change.who, actor)} ${change.kind} ${signed(change.delta)}`;
+    case 'charge':
+      return `${whose(change.who, actor)} heat ${signed(change.delta)}, up to ${HEAT_CAP_FROM_RIVALS}`;
+    case 'mood': {
+      const where =
+        change.regions.length === REGIONS.length
+          ? 'every region\u2019s mood'
+          : `the mood in ${change.regions.map((r) => regionName(r, currentQuarter(state))).join(', ')}`;
+      const toward = change.toward === actor ? 'your' : `${nameOf(change.toward)}\u2019s`;
+      const only = change.within !== undefined ? ' (where it is not far off already)' : '';
+      return `${where} moves ${change.step} towards ${toward} position${only}`;
+    }
+    case 'relation': {
+      const parts: string[] = [];
+      if (change.trust) parts.push(`trust ${signed(change.trust)}`);
+      if (change.grievance) parts.push(`grudge ${signed(change.grievance)}`);
+      const from = change.from === actor ? 'your' : `${nameOf(change.from)}\u2019s`;
+      const to = change.to === actor ? 'you' : nameOf(change.to);
+      return `${from} feelings towards ${to}: ${parts.join(', ')}`;
+    }
+  }
+}
+
+export function describeChanges(state: GameState, changes: Change[], actor: ContenderId): string {
+  return changes.map((c) => describeChange(state, c, actor)).join('; ');
+}
+
+/** The chronicle's line for an action; secret dealings are shown only to those in them. */
+export function chronicle(
+  state: GameState,
+  actor: ContenderId,
+  text: string,
+  rule: string,
+  visibleTo?: ContenderId[],
+): void {
+  addLog(state, {
+    kind: 'action',
+    text,
+    actor,
+    cause: `rule:${rule}`,
+    ...(visibleTo ? { visibleTo } : {}),
+  });
+}

@@ -1,0 +1,99 @@
+// Winning the party's ear: speeches to the rank and file, and articles or pamphlets in the press.
+import { CONTENDER_INFO, regionName } from '../../content/people.ts';
+import { currentQuarter } from '../calendar.ts';
+import { CONTENDERS, REGIONS, type RegionId } from '../ids.ts';
+import { canAct, clamp, controls, nameOf, platformOf, round1 } from '../query.ts';
+import type { GameState } from '../types.ts';
+import { chronicle as log } from './changes.ts';
+import type { ActionRule, Change } from './rule.ts';
+
+export const INDUSTRIAL_REGIONS: readonly RegionId[] = ['moscow', 'leningrad', 'ukraine', 'urals'];
+
+const where = (state: GameState, region: RegionId) => regionName(region, currentQuarter(state));
+
+export const speak: ActionRule<'speak'> = {
+  group: 'persuade',
+  profile: 4,
+  options: (_state, actor) => REGIONS.map((region) => ({ type: 'speak', actor, region })),
+  cost: () => 1,
+  chance: (state, a) => {
+    const me = state.contenders[a.actor];
+    let p = 0.2 + CONTENDER_INFO[a.actor].oratory / 200 + me.prestige / 400;
+    const home =
+      (a.region === 'leningrad' && controls(state, a.actor, 'leningrad_party')) ||
+      (a.region === 'moscow' && controls(state, a.actor, 'moscow_party')) ||
+      (a.region === 'red_army' && controls(state, a.actor, 'war_commissar'));
+    if (home) p += 0.15;
+    if (INDUSTRIAL_REGIONS.includes(a.region) && controls(state, a.actor, 'trade_unions')) p += 0.1;
+    if (me.health < 40) p -= 0.1;
+    return clamp(round1(p * 100) / 100, 0.1, 0.95);
+  },
+  title: (state, a) => `Speak to the party in ${where(state, a.region)}`,
+  outcomes: (state, a) => {
+    const success: Change[] = [
+      { kind: 'mood', regions: [a.region], toward: a.actor, step: 12 },
+      { kind: 'prestige', who: a.actor, delta: 1 },
+    ];
+    // Speaking for a platform is factional work: the party notices.
+    if (platformOf(state, a.actor)) success.push({ kind: 'heat', who: a.actor, delta: 5 });
+    return { success, failure: [{ kind: 'prestige', who: a.actor, delta: -1 }] };
+  },
+  note: () => '',
+  enact: (state, a, ok) =>
+    log(
+      state,
+      a.actor,
+      ok
+        ? `${nameOf(a.actor)} wins over the party meeting in ${where(state, a.region)}.`
+        : `${nameOf(a.actor)} speaks in ${where(state, a.region)} to a cool reception.`,
+      'speak',
+    ),
+};
+
+export const publish: ActionRule<'publish'> = {
+  group: (a) => (a.target ? 'attack' : 'persuade'),
+  profile: 5,
+  options: (state, actor) => [
+    { type: 'publish', actor, target: null },
+    ...CONTENDERS.filter((other) => other !== actor && canAct(state, other)).map((target) => ({
+      type: 'publish' as const,
+      actor,
+      target,
+    })),
+  ],
+  // Whoever runs Pravda has the press at hand.
+  cost: (state, a) => (controls(state, a.actor, 'pravda') ? 1 : 2),
+  chance: (state, a) => {
+    let p = 0.3 + CONTENDER_INFO[a.actor].oratory / 300 + state.contenders[a.actor].prestige / 400;
+    if (controls(state, a.actor, 'pravda')) p += 0.2;
+    if (a.target) p -= state.contenders[a.target].prestige / 500;
+    return clamp(round1(p * 100) / 100, 0.1, 0.95);
+  },
+  title: (_state, a) =>
+    a.target
+      ? `Publish a pamphlet against ${nameOf(a.target)}`
+      : 'Publish an article on the party\u2019s course',
+  outcomes: (_state, a) => ({
+    success: a.target
+      ? [
+          { kind: 'prestige', who: a.target, delta: -6 },
+          { kind: 'prestige', who: a.actor, delta: 2 },
+          { kind: 'relation', from: a.target, to: a.actor, trust: -10, grievance: 15 },
+        ]
+      : [
+          { kind: 'prestige', who: a.actor, delta: 4 },
+          { kind: 'mood', regions: REGIONS, toward: a.actor, step: 4 },
+        ],
+    failure: [{ kind: 'prestige', who: a.actor, delta: -2 }],
+  }),
+  note: () => '',
+  enact: (state, a, ok) => {
+    const name = nameOf(a.actor);
+    const text = !ok
+      ? `${name}'s article falls flat.`
+      : a.target
+        ? `${name} publishes a pamphlet attacking ${nameOf(a.target)}'s record.`
+        : `${name} publishes an article on the party's course; it is widely read.`;
+    log(state, a.actor, text, 'publish');
+  },
+};

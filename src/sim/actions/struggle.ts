@@ -1,0 +1,203 @@
+// The open struggle: denouncing rivals, tabling motions, platforms against the line, and the
+// ways back (confessing one's errors, resting), and ending the turn.
+import { POST_INFO } from '../../content/people.ts';
+import { CONTENDERS } from '../ids.ts';
+import { bodyOf, HEAT_CAP_FROM_RIVALS, motionOptions, motionTitle } from '../motions.ts';
+import { nextId } from '../mutate.ts';
+import { canAct, clamp, controls, nameOf, platformOf, round1 } from '../query.ts';
+import type { ContenderId } from '../ids.ts';
+import { REGIONS } from '../ids.ts';
+import { chronicle as log } from './changes.ts';
+import type { ActionRule } from './rule.ts';
+
+/** Heat below which there is nothing to confess. */
+export const RECANT_MIN_HEAT = 15;
+/** Where a contender's heat lets the Politburo remove him (see motions.ts). */
+const REMOVAL_LINE = 50;
+
+export const denounce: ActionRule<'denounce'> = {
+  group: 'attack',
+  profile: 5,
+  options: (state, actor) =>
+    CONTENDERS.filter((t) => t !== actor && canAct(state, t)).map((target) => ({
+      type: 'denounce',
+      actor,
+      target,
+    })),
+  cost: () => 1,
+  chance: (state, a) => {
+    const me = state.contenders[a.actor];
+    const target = state.contenders[a.target];
+    let p = 0.3 + (me.prestige - target.prestige) / 200 + target.heat / 200;
+    if (controls(state, a.actor, 'rabkrin')) p += 0.15;
+    return clamp(round1(p * 100) / 100, 0.05, 0.9);
+  },
+  title: (_state, a) => `Denounce ${nameOf(a.target)} for factionalism`,
+  outcomes: (_state, a) => {
+    // The accused resents it whether or not the charge sticks.
+    const grudge = {
+      kind: 'relation' as const,
+      from: a.target,
+      to: a.actor,
+      trust: -15,
+      grievance: 20,
+    };
+    return {
+      success: [
+        grudge,
+        { kind: 'charge', who: a.target, delta: 15 },
+        { kind: 'prestige', who: a.target, delta: -5 },
+      ],
+      failure: [
+        grudge,
+        { kind: 'prestige', who: a.actor, delta: -3 },
+        { kind: 'heat', who: a.actor, delta: 3 },
+      ],
+    };
+  },
+  note: () =>
+    `At heat ${REMOVAL_LINE} a contender can be removed from the Politburo; a rival's charges alone stop at ${HEAT_CAP_FROM_RIVALS} (only a platform or a congress's verdict pushes heat higher).`,
+  enact: (state, a, ok) =>
+    log(
+      state,
+      a.actor,
+      ok
+        ? `${nameOf(a.actor)} denounces ${nameOf(a.target)} for factionalism, and the charge sticks.`
+        : `${nameOf(a.actor)} accuses ${nameOf(a.target)} of factionalism, but few believe it.`,
+      'denounce',
+    ),
+};
+
+/** What a failed motion costs whoever proposed it. */
+const FAILED_MOTION_PRESTIGE = 2;
+
+export const motion: ActionRule<'motion'> = {
+  group: 'motions',
+  profile: 3,
+  options: (state, actor) =>
+    motionOptions(state, actor).map((spec) => ({ type: 'motion', actor, motion: spec })),
+  cost: () => 1,
+  chance: () => 1,
+  title: (_state, a) => `Motion: ${motionTitle(a.motion)}`,
+  outcomes: () => ({ success: [] }),
+  note: (_state, a) => {
+    const body = bodyOf(a.motion) === 'cc' ? 'the Central Committee' : 'the Politburo';
+    const extra =
+      a.motion.kind === 'transfer_post'
+        ? ` What the post gives: ${POST_INFO[a.motion.post].power}`
+        : '';
+    return `Put to ${body} at the end of the quarter; every member votes. If it fails, whoever proposed it loses ${FAILED_MOTION_PRESTIGE} prestige.${extra}`;
+  },
+  enact: (state, a) => {
+    state.motions.push({
+      id: nextId(state),
+      proposer: a.actor,
+      spec: a.motion,
+      body: bodyOf(a.motion),
+      ballots: { [a.actor]: 'yes' },
+    });
+    log(state, a.actor, `${nameOf(a.actor)} tables a motion: ${motionTitle(a.motion)}.`, 'motion');
+  },
+};
+
+/** The signers of a platform: its author and his allies who have not signed another. */
+function signers(state: Parameters<ActionRule<'platform'>['options']>[0], actor: ContenderId) {
+  const members: ContenderId[] = [actor];
+  for (const al of state.alliances) {
+    if (!al.members.includes(actor)) continue;
+    const other = al.members[0] === actor ? al.members[1] : al.members[0];
+    if (!platformOf(state, other) && canAct(state, other)) members.push(other);
+  }
+  return members;
+}
+
+export const platform: ActionRule<'platform'> = {
+  group: 'attack',
+  profile: 15,
+  options: (state, actor) => (platformOf(state, actor) ? [] : [{ type: 'platform', actor }]),
+  cost: () => 2,
+  chance: () => 1,
+  title: () => 'Publish an opposition platform',
+  outcomes: (state, a) => ({
+    success: [
+      ...signers(state, a.actor).flatMap((m) => [
+        { kind: 'heat' as const, who: m, delta: 25 },
+        { kind: 'prestige' as const, who: m, delta: 3 },
+      ]),
+      { kind: 'mood', regions: REGIONS, toward: a.actor, step: 6, within: 40 },
+    ],
+  }),
+  note: () =>
+    'You and your allies sign it; your alliances become public. The next congress will vote to condemn it.',
+  enact: (state, a) => {
+    const members = signers(state, a.actor);
+    for (const al of state.alliances) if (al.members.includes(a.actor)) al.secret = false;
+    state.platforms.push({ leader: a.actor, members, since: state.turn, condemned: false });
+    log(
+      state,
+      a.actor,
+      `${nameOf(a.actor)} publishes an opposition platform, signed by ${members.map(nameOf).join(', ')}. The ban on factions hangs over them.`,
+      'platform',
+    );
+  },
+};
+
+export const recant: ActionRule<'recant'> = {
+  group: 'self',
+  profile: 3,
+  options: (state, actor) =>
+    state.contenders[actor].heat >= RECANT_MIN_HEAT ? [{ type: 'recant', actor }] : [],
+  cost: () => 1,
+  chance: () => 1,
+  title: () => 'Admit your errors (self-criticism)',
+  outcomes: (_state, a) => ({
+    success: [
+      { kind: 'heat', who: a.actor, delta: -15 },
+      { kind: 'prestige', who: a.actor, delta: -4 },
+    ],
+  }),
+  note: () =>
+    'You leave any opposition platform (a platform you lead is dissolved). The road Zinoviev and Kamenev took in 1926 and 1928.',
+  enact: (state, a) => {
+    // Renouncing factional work means leaving the platform (and ending it, if one led it).
+    const mine = platformOf(state, a.actor);
+    if (mine) {
+      mine.members = mine.members.filter((m) => m !== a.actor);
+      if (mine.leader === a.actor) state.platforms = state.platforms.filter((p) => p !== mine);
+    }
+    log(
+      state,
+      a.actor,
+      `${nameOf(a.actor)} admits his errors before the Central Committee and promises to abide by the party's decisions.`,
+      'recant',
+    );
+  },
+};
+
+export const rest: ActionRule<'rest'> = {
+  group: 'self',
+  profile: -2,
+  options: (state, actor) =>
+    state.contenders[actor].health < 100 ? [{ type: 'rest', actor }] : [],
+  cost: () => 1,
+  chance: () => 1,
+  title: () => 'Rest and recover',
+  outcomes: (_state, a) => ({ success: [{ kind: 'health', who: a.actor, delta: 15 }] }),
+  note: () => '',
+  enact: (state, a) =>
+    log(state, a.actor, `${nameOf(a.actor)} rests and recovers strength.`, 'rest'),
+};
+
+export const end: ActionRule<'end'> = {
+  group: 'self',
+  profile: 0,
+  options: (_state, actor) => [{ type: 'end', actor }],
+  cost: () => 0,
+  chance: () => 1,
+  title: () => 'End your turn',
+  outcomes: () => ({ success: [] }),
+  note: () => 'Unspent action points are lost.',
+  enact: (state, a) => {
+    state.actionPoints[a.actor] = 0;
+  },
+};
