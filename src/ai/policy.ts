@@ -1,6 +1,7 @@
 // The AI: score every legal action from the contender's own view, add a little temperament-shaped
 // noise from the AI's own stream, and pick the best. Each choice carries a reason for the log.
-import { CONTENDER_INFO, POST_INFO, REGION_INFO } from '../content/people.ts';
+import { CONTENDER_INFO, postName, regionName } from '../content/people.ts';
+import { currentQuarter } from '../sim/calendar.ts';
 import { EVENT_BY_ID } from '../content/events.ts';
 import type { Effect } from '../content/types.ts';
 import { acceptanceLikelihood } from '../sim/actions/dealings.ts';
@@ -106,7 +107,7 @@ function scoreMotion(
       if (machinePost && !o.hasMachine && o.focus) value *= 1.6;
       if (target) value += hostility(view, o, target) / 4;
       if (spec.to !== me) value *= 0.8 + t.organisation * 0.3;
-      reason = `to put the post of ${POST_INFO[spec.post].name} in safe hands`;
+      reason = `to put the post of ${postName(spec.post, currentQuarter(view))} in safe hands`;
       break;
     }
     case 'censure':
@@ -187,7 +188,7 @@ function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
       return {
         action,
         value,
-        reason: `a loyal secretary in ${REGION_INFO[action.region].name}${when}`,
+        reason: `a loyal secretary in ${regionName(action.region, currentQuarter(view))}${when}`,
       };
     }
     case 'recruit': {
@@ -195,7 +196,7 @@ function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
       return {
         action,
         value: t.organisation * 0.6 * (r.weight / 12) * 7 * (1 + congressSoon),
-        reason: `new members in ${REGION_INFO[action.region].name} who owe the apparatus their cards`,
+        reason: `new members in ${regionName(action.region, currentQuarter(view))} who owe the apparatus their cards`,
       };
     }
     case 'speak': {
@@ -206,7 +207,7 @@ function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
       return {
         action,
         value,
-        reason: `to win the ${REGION_INFO[action.region].name} rank and file to his view`,
+        reason: `to win the ${regionName(action.region, currentQuarter(view))} rank and file to his view`,
       };
     }
     case 'publish': {

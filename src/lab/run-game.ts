@@ -8,7 +8,7 @@ import type { ContenderId, Fate } from '../sim/ids.ts';
 import { quarterToYyyyMm } from '../sim/calendar.ts';
 import { stateHash } from '../sim/hash.ts';
 import { RULES_VERSION, type Replay } from '../sim/replay.ts';
-import type { Action, GameOptions, GameState } from '../sim/types.ts';
+import type { Action, GameOptions, GameState, LogOutcome } from '../sim/types.ts';
 
 export interface RunSpec {
   scenario: ScenarioData;
@@ -94,18 +94,37 @@ export function summarise(state: GameState): GameSummary {
   };
 }
 
-/** The lines of the log that decided the game: falls, expulsions, congress verdicts, lost votes. */
+/** Does this line record a turning point: a fall, a congress's verdict, a decisive vote? */
+function isDecisive(o: LogOutcome): boolean {
+  switch (o.what) {
+    case 'left_politburo':
+      return true;
+    case 'status':
+      return o.status !== 'active';
+    case 'platform_verdict':
+    case 'cc_elected':
+      return true;
+    case 'vote':
+      return (
+        o.passed &&
+        (o.motion === 'remove_politburo' ||
+          o.motion === 'remove_cc' ||
+          o.motion === 'expel' ||
+          o.motion === 'exile')
+      );
+    case 'post_filled':
+      return o.by === 'vote' && o.post === 'general_secretary';
+    default:
+      return false;
+  }
+}
+
+/** The lines of the log that decided the game: falls, expulsions, congress verdicts, decisive votes. */
 export function decisiveMoments(state: GameState): string[] {
   const out: string[] = [];
   for (const entry of state.log) {
-    if (entry.visibleTo) continue;
-    const t = entry.text;
-    const decisive =
-      (entry.kind === 'system' &&
-        /out of the Politburo|expelled|exile|removed from the Central|died/.test(t)) ||
-      (entry.kind === 'congress' && /condemns|refuses to condemn|elects/.test(t)) ||
-      (entry.kind === 'vote' && /passes/.test(t) && /Remove|Expel|exile|General Secretary/.test(t));
-    if (decisive) out.push(`${quarterToYyyyMm(state.startQuarter + entry.turn)}  ${t}`);
+    if (entry.visibleTo || !isDecisive(entry.outcome)) continue;
+    out.push(`${quarterToYyyyMm(state.startQuarter + entry.turn)}  ${entry.text}`);
   }
   return out;
 }

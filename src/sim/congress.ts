@@ -109,6 +109,13 @@ function condemnPlatform(state: GameState, platform: Platform, gathering: Gather
       ? `${gathering.title} condemns ${nameOf(platform.leader)}'s platform as factionalism, ${yes}\u2013${no}.`
       : `${gathering.title} refuses to condemn ${nameOf(platform.leader)}'s platform, ${yes}\u2013${no}: a blow to the apparatus.`,
     cause: `vote:${id}`,
+    outcome: {
+      what: 'platform_verdict',
+      gathering: gathering.id,
+      vote: id,
+      contenders: [platform.leader],
+      condemned: passed,
+    },
   });
   if (passed) {
     platform.condemned = true;
@@ -142,6 +149,7 @@ function electCentralCommittee(state: GameState, gathering: GatheringDef): void 
     kind: 'congress',
     text: `${gathering.title} elects a new Central Committee of ${CC_SEATS}: ${parts.join(', ') || 'no bloc'}; ${state.cc.unaligned} uncommitted. ${Math.round((100 * total) / allDelegates)}% of delegates were chosen by the secretaries.`,
     cause: `rule:cc_election:${id}`,
+    outcome: { what: 'cc_elected', gathering: gathering.id, seats: { ...state.cc } },
   });
 
   // The new Central Committee re-forms the Politburo.
@@ -156,6 +164,12 @@ function electCentralCommittee(state: GameState, gathering: GatheringDef): void 
         kind: 'congress',
         text: `${nameOf(c)} is not re-elected to the Central Committee.`,
         actor: c,
+        outcome: {
+          what: 'politburo_rank',
+          gathering: gathering.id,
+          contenders: [c],
+          change: 'not_reelected',
+        },
       });
       continue;
     }
@@ -166,6 +180,12 @@ function electCentralCommittee(state: GameState, gathering: GatheringDef): void 
         kind: 'congress',
         text: `${nameOf(c)} is demoted to a candidate member of the Politburo.`,
         actor: c,
+        outcome: {
+          what: 'politburo_rank',
+          gathering: gathering.id,
+          contenders: [c],
+          change: 'demoted',
+        },
       });
     } else if (state.politburo.candidates.includes(c) && condemned && bloc < CC_SEATS / 8) {
       leavePolitburo(state, c, `rule:cc_election:${id}`);
@@ -176,6 +196,12 @@ function electCentralCommittee(state: GameState, gathering: GatheringDef): void 
         kind: 'congress',
         text: `${nameOf(c)} is promoted to full membership of the Politburo.`,
         actor: c,
+        outcome: {
+          what: 'politburo_rank',
+          gathering: gathering.id,
+          contenders: [c],
+          change: 'promoted',
+        },
       });
     }
   }
@@ -186,6 +212,7 @@ export function runGathering(state: GameState, gathering: GatheringDef): void {
     kind: 'congress',
     text: `The ${gathering.title} opens. (${gathering.note})`,
     cause: `congress:${gathering.id}`,
+    outcome: { what: 'gathering', gathering: gathering.id },
   });
   for (const platform of state.platforms.filter((p) => !p.condemned)) {
     condemnPlatform(state, platform, gathering);

@@ -53,6 +53,7 @@ function harvestSeason(state: GameState): void {
     kind: 'economy',
     text: `Harvest of ${year}: ${eco.harvest} million tonnes of grain (${Math.round(weather * 100 - 100) >= 0 ? '+' : ''}${Math.round(weather * 100 - 100)}% weather against a normal year).`,
     cause: 'rule:harvest',
+    outcome: { what: 'harvest', harvest: eco.harvest },
   });
 }
 
@@ -84,6 +85,7 @@ function procurementSeason(state: GameState): void {
       kind: 'economy',
       text: `Procurement shortfall: the state bought ${eco.procured} of the ${eco.needs} million tonnes it needs. Queues grow in the towns.`,
       cause: 'rule:procurement',
+      outcome: { what: 'procurement', procured: eco.procured, needs: eco.needs, shortfall: true },
     });
   } else {
     eco.unrest = round1(clamp(eco.unrest - 8, 0, 100));
@@ -91,6 +93,7 @@ function procurementSeason(state: GameState): void {
       kind: 'economy',
       text: `Procurement: the state bought ${eco.procured} million tonnes against needs of ${eco.needs}.`,
       cause: 'rule:procurement',
+      outcome: { what: 'procurement', procured: eco.procured, needs: eco.needs, shortfall: false },
     });
   }
   eco.rationing = eco.unrest >= 50;

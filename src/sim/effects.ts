@@ -2,7 +2,7 @@
 import type { Condition, Effect, Target } from '../content/types.ts';
 import { isContender, type ContenderId, type PersonId } from './ids.ts';
 import { addLog, leavePolitburo, nextId, setStatus } from './mutate.ts';
-import { canAct, clamp, round1, SECRETARY_SLOTS, unalignedSecretaries } from './query.ts';
+import { canAct, clamp, nameOf, round1, SECRETARY_SLOTS, unalignedSecretaries } from './query.ts';
 import type { GameState } from './types.ts';
 
 export function resolveTarget(
@@ -174,6 +174,14 @@ export function applyEffect(
           secret: effect.secret ?? false,
           since: state.turn,
         });
+        const secret = effect.secret ?? false;
+        addLog(state, {
+          kind: 'event',
+          text: `${nameOf(a)} and ${nameOf(b)} now act together${secret ? ', in secret' : ''}.`,
+          cause,
+          ...(secret ? { visibleTo: [a, b] } : {}),
+          outcome: { what: 'alliance_formed', contenders: [a, b], source: cause },
+        });
       } else if (!effect.value) {
         state.alliances = state.alliances.filter(
           (al) => !(al.members.includes(a) && al.members.includes(b)),
@@ -182,7 +190,12 @@ export function applyEffect(
       return;
     }
     case 'log':
-      addLog(state, { kind: 'event', text: effect.text, cause });
+      addLog(state, {
+        kind: 'event',
+        text: effect.text,
+        cause,
+        outcome: { what: 'note', source: cause },
+      });
       return;
   }
 }

@@ -79,6 +79,7 @@ function skip(state: GameState, def: EventDef): void {
       kind: 'event',
       text: `${def.title} does not happen: ${def.skippedBecause}`,
       cause: `event:${def.id}`,
+      outcome: { what: 'event', event: def.id, happened: false },
     });
   }
 }
@@ -137,7 +138,12 @@ export function resolveEvent(state: GameState, pending: PendingEvent): void {
   const def = EVENT_BY_ID[pending.id];
   const form = eventForm(def, pending.adapted);
   const cause = `event:${def.id}`;
-  addLog(state, { kind: 'event', text: `${def.title}. ${form.text}`, cause });
+  addLog(state, {
+    kind: 'event',
+    text: `${def.title}. ${form.text}`,
+    cause,
+    outcome: { what: 'event', event: def.id, happened: true },
+  });
   applyEffects(state, form.effects, null, cause);
   for (const choice of form.choices) {
     const answerers = answerersOf(state, choice).filter((c) => pending.awaiting.includes(c));
@@ -155,6 +161,12 @@ export function resolveEvent(state: GameState, pending: PendingEvent): void {
       text: `${who}: ${option.label}.`,
       actor: chooser ?? undefined,
       cause,
+      outcome: {
+        what: 'event_answer',
+        event: def.id,
+        option: option.id,
+        contenders: chooser ? [chooser] : [],
+      },
     });
     applyEffects(state, option.effects, chooser, cause);
   }
@@ -209,6 +221,7 @@ function resolvePolitburoChoice(
     kind: 'vote',
     text: `The Politburo decides: ${winner.label} (${best} votes).`,
     cause: `vote:${id}`,
+    outcome: { what: 'event_vote', vote: id, event: def.id, option: winner.id },
   });
   applyEffects(state, winner.effects, null, `event:${def.id}`);
 }

@@ -17,7 +17,7 @@ import {
   MAX_POLITBURO,
   nameOf,
 } from './query.ts';
-import { POST_INFO } from '../content/people.ts';
+import { postName } from '../content/people.ts';
 import { currentQuarter, gatheringsInQuarter } from './calendar.ts';
 import type { Body, GameState, MotionSpec } from './types.ts';
 
@@ -72,7 +72,8 @@ export function bodyOf(spec: MotionSpec): Body {
   }
 }
 
-export function motionTitle(spec: MotionSpec): string {
+/** A motion in words, with the names in force in `quarter` (Petrograd became Leningrad). */
+export function motionTitle(spec: MotionSpec, quarter: number): string {
   switch (spec.kind) {
     case 'line': {
       const side =
@@ -86,7 +87,7 @@ export function motionTitle(spec: MotionSpec): string {
       return `Move the party line towards ${side}`;
     }
     case 'transfer_post':
-      return `Give the post of ${POST_INFO[spec.post].name} to ${nameOf(spec.to)}`;
+      return `Give the post of ${postName(spec.post, quarter)} to ${nameOf(spec.to)}`;
     case 'censure':
       return `Censure ${nameOf(spec.target)} for factionalism`;
     case 'remove_politburo':

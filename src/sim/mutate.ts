@@ -47,6 +47,7 @@ export function leavePolitburo(state: GameState, id: ContenderId, cause: string)
     text: `${nameOf(id)} is out of the Politburo.`,
     actor: id,
     cause,
+    outcome: { what: 'left_politburo', contenders: [id] },
   });
 }
 
@@ -76,6 +77,7 @@ export function setStatus(state: GameState, id: ContenderId, status: Status, cau
     text: `${nameOf(id)} ${STATUS_WORDS[status]}.`,
     actor: id,
     cause,
+    outcome: { what: 'status', contenders: [id], status },
   });
   if (status === 'active') return;
   const wasInPolitburo =

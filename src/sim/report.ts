@@ -107,9 +107,10 @@ function milestoneRows(state: GameState): TimelineRow[] {
       const fall = state.fallen.find((f) => f.contender === m.contender);
       gameDate = fall ? gameDateOf(state, fall.turn) : null;
     } else {
-      const words = m.what === 'expelled' ? /is expelled from the party/ : /is sent into exile/;
+      const status = m.what === 'expelled' ? 'expelled' : 'exiled';
       const line = state.log.find(
-        (l) => l.actor === m.contender && l.kind === 'system' && words.test(l.text),
+        ({ outcome: o }) =>
+          o.what === 'status' && o.status === status && o.contenders[0] === m.contender,
       );
       gameDate = line ? gameDateOf(state, line.turn) : null;
       if (!gameDate && MILESTONE_STATUS[m.what].includes(state.contenders[m.contender].status)) {

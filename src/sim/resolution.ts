@@ -1,5 +1,5 @@
 // The end of a quarter: the economy, health, cooling tempers, vacant posts, the power chart.
-import { CONTENDER_INFO, POST_INFO } from '../content/people.ts';
+import { CONTENDER_INFO, postName } from '../content/people.ts';
 import { currentQuarter } from './calendar.ts';
 import { economyQuarter } from './economy.ts';
 import { CONTENDERS, FIGURES, POSTS, REGIONS, type ContenderId, type PersonId } from './ids.ts';
@@ -19,6 +19,7 @@ function healthQuarter(state: GameState): void {
       addLog(state, {
         kind: 'health',
         text: `${nameOf(c)} falls ill (health \u2212${loss}).`,
+        outcome: { what: 'illness', contenders: [c], loss },
         actor: c,
         cause: 'rule:illness',
       });
@@ -78,8 +79,9 @@ function fillVacantPosts(state: GameState): void {
       state.posts[post] = appointee;
       addLog(state, {
         kind: 'system',
-        text: `${nameOf(appointee)} fills the vacant post of ${POST_INFO[post].name}.`,
+        text: `${nameOf(appointee)} fills the vacant post of ${postName(post, currentQuarter(state))}.`,
         cause: 'rule:vacancy',
+        outcome: { what: 'post_filled', post, holder: appointee, by: 'vacancy' },
       });
     }
   }

@@ -2,7 +2,7 @@
 // report sets against the historians' explanations (structure, personality, ideas, society).
 import { CONTENDERS, type ContenderId } from './ids.ts';
 import { controlledDelegates, nameOf, powerIndex, totalDelegates } from './query.ts';
-import type { GameState } from './types.ts';
+import type { ActionType, GameState } from './types.ts';
 
 export const SIGNALS = [
   'apparatus_delegate_share',
@@ -34,9 +34,18 @@ export function leadingContender(state: GameState): ContenderId {
   return best;
 }
 
-function countLog(state: GameState, who: ContenderId, cause: string, text: RegExp): number {
+/** How many times `who` took an action (only those that worked, when `succeeded` is asked). */
+function countActions(
+  state: GameState,
+  who: ContenderId,
+  action: ActionType,
+  succeeded?: boolean,
+): number {
   let n = 0;
-  for (const l of state.log) if (l.actor === who && l.cause === cause && text.test(l.text)) n++;
+  for (const { outcome: o } of state.log) {
+    if (o.what !== 'action' || o.action !== action || o.contenders[0] !== who) continue;
+    if (succeeded === undefined || o.succeeded === succeeded) n++;
+  }
   return n;
 }
 
@@ -48,13 +57,13 @@ export function measureSignals(
 ): Record<SignalId, Signal> {
   const name = nameOf(who);
   const apparatus = controlledDelegates(state, who) / Math.max(1, totalDelegates(state));
-  const appointments = countLog(state, who, 'rule:appoint', /places a loyal secretary/);
-  const recruits = countLog(state, who, 'rule:recruit', /enrols/);
+  const appointments = countActions(state, who, 'appoint', true);
+  const recruits = countActions(state, who, 'recruit');
+  // Alliances he entered: by accepting an offer, or made by the record's events (the Troika).
   const alliances = state.log.filter(
-    (l) =>
-      l.cause === 'rule:alliance' &&
-      /reach a secret understanding/.test(l.text) &&
-      l.visibleTo?.includes(who),
+    ({ outcome: o }) =>
+      ((o.what === 'action' && o.action === 'accept_alliance') || o.what === 'alliance_formed') &&
+      o.contenders.includes(who),
   ).length;
   const lineVotes = state.votes.filter(
     (v) => v.proposer === who && v.spec.kind === 'line' && v.passed,

@@ -15,7 +15,12 @@ import { resolveMotion, votersFor } from './votes.ts';
 export function beginQuarter(state: GameState): void {
   state.phase = 'events';
   state.motions = [];
-  addLog(state, { kind: 'system', text: `\u2014 ${dateLabel(state)} \u2014`, cause: 'rule:turn' });
+  addLog(state, {
+    kind: 'system',
+    text: `\u2014 ${dateLabel(state)} \u2014`,
+    cause: 'rule:turn',
+    outcome: { what: 'quarter' },
+  });
   queueEvents(state);
   resolveReadyEvents(state);
 }
@@ -94,5 +99,6 @@ export function finishGame(state: GameState): void {
     kind: 'system',
     text: state.outcome?.reason ?? 'The game is over.',
     cause: 'rule:end',
+    outcome: { what: 'game_over', contenders: state.outcome?.winner ? [state.outcome.winner] : [] },
   });
 }

@@ -128,6 +128,56 @@ export interface PendingEvent {
   adapted: boolean;
 }
 
+/**
+ * What a chronicle line records, as data: the report, the signals and the lab read this, never
+ * the line's words. `contenders` names who it is about, the actor or subject first.
+ */
+export type LogOutcome =
+  | { what: 'quarter' }
+  | { what: 'game_over'; contenders: ContenderId[] }
+  | {
+      what: 'action';
+      action: Exclude<ActionType, 'answer' | 'ballot'>;
+      contenders: ContenderId[];
+      succeeded: boolean;
+    }
+  | { what: 'left_politburo'; contenders: [ContenderId] }
+  /** An alliance made by an event or a what-if (those made by offer and answer are actions). */
+  | { what: 'alliance_formed'; contenders: [ContenderId, ContenderId]; source: string }
+  | { what: 'status'; contenders: [ContenderId]; status: Status }
+  | {
+      what: 'vote';
+      vote: number;
+      motion: MotionSpec['kind'];
+      contenders: ContenderId[];
+      passed: boolean;
+    }
+  | { what: 'motion_withdrawn'; motion: MotionSpec['kind']; contenders: ContenderId[] }
+  | { what: 'post_filled'; post: PostId; holder: PersonId; by: 'vote' | 'vacancy' }
+  | { what: 'event'; event: string; happened: boolean }
+  /** A line an event or a what-if writes as one of its effects; `source` is its cause. */
+  | { what: 'note'; source: string }
+  | { what: 'event_answer'; event: string; option: string; contenders: ContenderId[] }
+  | { what: 'event_vote'; vote: number; event: string; option: string }
+  | { what: 'gathering'; gathering: string }
+  | {
+      what: 'platform_verdict';
+      gathering: string;
+      vote: number;
+      contenders: [ContenderId];
+      condemned: boolean;
+    }
+  | { what: 'cc_elected'; gathering: string; seats: Record<ContenderId | 'unaligned', number> }
+  | {
+      what: 'politburo_rank';
+      gathering: string;
+      contenders: [ContenderId];
+      change: 'not_reelected' | 'demoted' | 'promoted';
+    }
+  | { what: 'harvest'; harvest: number }
+  | { what: 'procurement'; procured: number; needs: number; shortfall: boolean }
+  | { what: 'illness'; contenders: [ContenderId]; loss: number };
+
 export interface LogEntry {
   turn: number;
   kind: 'event' | 'action' | 'vote' | 'congress' | 'economy' | 'health' | 'system' | 'ai';
@@ -137,6 +187,8 @@ export interface LogEntry {
   cause?: string;
   /** Only these contenders see the line (secret dealings); everyone when absent. */
   visibleTo?: ContenderId[];
+  /** What happened, for code to read. */
+  outcome: LogOutcome;
 }
 
 export interface EconomyState {

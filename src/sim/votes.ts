@@ -1,5 +1,6 @@
 // Votes: who must cast a ballot, how the uncommitted vote, the count, and what a passed motion does.
-import { POST_INFO } from '../content/people.ts';
+import { postName } from '../content/people.ts';
+import { currentQuarter } from './calendar.ts';
 import { CONTENDERS, isContender, type ContenderId, type PersonId } from './ids.ts';
 import { chargedHeat, motionTarget, motionTitle, postIsOpen } from './motions.ts';
 import { addLog, adjustRelation, appendRecord, leavePolitburo, setStatus } from './mutate.ts';
@@ -200,7 +201,7 @@ export function tallyMotion(
   }
   return {
     body: motion.body,
-    title: motionTitle(motion.spec),
+    title: motionTitle(motion.spec, currentQuarter(state)),
     proposer: motion.proposer,
     spec: motion.spec,
     ballots,
@@ -272,8 +273,9 @@ function applyPassed(state: GameState, motion: Motion, cause: string): void {
       if (target) adjustRelation(state, target, proposer, -20, 20);
       addLog(state, {
         kind: 'vote',
-        text: `${nameOf(spec.to)} becomes ${POST_INFO[spec.post].name}.`,
+        text: `${nameOf(spec.to)} becomes ${postName(spec.post, currentQuarter(state))}.`,
         cause,
+        outcome: { what: 'post_filled', post: spec.post, holder: spec.to, by: 'vote' },
       });
       return;
     }
@@ -310,12 +312,23 @@ function applyPassed(state: GameState, motion: Motion, cause: string): void {
   }
 }
 
+/** Who a motion is about: its proposer, then its target if it has one. */
+function involved(state: GameState, motion: Motion): ContenderId[] {
+  const target = motionTarget(state, motion.spec);
+  return target && target !== motion.proposer ? [motion.proposer, target] : [motion.proposer];
+}
+
 /** Count a motion whose ballots are all in, record the vote and apply it if it passed. */
 export function resolveMotion(state: GameState, motion: Motion): void {
   if (!motionStillValid(state, motion)) {
     addLog(state, {
       kind: 'vote',
-      text: `The motion "${motionTitle(motion.spec)}" is withdrawn: events overtook it.`,
+      text: `The motion "${motionTitle(motion.spec, currentQuarter(state))}" is withdrawn: events overtook it.`,
+      outcome: {
+        what: 'motion_withdrawn',
+        motion: motion.spec.kind,
+        contenders: involved(state, motion),
+      },
     });
     return;
   }
@@ -329,6 +342,13 @@ export function resolveMotion(state: GameState, motion: Motion): void {
     text: `${where}: "${vote.title}" ${vote.passed ? 'passes' : 'fails'}, ${vote.yes}\u2013${vote.no}.`,
     actor: motion.proposer,
     cause,
+    outcome: {
+      what: 'vote',
+      vote: vote.id,
+      motion: motion.spec.kind,
+      contenders: involved(state, motion),
+      passed: vote.passed,
+    },
   });
   if (vote.passed) {
     applyPassed(state, motion, cause);

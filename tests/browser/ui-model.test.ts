@@ -82,6 +82,12 @@ describe('the chronicle', () => {
       text: 'Stalin offers Zinoviev a secret understanding.',
       actor: 'stalin',
       visibleTo: ['stalin', 'zinoviev'],
+      outcome: {
+        what: 'action',
+        action: 'offer_alliance',
+        contenders: ['stalin', 'zinoviev'],
+        succeeded: true,
+      },
     });
     const notes = [
       {

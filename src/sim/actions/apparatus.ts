@@ -103,7 +103,8 @@ export const appoint: ActionRule<'appoint'> = {
     if (!ok) {
       log(
         state,
-        a.actor,
+        a,
+        ok,
         `${name} tries to place a loyal secretary in ${place}, but the local committee resists.`,
         'appoint',
       );
@@ -111,7 +112,7 @@ export const appoint: ActionRule<'appoint'> = {
     }
     const victim = placeSecretary(state, a.region, a.actor);
     const displaced = victim ? `, replacing one of ${nameOf(victim)}'s people` : '';
-    log(state, a.actor, `${name} places a loyal secretary in ${place}${displaced}.`, 'appoint');
+    log(state, a, ok, `${name} places a loyal secretary in ${place}${displaced}.`, 'appoint');
   },
 };
 
@@ -141,7 +142,8 @@ export const recruit: ActionRule<'recruit'> = {
     if (loyal) placeSecretary(state, a.region, a.actor);
     log(
       state,
-      a.actor,
+      a,
+      loyal,
       `${nameOf(a.actor)} enrols new members in ${where(state, a.region)}${loyal ? '; they owe their cards to the apparatus' : ''}.`,
       'recruit',
     );

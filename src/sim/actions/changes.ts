@@ -7,7 +7,7 @@ import { chargedHeat, HEAT_CAP_FROM_RIVALS } from '../motions.ts';
 import { addLog, adjustRelation } from '../mutate.ts';
 import { clamp, nameOf, round1 } from '../query.ts';
 import type { GameState } from '../types.ts';
-import type { Change } from './rule.ts';
+import type { Change, PhaseAction } from './rule.ts';
 
 export function moveToward(value: number, target: number, step: number): number {
   if (Math.abs(target - value) <= step) return target;
@@ -84,10 +84,26 @@ export function describeChanges(state: GameState, changes: Change[], actor: Cont
   return changes.map((c) => describeChange(state, c, actor)).join('; ');
 }
 
+/** Who an action is about: its actor, then the one it is aimed at, if any. */
+function involved(action: PhaseAction): ContenderId[] {
+  const other =
+    'target' in action
+      ? action.target
+      : 'to' in action
+        ? action.to
+        : 'from' in action
+          ? action.from
+          : 'with' in action
+            ? action.with
+            : null;
+  return other ? [action.actor, other] : [action.actor];
+}
+
 /** The chronicle's line for an action; secret dealings are shown only to those in them. */
 export function chronicle(
   state: GameState,
-  actor: ContenderId,
+  action: PhaseAction,
+  succeeded: boolean,
   text: string,
   rule: string,
   visibleTo?: ContenderId[],
@@ -95,8 +111,9 @@ export function chronicle(
   addLog(state, {
     kind: 'action',
     text,
-    actor,
+    actor: action.actor,
     cause: `rule:${rule}`,
     ...(visibleTo ? { visibleTo } : {}),
+    outcome: { what: 'action', action: action.type, contenders: involved(action), succeeded },
   });
 }

@@ -43,11 +43,12 @@ export const offerAlliance: ActionRule<'offer_alliance'> = {
   outcomes: () => ({ success: [] }),
   note: (_state, a) =>
     `${nameOf(a.to)} answers in his next turn. Allies vote together and back each other against motions.`,
-  enact: (state, a) => {
+  enact: (state, a, ok) => {
     state.offers.push({ from: a.actor, to: a.to, turn: state.turn });
     log(
       state,
-      a.actor,
+      a,
+      ok,
       `${nameOf(a.actor)} sends word to ${nameOf(a.to)}, proposing an understanding.`,
       'alliance',
       [a.actor, a.to],
@@ -75,7 +76,7 @@ export const acceptAlliance: ActionRule<'accept_alliance'> = {
     ],
   }),
   note: () => 'A secret alliance.',
-  enact: (state, a) => {
+  enact: (state, a, ok) => {
     state.offers = state.offers.filter((o) => !(o.from === a.from && o.to === a.actor));
     state.alliances.push({
       id: nextId(state),
@@ -85,7 +86,8 @@ export const acceptAlliance: ActionRule<'accept_alliance'> = {
     });
     log(
       state,
-      a.actor,
+      a,
+      ok,
       `${nameOf(a.actor)} and ${nameOf(a.from)} reach a secret understanding.`,
       'alliance',
       [a.actor, a.from],
@@ -107,9 +109,9 @@ export const declineAlliance: ActionRule<'decline_alliance'> = {
     success: [{ kind: 'relation', from: a.from, to: a.actor, trust: -5, grievance: 5 }],
   }),
   note: () => '',
-  enact: (state, a) => {
+  enact: (state, a, ok) => {
     state.offers = state.offers.filter((o) => !(o.from === a.from && o.to === a.actor));
-    log(state, a.actor, `${nameOf(a.actor)} turns down ${nameOf(a.from)}'s approach.`, 'alliance', [
+    log(state, a, ok, `${nameOf(a.actor)} turns down ${nameOf(a.from)}'s approach.`, 'alliance', [
       a.actor,
       a.from,
     ]);
@@ -134,11 +136,11 @@ export const breakAlliance: ActionRule<'break_alliance'> = {
     success: [{ kind: 'relation', from: a.with, to: a.actor, trust: -30, grievance: 25 }],
   }),
   note: () => 'The alliance ends.',
-  enact: (state, a) => {
+  enact: (state, a, ok) => {
     state.alliances = state.alliances.filter(
       (al) => !(al.members.includes(a.actor) && al.members.includes(a.with)),
     );
-    log(state, a.actor, `${nameOf(a.actor)} breaks with ${nameOf(a.with)}.`, 'alliance');
+    log(state, a, ok, `${nameOf(a.actor)} breaks with ${nameOf(a.with)}.`, 'alliance');
   },
 };
 
@@ -166,7 +168,8 @@ export const conciliate: ActionRule<'conciliate'> = {
   enact: (state, a, ok) =>
     log(
       state,
-      a.actor,
+      a,
+      ok,
       ok
         ? `${nameOf(a.actor)} makes peace overtures to ${nameOf(a.target)}, who warms to him.`
         : `${nameOf(a.actor)} makes peace overtures to ${nameOf(a.target)}, who is not moved.`,

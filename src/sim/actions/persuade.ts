@@ -42,7 +42,8 @@ export const speak: ActionRule<'speak'> = {
   enact: (state, a, ok) =>
     log(
       state,
-      a.actor,
+      a,
+      ok,
       ok
         ? `${nameOf(a.actor)} wins over the party meeting in ${where(state, a.region)}.`
         : `${nameOf(a.actor)} speaks in ${where(state, a.region)} to a cool reception.`,
@@ -94,6 +95,6 @@ export const publish: ActionRule<'publish'> = {
       : a.target
         ? `${name} publishes a pamphlet attacking ${nameOf(a.target)}'s record.`
         : `${name} publishes an article on the party's course; it is widely read.`;
-    log(state, a.actor, text, 'publish');
+    log(state, a, ok, text, 'publish');
   },
 };

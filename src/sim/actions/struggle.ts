@@ -1,6 +1,7 @@
 // The open struggle: denouncing rivals, tabling motions, platforms against the line, and the
 // ways back (confessing one's errors, resting), and ending the turn.
 import { POST_INFO } from '../../content/people.ts';
+import { currentQuarter } from '../calendar.ts';
 import { CONTENDERS } from '../ids.ts';
 import { bodyOf, HEAT_CAP_FROM_RIVALS, motionOptions, motionTitle } from '../motions.ts';
 import { nextId } from '../mutate.ts';
@@ -60,7 +61,8 @@ export const denounce: ActionRule<'denounce'> = {
   enact: (state, a, ok) =>
     log(
       state,
-      a.actor,
+      a,
+      ok,
       ok
         ? `${nameOf(a.actor)} denounces ${nameOf(a.target)} for factionalism, and the charge sticks.`
         : `${nameOf(a.actor)} accuses ${nameOf(a.target)} of factionalism, but few believe it.`,
@@ -78,7 +80,7 @@ export const motion: ActionRule<'motion'> = {
     motionOptions(state, actor).map((spec) => ({ type: 'motion', actor, motion: spec })),
   cost: () => 1,
   chance: () => 1,
-  title: (_state, a) => `Motion: ${motionTitle(a.motion)}`,
+  title: (state, a) => `Motion: ${motionTitle(a.motion, currentQuarter(state))}`,
   outcomes: () => ({ success: [] }),
   note: (_state, a) => {
     const body = bodyOf(a.motion) === 'cc' ? 'the Central Committee' : 'the Politburo';
@@ -88,7 +90,7 @@ export const motion: ActionRule<'motion'> = {
         : '';
     return `Put to ${body} at the end of the quarter; every member votes. If it fails, whoever proposed it loses ${FAILED_MOTION_PRESTIGE} prestige.${extra}`;
   },
-  enact: (state, a) => {
+  enact: (state, a, ok) => {
     state.motions.push({
       id: nextId(state),
       proposer: a.actor,
@@ -96,7 +98,13 @@ export const motion: ActionRule<'motion'> = {
       body: bodyOf(a.motion),
       ballots: { [a.actor]: 'yes' },
     });
-    log(state, a.actor, `${nameOf(a.actor)} tables a motion: ${motionTitle(a.motion)}.`, 'motion');
+    log(
+      state,
+      a,
+      ok,
+      `${nameOf(a.actor)} tables a motion: ${motionTitle(a.motion, currentQuarter(state))}.`,
+      'motion',
+    );
   },
 };
 
@@ -129,13 +137,14 @@ export const platform: ActionRule<'platform'> = {
   }),
   note: () =>
     'You and your allies sign it; your alliances become public. The next congress will vote to condemn it.',
-  enact: (state, a) => {
+  enact: (state, a, ok) => {
     const members = signers(state, a.actor);
     for (const al of state.alliances) if (al.members.includes(a.actor)) al.secret = false;
     state.platforms.push({ leader: a.actor, members, since: state.turn, condemned: false });
     log(
       state,
-      a.actor,
+      a,
+      ok,
       `${nameOf(a.actor)} publishes an opposition platform, signed by ${members.map(nameOf).join(', ')}. The ban on factions hangs over them.`,
       'platform',
     );
@@ -158,7 +167,7 @@ export const recant: ActionRule<'recant'> = {
   }),
   note: () =>
     'You leave any opposition platform (a platform you lead is dissolved). The road Zinoviev and Kamenev took in 1926 and 1928.',
-  enact: (state, a) => {
+  enact: (state, a, ok) => {
     // Renouncing factional work means leaving the platform (and ending it, if one led it).
     const mine = platformOf(state, a.actor);
     if (mine) {
@@ -167,7 +176,8 @@ export const recant: ActionRule<'recant'> = {
     }
     log(
       state,
-      a.actor,
+      a,
+      ok,
       `${nameOf(a.actor)} admits his errors before the Central Committee and promises to abide by the party's decisions.`,
       'recant',
     );
@@ -184,8 +194,8 @@ export const rest: ActionRule<'rest'> = {
   title: () => 'Rest and recover',
   outcomes: (_state, a) => ({ success: [{ kind: 'health', who: a.actor, delta: 15 }] }),
   note: () => '',
-  enact: (state, a) =>
-    log(state, a.actor, `${nameOf(a.actor)} rests and recovers strength.`, 'rest'),
+  enact: (state, a, ok) =>
+    log(state, a, ok, `${nameOf(a.actor)} rests and recovers strength.`, 'rest'),
 };
 
 export const end: ActionRule<'end'> = {

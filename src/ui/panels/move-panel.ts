@@ -1,5 +1,6 @@
 // "Your move": what the player must decide now. Actions come only from legalActions, grouped
 // by previewAction's group, each showing cost, chance and effect before the player commits.
+import { currentQuarter } from '../../sim/calendar.ts';
 import type { GameContext, GameEvent } from '../../machine/game-machine.ts';
 import { previewAction, type ActionPreview } from '../../sim/actions/table.ts';
 import { legalActions } from '../../sim/flow.ts';
@@ -336,7 +337,7 @@ export class MovePanel {
     replaceChildren(
       this.root,
       this.heading(`${body} vote`),
-      h('p', null, h('strong', null, motionTitle(motion.spec))),
+      h('p', null, h('strong', null, motionTitle(motion.spec, currentQuarter(game)))),
       h(
         'p',
         null,

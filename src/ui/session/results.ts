@@ -1,5 +1,6 @@
 // What the player's last move did, in words, where it was made: the lines the rules wrote for
 // it, the numbers it changed, the vote it decided. Pure: two machine contexts in, words out.
+import { currentQuarter } from '../../sim/calendar.ts';
 import { EVENT_BY_ID } from '../../content/events.ts';
 import { REGION_INFO } from '../../content/people.ts';
 import type { GameContext, GameEvent } from '../../machine/game-machine.ts';
@@ -176,7 +177,9 @@ export function moveResult(
       }
       const tone: Tone = !vote ? 'neutral' : vote.passed ? 'good' : 'bad';
       const motion = before.game.motions.find((m) => m.id === event.motion);
-      const title = vote?.title ?? (motion ? motionTitle(motion.spec) : 'the motion');
+      const title =
+        vote?.title ??
+        (motion ? motionTitle(motion.spec, currentQuarter(after.game)) : 'the motion');
       return { title: `The vote on \u201c${title}\u201d`, tone, lines, changes: [] };
     }
     case 'player.endTurn':
