@@ -37,8 +37,11 @@ export function checkCondition(state: GameState, cond: Condition): boolean {
       return state.politburo.full.includes(cond.who) === cond.is;
     case 'holds':
       return (state.posts[cond.post] === cond.who) === cond.is;
-    case 'fired':
-      return state.firedEvents.includes(cond.event) === cond.is;
+    case 'fired': {
+      // Queued counts: an event of this quarter already under way will not be held back.
+      const status = state.eventStatus[cond.event];
+      return (status === 'queued' || status === 'fired') === cond.is;
+    }
     case 'alive':
       return state.figures[cond.who].alive === cond.is;
     case 'whatif':

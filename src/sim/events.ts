@@ -42,14 +42,12 @@ export function queueEvents(state: GameState): void {
     pushPending(state, GRAIN_DECISION);
   }
   for (const def of EVENTS) {
-    if (state.firedEvents.includes(def.id) || state.firedEvents.includes(`skipped:${def.id}`)) {
-      continue;
-    }
+    if (state.eventStatus[def.id]) continue;
     const from = quarterOf(def.window.from);
     const to = quarterOf(def.window.to);
     if (now < from) continue;
     if (now > to) {
-      state.firedEvents.push(`skipped:${def.id}`);
+      state.eventStatus[def.id] = 'skipped';
       continue;
     }
     // Conditions are read when the event reaches the head of the queue (activate), so that
@@ -61,7 +59,7 @@ export function queueEvents(state: GameState): void {
 }
 
 function pushPending(state: GameState, def: EventDef): void {
-  state.firedEvents.push(def.id);
+  state.eventStatus[def.id] = 'queued';
   state.pendingEvents.push({
     id: def.id,
     active: false,
@@ -72,8 +70,7 @@ function pushPending(state: GameState, def: EventDef): void {
 }
 
 function skip(state: GameState, def: EventDef): void {
-  state.firedEvents = state.firedEvents.filter((id) => id !== def.id);
-  state.firedEvents.push(`skipped:${def.id}`);
+  state.eventStatus[def.id] = 'skipped';
   if (def.skippedBecause) {
     addLog(state, {
       kind: 'event',
@@ -95,7 +92,7 @@ function activate(state: GameState, pending: PendingEvent): boolean {
     if (!adapted && !checkAll(state, def.conditions)) {
       // Not yet: it may come in a later quarter of its window; at the window's end, never.
       if (currentQuarter(state) >= quarterOf(def.window.to)) skip(state, def);
-      else state.firedEvents = state.firedEvents.filter((id) => id !== def.id);
+      else delete state.eventStatus[def.id];
       return false;
     }
     pending.adapted = adapted;
@@ -138,6 +135,7 @@ export function resolveEvent(state: GameState, pending: PendingEvent): void {
   const def = EVENT_BY_ID[pending.id];
   const form = eventForm(def, pending.adapted);
   const cause = `event:${def.id}`;
+  state.eventStatus[def.id] = 'fired';
   addLog(state, {
     kind: 'event',
     text: `${def.title}. ${form.text}`,

@@ -158,7 +158,7 @@ function eventRows(state: GameState): TimelineRow[] {
     if (q < state.startQuarter || q > state.startQuarter + state.turn) continue;
     const turn = firstTurn.get(`event:${e.id}`);
     const gameDate = turn === undefined ? null : gameDateOf(state, turn);
-    const skipped = state.firedEvents.includes(`skipped:${e.id}`);
+    const skipped = state.eventStatus[e.id] === 'skipped';
     rows.push({
       title: e.title,
       historyDate: e.date,

@@ -8,6 +8,16 @@ import { CONTENDERS, FIGURES, REGIONS, type ContenderId, type FigureId } from '.
 import { initialRngState } from './rng.ts';
 import type { ContenderState, FigureState, GameOptions, GameState, Relation } from './types.ts';
 
+/** The deck's events already past when the scenario opens: fired, or (marked so) skipped. */
+function eventStatusAtStart(scenario: ScenarioData): GameState['eventStatus'] {
+  const status: GameState['eventStatus'] = {};
+  for (const entry of scenario.firedEvents) {
+    if (entry.startsWith('skipped:')) status[entry.slice('skipped:'.length)] = 'skipped';
+    else status[entry] = 'fired';
+  }
+  return status;
+}
+
 export function createGame(scenario: ScenarioData, seed: string, options: GameOptions): GameState {
   const contenders = {} as Record<ContenderId, ContenderState>;
   for (const id of CONTENDERS) {
@@ -83,7 +93,7 @@ export function createGame(scenario: ScenarioData, seed: string, options: GameOp
       lastPolicy: null,
     },
     flags: [...scenario.flags],
-    firedEvents: [...scenario.firedEvents],
+    eventStatus: eventStatusAtStart(scenario),
     pendingEvents: [],
     actionOrder: [],
     actionPoints: {},

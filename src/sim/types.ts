@@ -115,6 +115,9 @@ export interface VoteRecord {
   passed: boolean;
 }
 
+/** An event queued this quarter, fired (its effects applied), or skipped for good. */
+export type EventStatus = 'queued' | 'fired' | 'skipped';
+
 export interface PendingEvent {
   id: string;
   /**
@@ -263,7 +266,8 @@ export interface GameState {
   platforms: Platform[];
   economy: EconomyState;
   flags: string[];
-  firedEvents: string[];
+  /** Where each event of the deck stands; one not listed has not come up yet. */
+  eventStatus: Record<string, EventStatus>;
   pendingEvents: PendingEvent[];
   /** The seats in the order they act this quarter, and the action points each has left. */
   actionOrder: ContenderId[];

@@ -175,7 +175,7 @@ export function view(state: GameState, viewer: ContenderId, options: ViewOptions
     platforms: cloneState(state.platforms),
     economy: { ...state.economy },
     flags: [...state.flags],
-    firedEvents: [...state.firedEvents],
+    eventStatus: { ...state.eventStatus },
     pendingEvents: cloneState(state.pendingEvents),
     actionOrder: [...state.actionOrder],
     actionPoints: { ...state.actionPoints },

@@ -50,9 +50,10 @@ export function playToActions(state: GameState, yyyyMm: string): GameState {
 }
 
 export function fired(state: GameState, id: string): boolean {
-  return state.firedEvents.includes(id);
+  const status = state.eventStatus[id];
+  return status === 'queued' || status === 'fired';
 }
 
 export function skipped(state: GameState, id: string): boolean {
-  return state.firedEvents.includes(`skipped:${id}`);
+  return state.eventStatus[id] === 'skipped';
 }
