@@ -7,6 +7,7 @@ import {
   alliesOf,
   APPARATUS_SHARE,
   canAct,
+  isActive,
   CC_SEATS,
   clamp,
   controlledDelegates,
@@ -136,7 +137,9 @@ function electCentralCommittee(state: GameState, gathering: GatheringDef): void 
   const allDelegates = REGIONS.reduce((sum, r) => sum + state.regions[r].weight, 0);
   let assigned = 0;
   for (const c of CONTENDERS) {
-    const seats = canAct(state, c)
+    // A patron outside the Central Committee has no bloc in it: the members his secretaries'
+    // delegates elect sit as uncommitted (as his seats did when he was removed).
+    const seats = isActive(state, c)
       ? Math.round((CC_SEATS * controlledDelegates(state, c)) / allDelegates)
       : 0;
     state.cc[c] = seats;

@@ -185,12 +185,24 @@ function resolvePolitburoChoice(
     const clients = state.politburo.full.filter(
       (p) => !isContender(p) && state.figures[p].patron === c && !state.figures[p].incapacitated,
     );
-    const weight = 1 + clients.length;
-    tally.set(answer, (tally.get(answer) ?? 0) + weight);
+    tally.set(answer, (tally.get(answer) ?? 0) + 1 + clients.length);
     const label = choice.options.find((o) => o.id === answer)?.label ?? answer;
-    ballots.push({ voter: c, choice: 'yes', weight, reason: `for \u201c${label}\u201d` });
+    // One ballot each: the listed ballots add up to the count on record.
+    ballots.push({
+      voter: c,
+      choice: 'yes',
+      option: answer,
+      weight: 1,
+      reason: `for \u201c${label}\u201d`,
+    });
     for (const f of clients) {
-      ballots.push({ voter: f, choice: 'yes', weight: 1, reason: `follows ${nameOf(c)}` });
+      ballots.push({
+        voter: f,
+        choice: 'yes',
+        option: answer,
+        weight: 1,
+        reason: `follows ${nameOf(c)}`,
+      });
     }
   }
   let winner = historicalOption(choice);
@@ -209,10 +221,16 @@ function resolvePolitburoChoice(
     body: 'politburo',
     title: `${def.title}: ${winner.label}`,
     proposer: null,
-    spec: { kind: 'event_choice', event: def.id, option: winner.id },
+    spec: {
+      kind: 'event_choice',
+      event: def.id,
+      option: winner.id,
+      tally: Object.fromEntries(tally),
+    },
     ballots,
+    // Yes: the winning option's votes; no: every other option's.
     yes: best,
-    no: 0,
+    no: [...tally.values()].reduce((a, b) => a + b, 0) - best,
     passed: true,
   });
   addLog(state, {

@@ -95,6 +95,8 @@ export interface Motion {
 export interface Ballot {
   voter: PersonId | ContenderId;
   choice: BallotChoice;
+  /** In a vote among an event's options: the option this ballot was for. */
+  option?: string;
   weight: number;
   reason: string;
 }
@@ -108,7 +110,13 @@ export interface VoteRecord {
   spec:
     | MotionSpec
     | { kind: 'condemn_platform'; leader: ContenderId }
-    | { kind: 'event_choice'; event: string; option: string };
+    | {
+        kind: 'event_choice';
+        event: string;
+        /** The option chosen, and the votes each option had. */
+        option: string;
+        tally: Record<string, number>;
+      };
   ballots: Ballot[];
   yes: number;
   no: number;

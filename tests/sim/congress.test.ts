@@ -218,6 +218,19 @@ describe('electing the Central Committee', () => {
     expect(line?.text).toContain('Stalin 16, Trotsky 2, Zinoviev 2; 20 uncommitted. 49%');
   });
 
+  it('gives a patron outside the Central Committee no bloc: his delegates elect uncommitted members', () => {
+    // Zinoviev, removed from the CC, still has 5 secretaries in Petrograd (4 delegates, which
+    // would be round(1.6) = 2 seats); a removed man casts no CC ballot, so they sit uncommitted.
+    const state = plainState();
+    state.contenders.zinoviev.status = 'removed';
+    place(state, 'zinoviev', 5, ['leningrad']);
+    place(state, 'stalin', 5, REGIONS);
+    runGathering(state, CONGRESS);
+    expect(state.cc.zinoviev).toBe(0);
+    expect(state.cc.stalin).toBe(16);
+    expect(state.cc.unaligned).toBe(24);
+  });
+
   it('re-forms the Politburo: condemned members lose ground unless their bloc is large', () => {
     // Stalin 16 seats; Zinoviev and Kamenev 2 each (5 secretaries in one region); Trotsky
     // 3 secretaries (2.4 delegates: round(0.96) = 1 seat). Trotsky's platform, with Zinoviev and Kamenev, stands

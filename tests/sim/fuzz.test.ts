@@ -78,7 +78,18 @@ function invariantProblems(state: GameState, lastTurn: number, votesSeen: number
   if (new Set(seats).size !== seats.length) problems.push(`Politburo seats twice: ${seats}`);
   // Every count of a motion or a congress adds up from its ballots; a tie fails.
   for (const v of state.votes.slice(votesSeen)) {
-    if (v.spec.kind === 'event_choice') continue; // a choice among options, not yes against no
+    if (v.spec.kind === 'event_choice') {
+      // A choice among options: each ballot counts once, for its option, as the tally says.
+      const counted: Record<string, number> = {};
+      for (const b of v.ballots)
+        counted[b.option ?? '?'] = (counted[b.option ?? '?'] ?? 0) + b.weight;
+      const total = Object.values(counted).reduce((x, y) => x + y, 0);
+      if (JSON.stringify(counted) !== JSON.stringify(v.spec.tally) || total !== v.yes + v.no)
+        problems.push(
+          `vote ${v.id} "${v.title}": tally ${JSON.stringify(v.spec.tally)} from ballots ${JSON.stringify(counted)}`,
+        );
+      continue;
+    }
     let yes = 0;
     let no = 0;
     for (const b of v.ballots) {
