@@ -35,6 +35,8 @@ export class Prompts {
   /** Words announced before the stage's own (the last move's result). */
   sayFirst: string | null = null;
   private inMoment = false;
+  /** Moments are waiting for the board's animations to finish. */
+  private momentsDue = false;
 
   constructor(private host: PromptHost) {
     bus.on('board.busy', (busy) => {
@@ -57,6 +59,7 @@ export class Prompts {
     this.whenIdle = [];
     this.moments = [];
     this.inMoment = false;
+    this.momentsDue = false;
   }
 
   /** Falls waiting to be shown, each as its own moment before the next dialog. */
@@ -66,6 +69,7 @@ export class Prompts {
 
   /** Show the queued moments one after another, then go on with `then`. */
   private showMoments(then: () => void): void {
+    this.momentsDue = false;
     const next = this.moments.shift();
     if (!next) {
       this.inMoment = false;
@@ -92,13 +96,16 @@ export class Prompts {
    */
   stageReached(stage: Stage, idle: () => void = () => {}): boolean {
     this.announce(stage);
-    if (this.moments.length > 0 || this.inMoment) {
-      if (!this.inMoment)
-        this.afterAnimations(() =>
-          this.showMoments(() => {
-            if (!this.openFor(stage)) idle();
-          }),
-        );
+    if (this.inMoment || this.momentsDue) return true;
+    if (this.moments.length > 0) {
+      // The stage may move on while a moment is read: open what the stage is *then*.
+      this.momentsDue = true;
+      this.afterAnimations(() =>
+        this.showMoments(() => {
+          const now = this.host.session()?.stage;
+          if (!now || !this.openFor(now)) idle();
+        }),
+      );
       return true;
     }
     return this.openFor(stage);

@@ -36,15 +36,28 @@ async function savedGame(page: Page): Promise<GameState> {
 const live = (page: Page) => page.locator('#live').textContent();
 const actionsHeading = (page: Page) => page.getByRole('heading', { name: /^Your actions/ });
 
-/** Answer dialogs (first choice, or Continue) until the player's actions are showing. */
+/** Answer dialogs (first choice, or Continue) and ballots (abstain) until the actions show. */
 async function toActions(page: Page, onDialog?: (title: string) => Promise<void>): Promise<void> {
-  for (let i = 0; i < 40; i++) {
+  const ballot = page.getByRole('group', { name: 'Your ballot' });
+  for (let i = 0; i < 60; i++) {
     const dialog = page.getByRole('dialog');
     await expect
-      .poll(async () => (await dialog.count()) > 0 || (await actionsHeading(page).isVisible()), {
-        timeout: 15_000,
-      })
-      .toBe(true);
+      .poll(
+        async () =>
+          (await dialog.count()) > 0 ||
+          (await ballot.isVisible()) ||
+          (await actionsHeading(page).isVisible()),
+        { timeout: 15_000 },
+      )
+      .toBe(true)
+      .catch(async (e: unknown) => {
+        await shot(page, 'stuck');
+        throw e;
+      });
+    if (await ballot.isVisible()) {
+      await ballot.getByRole('button', { name: 'Abstain' }).click();
+      continue;
+    }
     if ((await dialog.count()) === 0) return;
     const title = (await dialog.getByRole('heading', { level: 2 }).first().textContent()) ?? '';
     if (onDialog) await onDialog(title);
@@ -178,6 +191,82 @@ describe('feedback a student can play by', () => {
         else if (b.choice === 'yes') expect(why).not.toMatch(leansNo);
       });
     });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('shows danger before it bites: heat and its line on every card, a warning on a choice that crosses it, a fall as its own moment', async () => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await begin(
+      page,
+      'scenario=1926-united-opposition&seed=danger&faction=trotsky&difficulty=easy',
+    );
+    await toActions(page);
+    // Raise Trotsky's heat in the autosave to just under his removal line, and continue it.
+    await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('heirs-of-lenin:save:v1:'))!;
+      const save = JSON.parse(localStorage.getItem(key)!);
+      save.snapshot.context.game.contenders.trotsky.heat = 45;
+      localStorage.setItem(key, JSON.stringify(save));
+    });
+    await page.reload();
+    await page
+      .getByRole('button', { name: /^Continue: Trotsky/ })
+      .first()
+      .click();
+    await expect.poll(() => actionsHeading(page).isVisible(), { timeout: 15_000 }).toBe(true);
+
+    // Every contender's heat is given with the line where removal becomes possible.
+    const heat = Math.round((await savedGame(page)).contenders.trotsky.heat);
+    expect(heat).toBeGreaterThanOrEqual(40);
+    await page.getByRole('tab', { name: 'Board in words' }).click();
+    const contenders = page.getByRole('table', { name: 'Contenders' });
+    const trotskyRow = contenders.getByRole('row', { name: /^Trotsky/ });
+    await expect
+      .poll(() => trotskyRow.textContent())
+      .toMatch(new RegExp(`${heat} \\(removal at \\d+\\)`));
+    expect(await contenders.getByText(/\((removal|expulsion) at \d+\)/).count()).toBeGreaterThan(3);
+    const line = Number(/removal at (\d+)/.exec((await trotskyRow.textContent()) ?? '')?.[1]);
+    await page.getByRole('tab', { name: 'Your move' }).click();
+
+    // The platform would push him over it: the list marks it and the preview says so in words.
+    expect(heat + 25).toBeGreaterThanOrEqual(line);
+    await page.getByText(/^Attack a rival \(/).click();
+    const platform = page.getByRole('button', { name: /opposition platform.*Danger/i });
+    await expect.poll(() => platform.count()).toBe(1);
+    await platform.click();
+    const warning = page.getByRole('note').filter({ hasText: /This puts you at heat/ });
+    await expect
+      .poll(() => warning.textContent())
+      .toMatch(
+        new RegExp(
+          `This puts you at heat ${heat + 25}, past ${line}: the Central Committee can vote you out of the Politburo`,
+        ),
+      );
+    await shot(page, 'f04-danger-warning');
+    await page.getByRole('button', { name: /^Do it: .*platform/i }).click();
+    const result = page.getByRole('region', { name: /^What happened: .*platform/i });
+    await expect
+      .poll(() => result.textContent())
+      .toContain(`Your heat: ${heat} \u2192 ${heat + 25}.`);
+
+    // On to the next quarter: a fall on the way is a moment of its own.
+    await page.getByRole('button', { name: /^End your turn/ }).click();
+    const titles: string[] = [];
+    await toActions(page, async (title) => {
+      titles.push(title);
+      if (/out of the Politburo|expelled|removed/.test(title)) await shot(page, 'f05-moment');
+    });
+    const after = await savedGame(page);
+    const fell = after.log.filter(
+      (l) =>
+        l.kind === 'system' && /is out of the Politburo/.test(l.text) && l.turn === after.turn - 1,
+    );
+    for (const f of fell) {
+      const who = f.actor === 'trotsky' ? 'You are' : `${f.text.split(' ')[0]} is`;
+      expect(titles).toContain(`${who} out of the Politburo`);
+    }
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

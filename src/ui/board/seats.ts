@@ -9,7 +9,7 @@ import { CARD, SEAT_POS } from './layout.ts';
 import type { BoardModel, SeatModel } from './model.ts';
 import { INK, MUTED, PAPER, RED, hexToInt } from './palette.ts';
 import { label } from './text.ts';
-import { removalLineFor } from '../../sim/feedback.ts';
+import { removalLineOf } from './heat.ts';
 
 const BAR_W = 64;
 const HEAT_W = 138;
@@ -178,12 +178,7 @@ export class SeatsView {
 
   /** "Heat 28 · removal at 53": the number, the bar, and a tick where removal becomes possible. */
   private drawHeat(card: Card, seat: SeatModel, before: SeatModel | null, anim: Animator): void {
-    const line = removalLineFor({
-      status: seat.status,
-      inPolitburo: seat.seat !== 'none',
-      hasPosts: seat.posts.length > 0,
-      prestige: seat.prestige,
-    });
+    const line = removalLineOf(seat);
     const heat = Math.round(seat.heat);
     const over = line !== null && heat >= line.at;
     card.heatText.setText(

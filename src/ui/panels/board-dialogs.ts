@@ -9,6 +9,7 @@ import type { BoardModel } from '../board/model.ts';
 import { explainGrain } from '../board/grain.ts';
 import { h, pct } from '../dom.ts';
 import { button, openDialog } from './dialog.ts';
+import { heatWords } from '../board/heat.ts';
 import { linkify, openBio } from './refs.ts';
 
 function lean(v: number): string {
@@ -62,8 +63,8 @@ export function openContenderDialog(
         ),
         ...row(
           'Heat',
-          String(Math.round(s.heat)),
-          'How exposed he is to the charge of factionalism: high heat opens the way to censure, removal and expulsion.',
+          heatWords(s),
+          'How exposed he is to the charge of factionalism (the 1921 ban on factions). At 30 a vote can take a man\u2019s posts, at 50 the Central Committee can vote him out of the Politburo, at 60 out of the Central Committee, at 70 out of the party. Prestige above 50 shields him: each line moves up by half of it.',
         ),
         ...row(
           'Delegates',

@@ -6,6 +6,7 @@ import { MARK } from '../board/palette.ts';
 import { explainGrain } from '../board/grain.ts';
 import { h, pct, replaceChildren, tableHead, tableRow } from '../dom.ts';
 import { linkify } from './refs.ts';
+import { heatWords } from '../board/heat.ts';
 import { bus, type BoardPick } from '../bus.ts';
 
 function pick(p: BoardPick): void {
@@ -70,7 +71,7 @@ export function renderBoardText(root: HTMLElement, m: BoardModel): void {
               s.posts.join(', ') || '\u2014',
               String(Math.round(s.health)),
               String(Math.round(s.prestige)),
-              String(Math.round(s.heat)),
+              heatWords(s),
               `${s.isViewer ? '' : '\u2248'}${pct(s.delegateShare)}`,
             ],
           ),
