@@ -3,7 +3,6 @@
 // before it bites, the quarter's news with the record's events, votes that tell the truth.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { EVENT_BY_ID } from '../../src/content/events.ts';
 import type { GameState } from '../../src/sim/types.ts';
 import { buildGame, chromiumPath, launch, serve, shot, watchErrors } from './harness.ts';
 
@@ -93,10 +92,7 @@ describe('feedback a student can play by', () => {
     await expect.poll(() => news.isVisible()).toBe(true);
     const game = await savedGame(page);
     const recordEvents = game.log.filter(
-      (l) =>
-        l.turn === game.turn &&
-        l.kind === 'event' &&
-        l.text.startsWith(EVENT_BY_ID[l.cause?.slice('event:'.length) ?? '']?.title ?? '\u0000'),
+      (l) => l.turn === game.turn && l.outcome.what === 'event' && l.outcome.happened,
     );
     expect(recordEvents.length).toBeGreaterThan(0);
     const newsText = (await news.textContent()) ?? '';
@@ -111,13 +107,22 @@ describe('feedback a student can play by', () => {
       .first()
       .click();
     await page.getByRole('button', { name: /^Do it: Speak to the party in / }).click();
-    const result = page.getByRole('region', { name: /^What happened: Speak to the party in / });
+    const result = page.getByRole('region', {
+      name: /^(It worked|It did not work): What happened: Speak to the party in /,
+    });
     await expect.poll(() => result.isVisible()).toBe(true);
     expect(
       await page.evaluate(() => document.activeElement?.classList.contains('result-card')),
     ).toBe(true);
-    const logged = (await savedGame(page)).log.at(-1)?.text ?? '';
+    const last = (await savedGame(page)).log.at(-1);
+    const logged = last?.text ?? '';
     expect(await result.textContent()).toContain(logged);
+    // Whether it worked is what the rules recorded, not a guess from the words.
+    expect(last?.outcome.what).toBe('action');
+    const worked = last?.outcome.what === 'action' && last.outcome.succeeded;
+    expect(await result.getByRole('heading').textContent()).toMatch(
+      worked ? /^It worked: / : /^It did not work: /,
+    );
     await expect.poll(() => live(page)).toContain(logged);
     await shot(page, 'f02-action-result');
 
@@ -246,7 +251,7 @@ describe('feedback a student can play by', () => {
       );
     await shot(page, 'f04-danger-warning');
     await page.getByRole('button', { name: /^Do it: .*platform/i }).click();
-    const result = page.getByRole('region', { name: /^What happened: .*platform/i });
+    const result = page.getByRole('region', { name: /What happened: .*platform/i });
     await expect
       .poll(() => result.textContent())
       .toContain(`Your heat: ${heat} \u2192 ${heat + 25}.`);

@@ -7,12 +7,13 @@ import type { MoveResult } from '../session/results.ts';
 import { button, openDialog, type OpenDialog } from './dialog.ts';
 import { linkify } from './refs.ts';
 
-const TONE_WORD: Record<MoveResult['tone'], string> = {
-  good: 'Passed',
-  bad: 'Rejected',
-  neutral: '',
-  refused: 'Refused',
-};
+/** The word before the title: did it work (an action), did it pass (a vote)? */
+function badge(r: MoveResult): string | null {
+  if (r.tone === 'refused') return 'Refused';
+  if (r.tone === 'neutral') return null;
+  if (r.kind === 'vote') return r.tone === 'good' ? 'Passed' : 'Rejected';
+  return r.tone === 'good' ? 'It worked' : 'It did not work';
+}
 
 /** The result of the player's last move; it takes the focus so a screen reader reads it. */
 export function resultCard(r: MoveResult, compact = false): HTMLElement {
@@ -25,12 +26,7 @@ export function resultCard(r: MoveResult, compact = false): HTMLElement {
       tabindex: -1,
       'data-testid': 'result-card',
     },
-    h(
-      'h3',
-      { id },
-      TONE_WORD[r.tone] ? h('span', { class: 'tone' }, `${TONE_WORD[r.tone]}: `) : null,
-      r.title,
-    ),
+    h('h3', { id }, badge(r) ? h('span', { class: 'tone' }, `${badge(r)}: `) : null, r.title),
     r.lines.length > 0
       ? h(
           'ul',
@@ -61,7 +57,13 @@ export function newsCard(news: News): HTMLElement {
               'li',
               { class: item.record ? 'record' : item.important ? 'important' : null },
               item.record
-                ? h('span', { class: 'record-mark' }, `In the record, ${item.record}: `)
+                ? h(
+                    'span',
+                    { class: 'record-mark' },
+                    item.happened
+                      ? `In the record, ${item.record}: `
+                      : `In the record, ${item.record} (not in your game): `,
+                  )
                 : null,
               ...linkify(item.text, { people: false }),
             ),

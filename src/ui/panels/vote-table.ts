@@ -4,7 +4,7 @@ import { isContender, isFigure } from '../../sim/ids.ts';
 import { nameOf } from '../../sim/query.ts';
 import type { ContenderId } from '../../sim/ids.ts';
 import {
-  eventChoices,
+  chosenOption,
   eventVoteCounts,
   honestReason,
   isEventVote,
@@ -75,7 +75,6 @@ export function voteTable(vote: VoteRecord, me: ContenderId | null = null): HTML
 /** An event decided by the Politburo: counts per option, and who chose which. */
 function eventVoteTable(vote: EventVote, me: ContenderId | null): HTMLTableElement {
   const counts = eventVoteCounts(vote);
-  const chose = eventChoices(vote);
   const weighted = vote.ballots.some((b) => b.weight !== 1);
   const event = vote.title.includes(': ')
     ? vote.title.slice(0, vote.title.indexOf(': '))
@@ -97,7 +96,7 @@ function eventVoteTable(vote: EventVote, me: ContenderId | null): HTMLTableEleme
       ...vote.ballots.map((b) =>
         tableRow(
           [voterName(b.voter), me && b.voter === me ? ' (your vote)' : ''],
-          [chose.get(b) ?? '\u2014', weighted && String(b.weight)],
+          [chosenOption(vote, b), weighted && String(b.weight)],
           me && b.voter === me ? { class: 'mine' } : null,
         ),
       ),

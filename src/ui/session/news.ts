@@ -2,13 +2,15 @@
 // events of the historical record marked (and dated) so a student cannot miss 1922–23.
 import { EVENT_BY_ID } from '../../content/events.ts';
 import type { ContenderId } from '../../sim/ids.ts';
-import type { GameState, LogEntry } from '../../sim/types.ts';
+import type { GameState } from '../../sim/types.ts';
 import { newLines } from './results.ts';
 
 export interface NewsItem {
   text: string;
   /** Set for the events of the historical record: "May 1922". */
   record: string | null;
+  /** False for a record's event that this game's course ruled out. */
+  happened: boolean;
   /** Falls, removals, votes: what the player must not miss. */
   important: boolean;
 }
@@ -38,10 +40,6 @@ const MONTHS = [
 export function monthLabel(yyyyMm: string): string {
   const [y, m] = yyyyMm.split('-').map(Number);
   return `${MONTHS[(m || 1) - 1]} ${y}`;
-}
-
-function eventId(l: LogEntry): string | null {
-  return l.kind === 'event' && l.cause?.startsWith('event:') ? l.cause.slice(6) : null;
 }
 
 const MAX_ITEMS = 8;
@@ -74,13 +72,14 @@ export function newsSince(game: GameState, from: number, me: ContenderId): News 
       last.item.text = `${l.text} (${last.times} times)`;
       continue;
     }
-    const id = eventId(l);
-    const def = id ? EVENT_BY_ID[id] : undefined;
     // The event's own line is the record's; the answers to it are the game's.
-    const record = def && l.text.startsWith(def.title) ? monthLabel(def.date) : null;
+    const def = l.outcome.what === 'event' ? EVENT_BY_ID[l.outcome.event] : undefined;
+    const record = def ? monthLabel(def.date) : null;
+    const happened = l.outcome.what === 'event' ? l.outcome.happened : true;
     const item: NewsItem = {
       text: record ? firstSentences(l.text, 2) : l.text,
       record,
+      happened,
       important: l.kind === 'system' || l.kind === 'vote' || l.kind === 'congress',
     };
     all.push(item);

@@ -15,6 +15,7 @@ import { eventVoteCounts, isEventVote } from './vote-words.ts';
 export type Tone = 'good' | 'bad' | 'neutral' | 'refused';
 
 export interface MoveResult {
+  kind: 'action' | 'event' | 'vote' | 'turn' | 'refused';
   /** "What happened: Speak to the party in Moscow". */
   title: string;
   tone: Tone;
@@ -116,6 +117,7 @@ export function moveResult(
     return {
       title: 'Not allowed',
       tone: 'refused',
+      kind: 'refused',
       lines: [
         `${after.rejected} The rules may have changed since the list was shown: choose again from the list.`,
       ],
@@ -128,7 +130,13 @@ export function moveResult(
       const title = previewAction(view(before.game, me), event.action).title;
       const lines = ownLines(after.game, from, me);
       const changes = actionChanges(before.game, after.game, event.action, me);
-      return { title: `What happened: ${title}`, tone: 'neutral', lines, changes };
+      // The chronicle says, as data, whether the move worked (a roll of the dice, or certain).
+      const own = newLines(after.game, from, me).find(
+        (l) => l.outcome.what === 'action' && l.actor === me,
+      );
+      const worked = own?.outcome.what === 'action' ? own.outcome.succeeded : null;
+      const tone: Tone = worked === null ? 'neutral' : worked ? 'good' : 'bad';
+      return { title: `What happened: ${title}`, tone, lines, changes, kind: 'action' };
     }
     case 'player.answerEvent': {
       const def = EVENT_BY_ID[event.event];
@@ -155,6 +163,7 @@ export function moveResult(
         tone: 'neutral',
         lines,
         changes,
+        kind: 'event',
       };
     }
     case 'player.vote': {
@@ -180,12 +189,13 @@ export function moveResult(
       const title =
         vote?.title ??
         (motion ? motionTitle(motion.spec, currentQuarter(after.game)) : 'the motion');
-      return { title: `The vote on \u201c${title}\u201d`, tone, lines, changes: [] };
+      return { title: `The vote on \u201c${title}\u201d`, tone, lines, changes: [], kind: 'vote' };
     }
     case 'player.endTurn':
       return {
         title: 'You end your turn',
         tone: 'neutral',
+        kind: 'turn',
         lines: ['Your rivals make their moves; then the motions are voted.'],
         changes: [],
       };

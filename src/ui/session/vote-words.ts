@@ -1,11 +1,11 @@
 // Votes told truthfully: the player's own row says "your vote"; a reason is shown only when it
 // agrees with the ballot actually cast; an event's vote is counted per option, not as yes/no.
-import type { ContenderId, PersonId } from '../../sim/ids.ts';
-import { nameOf } from '../../sim/query.ts';
+import { EVENT_BY_ID } from '../../content/events.ts';
+import type { ContenderId } from '../../sim/ids.ts';
 import type { Ballot, BallotChoice, VoteRecord } from '../../sim/types.ts';
 
 export type EventVote = VoteRecord & {
-  spec: { kind: 'event_choice'; event: string; option: string };
+  spec: Extract<VoteRecord['spec'], { kind: 'event_choice' }>;
 };
 
 export function isEventVote(v: VoteRecord): v is EventVote {
@@ -47,15 +47,13 @@ export function honestReason(b: Ballot, me: ContenderId | null): string {
   return b.reason;
 }
 
-/** The option a ballot of an event vote went to: a leader's own, or his patron's. */
-function optionOf(b: Ballot, byVoter: Map<string, string>): string | null {
-  const own = /^for \u201c(.*)\u201d$/.exec(b.reason);
-  if (own) return own[1];
-  const follows = /^follows (.*)$/.exec(b.reason);
-  if (follows) {
-    for (const [voter, label] of byVoter) if (voter === follows[1]) return label;
-  }
-  return null;
+/** An option's label, from the event's own choices (its changed form's too). */
+function optionLabel(event: string, option: string): string {
+  const def = EVENT_BY_ID[event];
+  const options = [...(def?.choices ?? []), ...(def?.adapted?.choices ?? [])].flatMap(
+    (c) => c.options,
+  );
+  return options.find((o) => o.id === option)?.label ?? option;
 }
 
 export interface OptionCount {
@@ -64,30 +62,18 @@ export interface OptionCount {
   won: boolean;
 }
 
-/** Counts per option of an event's Politburo vote, the winner first. */
+/** Counts per option of an event's Politburo vote, as on record, the winner first. */
 export function eventVoteCounts(v: EventVote): OptionCount[] {
-  const winner = v.title.includes(': ') ? v.title.slice(v.title.indexOf(': ') + 2) : v.title;
-  const byVoter = new Map<string, string>();
-  const counts = new Map<string, number>();
-  for (const b of v.ballots) {
-    const label = optionOf(b, byVoter) ?? 'other';
-    byVoter.set(nameOf(b.voter as PersonId), label);
-    counts.set(label, (counts.get(label) ?? 0) + b.weight);
-  }
-  if (!counts.has(winner)) counts.set(winner, 0);
-  return [...counts.entries()]
-    .map(([label, votes]) => ({ label, votes, won: label === winner }))
+  return Object.entries(v.spec.tally)
+    .map(([option, votes]) => ({
+      label: optionLabel(v.spec.event, option),
+      votes,
+      won: option === v.spec.option,
+    }))
     .sort((a, b) => Number(b.won) - Number(a.won) || b.votes - a.votes);
 }
 
-/** The option each voter chose in an event vote (for the table's "Chose" column). */
-export function eventChoices(v: EventVote): Map<Ballot, string> {
-  const byVoter = new Map<string, string>();
-  const out = new Map<Ballot, string>();
-  for (const b of v.ballots) {
-    const label = optionOf(b, byVoter) ?? '\u2014';
-    byVoter.set(nameOf(b.voter as PersonId), label);
-    out.set(b, label);
-  }
-  return out;
+/** The option a ballot of an event vote was for (for the table's "Chose" column). */
+export function chosenOption(v: EventVote, b: Ballot): string {
+  return b.option ? optionLabel(v.spec.event, b.option) : '\u2014';
 }
