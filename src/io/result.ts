@@ -17,6 +17,11 @@ export function fail<T>(file: string, where: string, what: string): Result<T> {
   return { ok: false, error: { file, where, what } };
 }
 
+/** A value from a file, quoted in a message: short, since the file may be hostile. */
+export function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max)}\u2026` : text;
+}
+
 export function formatError(error: IoError): string {
   return `${error.file}: ${error.where}: ${error.what}`;
 }
@@ -64,7 +69,7 @@ export function fromZod<T>(file: string, error: z.ZodError): Result<T> {
   const where = pathText(issue.path);
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0];
-    return fail(file, where, `unknown field '${key}'`);
+    return fail(file, where, `unknown field '${shorten(key)}'`);
   }
   if (issue.code === 'invalid_value') {
     const values = issue.values.map(String);
@@ -73,7 +78,8 @@ export function fromZod<T>(file: string, error: z.ZodError): Result<T> {
         ? values.map((v) => `'${v}'`).join(', ')
         : `one of ${values.length} known ids`;
     const got = (issue as { input?: unknown }).input;
-    const found = typeof got === 'string' ? `, found '${got}'${didYouMean(got, values)}` : '';
+    const found =
+      typeof got === 'string' ? `, found '${shorten(got)}'${didYouMean(got, values)}` : '';
     return fail(file, where, `expected ${shown}${found}`);
   }
   if (issue.code === 'invalid_key') {
@@ -82,7 +88,13 @@ export function fromZod<T>(file: string, error: z.ZodError): Result<T> {
   // Unions hide the useful part: a misspelt id inside them is reported as "invalid input".
   const got = (issue as { input?: unknown }).input;
   const found =
-    typeof got === 'string' || typeof got === 'number' ? ` (found ${JSON.stringify(got)})` : '';
+    typeof got === 'string'
+      ? issue.code === 'too_big'
+        ? ` (found ${got.length.toLocaleString('en-GB')})`
+        : ` (found ${JSON.stringify(shorten(got))})`
+      : typeof got === 'number'
+        ? ` (found ${got})`
+        : '';
   return fail(file, where, issue.message.replace(/^Invalid input: /, '') + found);
 }
 

@@ -1,10 +1,11 @@
 // Reading scenarios: the built-in ones and files a teacher or hobbyist writes.
 import type { ScenarioData } from '../content/types.ts';
 import { CONTENDERS, REGIONS } from '../sim/ids.ts';
-import { SECRETARY_SLOTS } from '../sim/query.ts';
+import { CC_SEATS, SECRETARY_SLOTS } from '../sim/query.ts';
 import { quarterOf } from '../sim/calendar.ts';
 import { didYouMean, fail, fromZod, ok, parseJson, type Result } from './result.ts';
 import { scenarioSchema } from './schemas.ts';
+import { keysAt } from './schema-keys.ts';
 import full1922 from '../../scenarios/1922-full.json';
 import leninDies1924 from '../../scenarios/1924-lenin-dies.json';
 import unitedOpposition1926 from '../../scenarios/1926-united-opposition.json';
@@ -35,6 +36,9 @@ function checkSemantics(file: string, s: ScenarioData): Result<ScenarioData> {
       );
     }
   }
+  const seats = Object.values(s.cc).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  if (seats !== CC_SEATS)
+    return fail(file, 'cc', `the Central Committee has ${CC_SEATS} seats in all (found ${seats})`);
   const seen = new Set<string>();
   for (const [i, p] of [...s.politburo.full, ...s.politburo.candidates].entries()) {
     if (seen.has(p)) return fail(file, `politburo`, `'${p}' is listed twice (entry ${i + 1})`);
@@ -57,11 +61,59 @@ function checkSemantics(file: string, s: ScenarioData): Result<ScenarioData> {
 
 export function validateScenario(file: string, data: unknown): Result<ScenarioData> {
   const parsed = scenarioSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) return fromZod(file, parsed.error);
+  if (!parsed.success) {
+    // A misspelt field is also a missing one; the misspelling is the useful thing to say.
+    const first = parsed.error.issues[0];
+    const parent = JSON.stringify(first.path.slice(0, -1));
+    const misspelt = parsed.error.issues.find(
+      (i) => i.code === 'unrecognized_keys' && JSON.stringify(i.path) === parent,
+    );
+    const issue = misspelt ?? first;
+    const failed = fromZod<ScenarioData>(file, {
+      ...parsed.error,
+      issues: [issue],
+    } as typeof parsed.error);
+    if (failed.ok || issue.code !== 'unrecognized_keys') return failed;
+    const known = keysAt(scenarioSchema, issue.path, data);
+    return fail(file, failed.error.where, failed.error.what + didYouMean(issue.keys[0], known));
+  }
   return checkSemantics(file, parsed.data as ScenarioData);
 }
 
+/** A scenario is about 12,000 characters; anything far larger is not one. */
+export const MAX_SCENARIO_CHARS = 200_000;
+/** A scenario nests six levels deep (whatifs → effects → members); twenty is generous. */
+const MAX_DEPTH = 20;
+
+/** How deeply the JSON text nests arrays and objects (strings skipped), stopping past `limit`. */
+function nesting(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return deepest;
+}
+
 export function parseScenario(file: string, text: string): Result<ScenarioData> {
+  if (text.length > MAX_SCENARIO_CHARS)
+    return fail(
+      file,
+      '(file)',
+      `too large for a scenario: ${text.length.toLocaleString('en-GB')} characters, at most ${MAX_SCENARIO_CHARS.toLocaleString('en-GB')}`,
+    );
+  if (nesting(text, MAX_DEPTH) > MAX_DEPTH)
+    return fail(file, '(file)', `nested more than ${MAX_DEPTH} levels deep; a scenario needs 6`);
   const json = parseJson(file, text);
   if (!json.ok) return json;
   return validateScenario(file, json.value);

@@ -20,6 +20,28 @@ const target = z.union([
 const regionOrAll = z.union([regionId, z.literal('all')]);
 const delta = z.number().min(-100).max(100);
 
+/**
+ * Limits on what a file may hold. Teachers' files are untrusted: a title of a million characters
+ * or ten thousand what-ifs must be refused with a message, not slow the page down. Every built-in
+ * scenario is well inside them.
+ */
+export const LIMITS = {
+  id: 60,
+  title: 120,
+  /** A summary, a briefing, a what-if's framing or question. */
+  text: 2000,
+  logText: 500,
+  flag: 80,
+  flags: 200,
+  firedEvents: 500,
+  whatifs: 20,
+  effects: 40,
+} as const;
+
+/** Words for people, with a limit so hostile files cannot fill the page. */
+const text = (max: number) => z.string().min(1).max(max, `at most ${max} characters`);
+const flagName = z.string().min(1).max(LIMITS.flag, `at most ${LIMITS.flag} characters`);
+
 /** Effects are data that the rules execute, so each kind is checked field by field. */
 export const effectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('prestige'), who: target, delta }).strict(),
@@ -44,7 +66,7 @@ export const effectSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   z.object({ kind: z.literal('status'), who: contenderId, status }).strict(),
-  z.object({ kind: z.literal('flag'), flag: z.string().min(1), value: z.boolean() }).strict(),
+  z.object({ kind: z.literal('flag'), flag: flagName, value: z.boolean() }).strict(),
   z
     .object({
       kind: z.literal('secretaries'),
@@ -100,16 +122,19 @@ export const effectSchema = z.discriminatedUnion('kind', [
       secret: z.boolean().optional(),
     })
     .strict(),
-  z.object({ kind: z.literal('log'), text: z.string().min(1) }).strict(),
+  z.object({ kind: z.literal('log'), text: text(LIMITS.logText) }).strict(),
 ]);
 
 const whatIf = z
   .object({
-    id: z.string().regex(/^[a-z0-9_]+$/, 'expected a snake_case id'),
-    title: z.string().min(1),
-    framing: z.string().min(1),
-    question: z.string().min(1),
-    effects: z.array(effectSchema),
+    id: z
+      .string()
+      .max(LIMITS.id)
+      .regex(/^[a-z0-9_]+$/, 'expected a snake_case id'),
+    title: text(LIMITS.title),
+    framing: text(LIMITS.text),
+    question: text(LIMITS.text),
+    effects: z.array(effectSchema).max(LIMITS.effects, `at most ${LIMITS.effects} effects`),
   })
   .strict();
 
@@ -129,13 +154,16 @@ function partialRecord<K extends string, V extends z.ZodType>(keys: readonly K[]
 export const scenarioSchema = z
   .object({
     formatVersion: z.literal(1),
-    id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes'),
-    title: z.string().min(1),
-    summary: z.string().min(1),
+    id: z
+      .string()
+      .max(LIMITS.id)
+      .regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes'),
+    title: text(LIMITS.title),
+    summary: text(LIMITS.text),
     start: yyyyMm,
     end: yyyyMm,
-    playable: z.array(contenderId).min(1),
-    briefings: partialRecord(CONTENDERS, z.string().min(1)),
+    playable: z.array(contenderId).min(1).max(CONTENDERS.length),
+    briefings: partialRecord(CONTENDERS, text(LIMITS.text)),
     contenders: fullRecord(
       CONTENDERS,
       z
@@ -149,9 +177,9 @@ export const scenarioSchema = z
         })
         .strict(),
     ),
-    relations: z.array(
-      z.object({ from: contenderId, to: contenderId, trust: pct, grievance: pct }).strict(),
-    ),
+    relations: z
+      .array(z.object({ from: contenderId, to: contenderId, trust: pct, grievance: pct }).strict())
+      .max(CONTENDERS.length * (CONTENDERS.length - 1)),
     figures: partialRecord(
       FIGURES,
       z
@@ -163,7 +191,12 @@ export const scenarioSchema = z
         .strict(),
     ),
     posts: fullRecord(POSTS, personId.nullable()),
-    politburo: z.object({ full: z.array(personId), candidates: z.array(personId) }).strict(),
+    politburo: z
+      .object({
+        full: z.array(personId).max(personId.options.length),
+        candidates: z.array(personId).max(personId.options.length),
+      })
+      .strict(),
     cc: partialRecord([...CONTENDERS, 'unaligned'] as const, z.number().int().min(0)),
     regions: fullRecord(
       REGIONS,
@@ -175,9 +208,11 @@ export const scenarioSchema = z
         })
         .strict(),
     ),
-    alliances: z.array(
-      z.object({ members: z.tuple([contenderId, contenderId]), secret: z.boolean() }).strict(),
-    ),
+    alliances: z
+      .array(
+        z.object({ members: z.tuple([contenderId, contenderId]), secret: z.boolean() }).strict(),
+      )
+      .max(CONTENDERS.length * (CONTENDERS.length - 1)),
     partyLine: z.object({ economy: axis, revolution: axis }).strict(),
     economy: z
       .object({
@@ -189,9 +224,9 @@ export const scenarioSchema = z
         collectivised: pct,
       })
       .strict(),
-    flags: z.array(z.string()),
-    firedEvents: z.array(z.string()),
-    whatifs: z.array(whatIf),
+    flags: z.array(flagName).max(LIMITS.flags, `at most ${LIMITS.flags} flags`),
+    firedEvents: z.array(flagName).max(LIMITS.firedEvents, `at most ${LIMITS.firedEvents} events`),
+    whatifs: z.array(whatIf).max(LIMITS.whatifs, `at most ${LIMITS.whatifs} what-ifs`),
   })
   .strict();
 
@@ -214,7 +249,38 @@ export const replaySchema = z
     seed: z.string(),
     options: gameOptionsSchema,
     actions: z.array(actionSchema),
+    /** The state hash after the last action: the end of the game, or where an unfinished replay stops. */
     finalStateHash: z.string().optional(),
+    /** Optional: state hashes at some steps (each quarter's first decision), to name where a copy diverges. */
+    checkpoints: z
+      .array(z.object({ step: z.number().int().min(0), hash: z.string() }).strict())
+      .optional(),
+    /** Optional: the AI's stated reasons, as the game recorded them (replays need no AI). */
+    notes: z
+      .array(
+        z
+          .object({
+            logIndex: z.number().int().min(0),
+            turn: z.number().int().min(0),
+            contender: contenderId,
+            text: z.string().max(2000),
+          })
+          .strict(),
+      )
+      .optional(),
+    /** Optional: this game was taken over from another replay after its first `step` decisions. */
+    branchOf: z
+      .object({
+        /** replayId of the parent replay. */
+        parent: z.string().min(1),
+        step: z.number().int().min(0),
+        /** The hash of the parent's first `step` actions: the part this replay shares with it. */
+        prefix: z.string().min(1),
+        /** The seat played from the take-over on (null: watched only). */
+        seat: contenderId.nullable(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
