@@ -26,7 +26,7 @@ import type { SideStream } from '../sim/rng.ts';
 import { eventForm } from '../sim/events.ts';
 import { stanceOn, tallyMotion } from '../sim/votes.ts';
 import type { Action, GameState, Motion, MotionSpec } from '../sim/types.ts';
-import { view as viewOf } from '../sim/view.ts';
+import { aiLens } from '../sim/view.ts';
 import {
   exposureGain,
   hostility,
@@ -425,7 +425,7 @@ export function scoreActions(v: GameState, o: Outlook, legal: Action[]): Scored[
 
 /** For diagnostics and tests: how `me` rates each legal action now, best first. */
 export function rankActions(state: GameState, me: ContenderId, policy: PolicyId): Scored[] {
-  const v = viewOf(state, me, { withLog: false });
+  const v = aiLens(state, me);
   const legal = legalActions(v, me);
   if (legal.length === 0 || legal[0].type === 'answer' || legal[0].type === 'ballot') return [];
   const o = makeOutlook(v, me, temperFor(me, policy), policy === 'hard' || policy === 'challenger');
@@ -439,7 +439,7 @@ export function decide(
   policy: PolicyId,
   stream: SideStream,
 ): Choice {
-  const v = viewOf(state, me, { withLog: false });
+  const v = aiLens(state, me);
   const legal = legalActions(v, me);
   if (legal.length === 0) throw new Error(`AI asked to decide for ${me}, who has no legal action`);
   if (policy === 'random') {

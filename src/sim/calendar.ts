@@ -44,11 +44,15 @@ export function turnsInGame(state: GameState): number {
   return state.endQuarter - state.startQuarter + 1;
 }
 
+/** Each gathering's quarter, worked out once from the calendar's dates (a constant table). */
+const GATHERING_QUARTERS: readonly number[] = GATHERINGS.map((g) => quarterOf(g.date));
+
 export function gatheringsInQuarter(quarter: number): GatheringDef[] {
-  return GATHERINGS.filter((g) => quarterOf(g.date) === quarter);
+  return GATHERINGS.filter((_, i) => GATHERING_QUARTERS[i] === quarter);
 }
 
 export function nextGathering(state: GameState): GatheringDef | null {
   const now = currentQuarter(state);
-  return GATHERINGS.find((g) => quarterOf(g.date) >= now) ?? null;
+  const i = GATHERING_QUARTERS.findIndex((q) => q >= now);
+  return i < 0 ? null : GATHERINGS[i];
 }

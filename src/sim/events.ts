@@ -33,6 +33,12 @@ function answerersOf(state: GameState, choice: EventChoice): ContenderId[] {
   return who && isContender(who) && canAct(state, who) ? [who] : [];
 }
 
+/** Each event's window in quarters, worked out once from the deck's dates (a constant table). */
+const WINDOWS = EVENTS.map((def) => ({
+  from: quarterOf(def.window.from),
+  to: quarterOf(def.window.to),
+}));
+
 /** At the start of a quarter: queue every event whose window and conditions say it fires now. */
 export function queueEvents(state: GameState): void {
   const now = currentQuarter(state);
@@ -41,10 +47,10 @@ export function queueEvents(state: GameState): void {
     state.flags = state.flags.filter((f) => f !== SHORTFALL_FLAG);
     pushPending(state, GRAIN_DECISION);
   }
-  for (const def of EVENTS) {
+  for (let i = 0; i < EVENTS.length; i++) {
+    const def = EVENTS[i];
     if (state.eventStatus[def.id]) continue;
-    const from = quarterOf(def.window.from);
-    const to = quarterOf(def.window.to);
+    const { from, to } = WINDOWS[i];
     if (now < from) continue;
     if (now > to) {
       state.eventStatus[def.id] = 'skipped';

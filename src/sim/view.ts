@@ -90,13 +90,39 @@ const UNKNOWN_RELATION: Relation = Object.freeze({ trust: 50, grievance: 0 });
 
 /**
  * A contender as the viewer sees him: his feelings towards the viewer show; towards third
- * parties they are private (a neutral guess). A fresh object: the view owns it.
+ * parties they are private (a neutral guess). `owned`: copy what is shared (a view owns it);
+ * otherwise the public numbers are read through (the AI's lens).
  */
 function contenderSeenBy(
   real: ContenderState,
   owner: ContenderId,
   viewer: ContenderId,
+  owned: boolean,
 ): ContenderState {
+  if (owner === viewer && !owned) return real;
+  if (!owned) {
+    // The lens: one literal shape for every contender (his own key too, never read), so the
+    // AI's inner loop stays fast; only his feelings towards the viewer are real.
+    const r = real.relations;
+    const seen = (c: ContenderId) => (c === viewer ? r[c] : UNKNOWN_RELATION);
+    return {
+      status: real.status,
+      prestige: real.prestige,
+      health: real.health,
+      heat: real.heat,
+      profile: real.profile,
+      positions: real.positions,
+      relations: {
+        stalin: seen('stalin'),
+        trotsky: seen('trotsky'),
+        zinoviev: seen('zinoviev'),
+        kamenev: seen('kamenev'),
+        bukharin: seen('bukharin'),
+        rykov: seen('rykov'),
+        tomsky: seen('tomsky'),
+      },
+    };
+  }
   const relations = {} as Record<ContenderId, Relation>;
   for (const other of CONTENDERS) {
     if (other === owner) continue;
@@ -122,8 +148,8 @@ export interface ViewOptions {
   withLog?: boolean;
 }
 
-export function view(state: GameState, viewer: ContenderId, options: ViewOptions = {}): PlayerView {
-  const error = estimateError(state, viewer);
+/** The regions as the viewer sees them: his own secretaries exactly, the others' estimated. */
+function regionsSeenBy(state: GameState, viewer: ContenderId, error: number): GameState['regions'] {
   const regions = {} as GameState['regions'];
   const base = viewerKey(state, viewer);
   const known = (
@@ -148,8 +174,65 @@ export function view(state: GameState, viewer: ContenderId, options: ViewOptions
     };
     regions[REGIONS[ri]] = { weight: src.weight, mood: src.mood, secretaries };
   }
+  return regions;
+}
+
+/**
+ * The AI's lens: exactly what view() shows the viewer (estimates, masked feelings, only his
+ * own secret dealings, no dice), but what everyone may know is read through from the game
+ * rather than copied, because the AI looks at every decision. The AI only reads (its code is
+ * queries); tests check it sees the same as through view(), and never the hidden fields.
+ */
+export function aiLens(state: GameState, viewer: ContenderId): PlayerView {
+  const error = estimateError(state, viewer);
   const contenders = {} as GameState['contenders'];
-  for (const c of CONTENDERS) contenders[c] = contenderSeenBy(state.contenders[c], c, viewer);
+  for (const c of CONTENDERS)
+    contenders[c] = contenderSeenBy(state.contenders[c], c, viewer, false);
+  return {
+    formatVersion: state.formatVersion,
+    scenario: state.scenario,
+    seed: state.seed,
+    options: state.options,
+    startQuarter: state.startQuarter,
+    endQuarter: state.endQuarter,
+    turn: state.turn,
+    phase: state.phase,
+    rng: HIDDEN_RNG,
+    contenders,
+    figures: state.figures,
+    posts: state.posts,
+    politburo: state.politburo,
+    cc: state.cc,
+    regions: regionsSeenBy(state, viewer, error),
+    partyLine: state.partyLine,
+    alliances: state.alliances.filter((a) => !a.secret || a.members.includes(viewer)),
+    offers: state.offers.filter((o) => o.from === viewer || o.to === viewer),
+    platforms: state.platforms,
+    economy: state.economy,
+    flags: state.flags,
+    eventStatus: state.eventStatus,
+    pendingEvents: state.pendingEvents,
+    actionOrder: state.actionOrder,
+    actionPoints: state.actionPoints,
+    motions: state.motions,
+    nextId: state.nextId,
+    votes: state.votes,
+    log: [],
+    powerHistory: state.powerHistory,
+    fallen: state.fallen,
+    outcome: state.outcome,
+    viewer,
+    estimateError: error,
+  };
+}
+
+const HIDDEN_RNG: GameState['rng'] = Object.freeze({ c: 0, s0: 0, s1: 0, s2: 0 });
+
+export function view(state: GameState, viewer: ContenderId, options: ViewOptions = {}): PlayerView {
+  const error = estimateError(state, viewer);
+  const regions = regionsSeenBy(state, viewer, error);
+  const contenders = {} as GameState['contenders'];
+  for (const c of CONTENDERS) contenders[c] = contenderSeenBy(state.contenders[c], c, viewer, true);
   // Field by field: what everyone may know is copied (the view owns it); what the viewer may
   // not know is masked; the append-only records, frozen when written, are shared.
   return {
