@@ -2,7 +2,8 @@
 // Exit codes: 0 success, 1 invalid input or replay mismatch, 2 usage error.
 // Errors are one line on stderr, `heirs: <file>: <where>: <what>`, never a stack trace.
 import { UsageError } from './args.ts';
-import { labCommand, playCommand, replayCommand } from './game-commands.ts';
+import { labCommand, playCommand } from './game-commands.ts';
+import { replayCommand } from './replay-command.ts';
 import {
   eventsCommand,
   inspectCommand,
@@ -18,7 +19,7 @@ Usage: heirs <command> [options]
 
 Commands:
   play       play a whole game headless, every seat by its AI
-  replay     re-apply a replay file and check its final hash
+  replay     re-apply a replay file (finished or not) and check its hashes
   lab        run a batch of seeded games and count the outcomes
   scenarios  list the built-in scenarios and their what-ifs
   events     print the historical calendar a scenario schedules
@@ -41,11 +42,26 @@ Options:
   --replay-out <file>    write the game's replay file
   --json                 print one JSON object: scenario, seed, faction, turns, endDate,
                          winner, fates, scores, fallen, finalStateHash`,
-  replay: `Usage: heirs replay <file> [--json] [--scenario <id|file>]
+  replay: `Usage: heirs replay <file> [--json] [--scenario <id|file>] [--parent <file>]
 
-Re-applies every action of a replay file through the rules (no AI involved) and prints the
-same summary as 'heirs play'. Fails with exit code 1 if an action is illegal or the final
-state hash differs from the one recorded. --scenario overrides the scenario the replay names.`,
+Re-applies every decision of a replay file through the rules (no AI involved) and checks
+the state hashes it records: the one after its last decision, and the checkpoints at the start
+of each quarter when the file has them. A finished game prints the same summary as
+'heirs play'. An unfinished replay (the game so far, e.g. the browser's "Download the replay
+so far") is checked to its last step and reported as unfinished: where the game stands and
+who decides next. Exit code 1 names the first decision that does not reproduce the recorded
+game (an illegal or out-of-turn decision, or a hash that differs).
+
+A replay that was taken over from another (its "branchOf") is checked in both parts: its
+first decisions against the hash of the part it shares with its parent, and the rest to its
+end. --parent <file> also checks the parent itself and that it is the one the branch names.
+
+Options:
+  --json                 finished: the same JSON as 'heirs play --json'; unfinished: one
+                         object with unfinished: true, decisions, turn, date, phase, next,
+                         contenders (status, prestige, health, posts), branchOf, stateHash
+  --scenario <id|file>   override the scenario the replay names
+  --parent <file>        the replay this one branched from, to check it too`,
   lab: `Usage: heirs lab --scenario <id|file> --runs <n> --seed <text> [options]
 
 Runs n seeded games (game i uses the seed '<seed>#i') and counts the outcomes.

@@ -7,7 +7,10 @@ import { gameMachine, type AiNote } from '../machine/game-machine.ts';
 import type { ContenderId, Fate } from '../sim/ids.ts';
 import { quarterToYyyyMm } from '../sim/calendar.ts';
 import { stateHash } from '../sim/hash.ts';
-import { RULES_VERSION, type Replay } from '../sim/replay.ts';
+import { RULES_VERSION } from '../sim/replay.ts';
+import { cloneGame } from '../sim/flow.ts';
+import { settle } from '../machine/driver.ts';
+import type { BranchOf, Checkpoint, ReplayFile } from '../io/replay.ts';
 import type { Action, GameOptions, GameState, LogOutcome } from '../sim/types.ts';
 
 export interface RunSpec {
@@ -46,7 +49,28 @@ export function runGame(spec: RunSpec): RunResult {
   };
 }
 
-export function toReplay(state: GameState, actions: Action[]): Replay {
+/** What a replay file may carry beside the decisions (src/io/replay.ts). */
+export interface ReplayExtras {
+  notes?: readonly AiNote[];
+  branchOf?: BranchOf;
+  checkpoints?: Checkpoint[];
+}
+
+/**
+ * The replay of a game so far. Its hash is the state's after the last decision, once the rules
+ * have run on by themselves to the next decision (a paused game, at a congress or a quarter's
+ * end, is hashed where re-applying the file stops): finished or not, `heirs replay` checks it.
+ */
+export function toReplay(
+  state: GameState,
+  actions: Action[],
+  extras: ReplayExtras = {},
+): ReplayFile {
+  let last = state;
+  if (state.phase !== 'over') {
+    last = cloneGame(state);
+    settle(last);
+  }
   return {
     formatVersion: 1,
     kind: 'heirs-replay',
@@ -55,7 +79,10 @@ export function toReplay(state: GameState, actions: Action[]): Replay {
     seed: state.seed,
     options: state.options,
     actions,
-    finalStateHash: stateHash(state),
+    finalStateHash: stateHash(last),
+    ...(extras.checkpoints ? { checkpoints: extras.checkpoints } : {}),
+    ...(extras.notes && extras.notes.length > 0 ? { notes: [...extras.notes] } : {}),
+    ...(extras.branchOf ? { branchOf: extras.branchOf } : {}),
   };
 }
 

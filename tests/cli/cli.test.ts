@@ -121,7 +121,7 @@ describe('errors', () => {
     );
     const mismatch = await run('replay', join(tmp, 'hash.json'));
     expect(mismatch.code).toBe(1);
-    expect(mismatch.err).toMatch(/finalStateHash: mismatch/);
+    expect(mismatch.err).toMatch(/finalStateHash: the game first differs from the recorded one/);
     replay.actions[3] = { type: 'appoint', actor: replay.actions[3].actor, region: 'nowhere' };
     writeFileSync(join(tmp, 'illegal.json'), JSON.stringify(replay));
     const illegal = await run('replay', join(tmp, 'illegal.json'));
