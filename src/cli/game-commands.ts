@@ -45,6 +45,8 @@ export function printSummary(io: Io, summary: GameSummary, state: GameState): vo
       ? `Winner: ${CONTENDER_INFO[summary.winner].name}.`
       : 'No single winner: the leadership stays collective.',
   );
+  if (summary.aimsMet.length > 0)
+    io.out(`Aims reached: ${summary.aimsMet.map((c) => CONTENDER_INFO[c].name).join(', ')}.`);
   io.out('');
   io.out('Fates:');
   for (const c of CONTENDERS) {

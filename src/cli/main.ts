@@ -41,7 +41,9 @@ Options:
   --whatif <id>          switch on a what-if (repeatable)
   --replay-out <file>    write the game's replay file
   --json                 print one JSON object: scenario, seed, faction, turns, endDate,
-                         winner, fates, scores, fallen, finalStateHash`,
+                         winner, aimsMet, fates, scores, fallen, finalStateHash
+                         (winner: the supreme leader, if any; aimsMet: those who reached
+                         their own side's aims, a win short of supremacy)`,
   replay: `Usage: heirs replay <file> [--json] [--scenario <id|file>] [--parent <file>]
 
 Re-applies every decision of a replay file through the rules (no AI involved) and checks
@@ -73,6 +75,8 @@ Options:
   --whatif <id>                switch on a what-if (repeatable)
   --json                       one JSON object: scenario, runs, seed, faction, whatif,
                                seconds, gamesPerSecond, winners, fates, firstToFall, meanScore
+A game is won by whoever becomes supreme, or by each side that reaches its own aims (shown
+on the title screen; several sides can reach theirs), so 'winners' counts both.
 A progress bar goes to stderr when it is a terminal.`,
   scenarios: `Usage: heirs scenarios [--json]
 

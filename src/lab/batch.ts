@@ -24,6 +24,7 @@ export interface LabTable {
   faction: ContenderId | null;
   factionPolicy: PolicyId | null;
   whatif: string[];
+  /** Games each contender won: supreme, or his own aims reached; 'none' when nobody did. */
   winners: Record<string, number>;
   fates: Record<ContenderId, Record<Fate, number>>;
   firstToFall: Record<string, number>;
@@ -72,7 +73,10 @@ export function runOne(spec: BatchSpec, table: LabTable, index: number): void {
   });
   const outcome = state.outcome!;
   table.runs += 1;
-  table.winners[outcome.winner ?? 'none'] += 1;
+  // A win is supremacy, or a side's own aims reached (several sides may reach theirs).
+  const won = CONTENDERS.filter((c) => c === outcome.winner || outcome.aimsMet.includes(c));
+  for (const c of won) table.winners[c] += 1;
+  if (won.length === 0) table.winners.none += 1;
   const first = state.fallen[0]?.contender ?? 'none';
   table.firstToFall[first] += 1;
   for (const c of CONTENDERS) {

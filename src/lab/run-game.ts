@@ -94,6 +94,8 @@ export interface GameSummary {
   turns: number;
   endDate: string;
   winner: ContenderId | null;
+  /** Contenders who reached their own aims (a win short of supremacy). */
+  aimsMet: ContenderId[];
   fates: Record<ContenderId, Fate>;
   scores: Record<ContenderId, number>;
   fallen: { contender: ContenderId; date: string; fate: Fate }[];
@@ -110,6 +112,7 @@ export function summarise(state: GameState): GameSummary {
     turns: state.turn + 1,
     endDate: quarterToYyyyMm(state.startQuarter + state.turn),
     winner: outcome.winner,
+    aimsMet: outcome.aimsMet,
     fates: outcome.fates,
     scores: outcome.scores,
     fallen: state.fallen.map((f) => ({

@@ -1,6 +1,7 @@
 // The end: supremacy, every contender's fate, and a score.
 import { CONTENDERS, type ContenderId, type Fate } from './ids.ts';
 import { canAct, ccTotal, inPolitburo, inPolitburoAny, powerIndex, round1 } from './query.ts';
+import { gradeAims } from './aims.ts';
 import type { GameState, Outcome } from './types.ts';
 
 const FATE_POINTS: Record<Fate, number> = {
@@ -65,5 +66,7 @@ export function computeOutcome(state: GameState, reason: string): Outcome {
     scores[c] = round1(FATE_POINTS[fates[c]] + power[c] / 2 + state.contenders[c].prestige / 10);
   }
   const winner = CONTENDERS.find((c) => fates[c] === 'supreme') ?? null;
-  return { winner, fates, scores, reason };
+  const grades = gradeAims(state, fates);
+  const aimsMet = CONTENDERS.filter((c) => grades[c].met);
+  return { winner, fates, aimsMet, scores, reason };
 }

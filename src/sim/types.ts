@@ -231,6 +231,8 @@ export type Phase = 'events' | 'actions' | 'votes' | 'congress' | 'resolution' |
 export interface Outcome {
   winner: ContenderId | null;
   fates: Record<ContenderId, Fate>;
+  /** Who reached his own aims (src/content/aims.ts): a win for that side, short of supremacy. */
+  aimsMet: ContenderId[];
   scores: Record<ContenderId, number>;
   reason: string;
 }

@@ -1,5 +1,7 @@
 // Everything the game-over report shows, as plain data: rendered as a page (report.ts) and as
 // Markdown (report-markdown.ts). The raw state is allowed here: the game is over.
+import { AIMS } from '../../content/aims.ts';
+import { gradeAims } from '../../sim/aims.ts';
 import { CONTENDER_INFO } from '../../content/people.ts';
 import { toReplay } from '../../lab/run-game.ts';
 import { buildReport, type TimelineRow } from '../../sim/report.ts';
@@ -22,6 +24,13 @@ export interface ReportData {
   whatifs: string[];
   reason: string;
   winner: string | null;
+  /** The player's own aims (a win short of supremacy), graded. */
+  aims: {
+    summary: string;
+    met: boolean;
+    conditions: { label: string; met: boolean }[];
+    inHistory: string;
+  };
   fates: {
     id: ContenderId;
     name: string;
@@ -100,6 +109,12 @@ export function buildReportData(ctx: FinishedGame, scenarioTitle: string): Repor
     whatifs: state.options.whatifs,
     reason: outcome.reason,
     winner: outcome.winner ? CONTENDER_INFO[outcome.winner].name : null,
+    aims: {
+      summary: AIMS[player].summary,
+      met: outcome.aimsMet.includes(player),
+      conditions: gradeAims(state, outcome.fates)[player].conditions,
+      inHistory: AIMS[player].inHistory,
+    },
     fates,
     power: { labels, series },
     milestones: report.milestones,

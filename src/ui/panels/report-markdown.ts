@@ -17,6 +17,10 @@ export function reportMarkdown(d: ReportData): string {
   );
   if (d.whatifs.length > 0) out.push(`- What-ifs: ${d.whatifs.map(esc).join(', ')}`);
   out.push('', `**${esc(d.reason)}**`, '');
+  out.push(`## Your aims: ${d.aims.met ? 'reached' : 'not reached'}`, '', esc(d.aims.summary), '');
+  for (const c of d.aims.conditions)
+    out.push(`- ${c.met ? 'Reached' : 'Not reached'}: ${esc(c.label)}`);
+  out.push('', `In the record: ${esc(d.aims.inHistory)}`, '');
   out.push('## Fates', '', '| Contender | Fate | Score |', '|---|---|---|');
   for (const f of d.fates)
     out.push(`| ${f.name}${f.id === d.player ? ' (you)' : ''} | ${f.label} | ${f.score} |`);

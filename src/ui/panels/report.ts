@@ -82,7 +82,11 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
       h(
         'h1',
         { id: 'report-title', tabindex: -1 },
-        won ? 'You have won the succession' : 'The struggle is over',
+        won
+          ? 'You have won the succession'
+          : d.aims.met
+            ? 'You have reached your side\u2019s aims'
+            : 'The struggle is over',
       ),
       h(
         'p',
@@ -96,6 +100,16 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
         `${d.scenarioTitle} \u00b7 seed \u201c${d.seed}\u201d \u00b7 rivals: ${d.difficulty}${d.whatifs.length ? ` \u00b7 what-ifs: ${d.whatifs.join(', ')}` : ''}`,
       ),
       actions,
+      h('h2', null, 'Your aims'),
+      h('p', null, d.aims.summary),
+      h(
+        'ul',
+        { class: 'aims' },
+        ...d.aims.conditions.map((c) =>
+          h('li', null, `${c.met ? '\u2713 Reached' : '\u2717 Not reached'}: ${c.label}`),
+        ),
+      ),
+      h('p', { class: 'hint' }, `In the record: ${d.aims.inHistory}`),
       h('h2', null, 'Every contender\u2019s fate'),
       h(
         'table',

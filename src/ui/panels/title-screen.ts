@@ -1,5 +1,6 @@
 // The title screen's choices: scenario (with briefing), contender, AI difficulty, seed, what-ifs;
 // continue a saved game; load a replay, save or scenario file. Prefilled by the teacher's link.
+import { AIMS } from '../../content/aims.ts';
 import { CONTENDER_INFO } from '../../content/people.ts';
 import type { ScenarioData } from '../../content/types.ts';
 import { CONTENDERS, DIFFICULTIES, type ContenderId, type Difficulty } from '../../sim/ids.ts';
@@ -329,6 +330,9 @@ export class TitleScreen {
       box,
       h('strong', null, `Briefing: ${CONTENDER_INFO[this.faction].name}. `),
       ...(text ? linkify(text) : [CONTENDER_INFO[this.faction].pitch]),
+      h('br', null),
+      h('strong', null, 'Your aims: '),
+      AIMS[this.faction].summary,
     );
   }
 

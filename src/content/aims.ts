@@ -1,0 +1,126 @@
+// What each contender would call a win, besides supremacy: aims a historian would call a real
+// success for that side (GAME.md, "Winning"). Shown on the title screen, graded at the end,
+// counted by the lab. Data only: src/sim/aims.ts reads the conditions.
+import type { ContenderId, PostId } from '../sim/ids.ts';
+
+export type AimCondition =
+  | { kind: 'supreme'; who: ContenderId }
+  | { kind: 'not_supreme'; who: ContenderId }
+  /** A full member of the Politburo at the end. */
+  | { kind: 'in_politburo'; who: ContenderId }
+  /** At least `atLeast` of these are full members of the Politburo at the end. */
+  | { kind: 'group_in_politburo'; members: ContenderId[]; atLeast: number }
+  /** Holds the post himself, or through a client. */
+  | { kind: 'controls_post'; who: ContenderId; post: PostId }
+  /** The party line on the economy (−100 Left … +100 Right) at most / at least this. */
+  | { kind: 'economic_line'; atMost?: number; atLeast?: number }
+  /** The NEP still stands: no mass collectivisation ordered, few households in collective farms. */
+  | { kind: 'nep_alive'; maxCollectivised: number };
+
+export interface AimLine {
+  /** In the player's words, e.g. "Stalin is not supreme". */
+  label: string;
+  test: AimCondition;
+}
+
+export interface Aim {
+  /** One sentence for the title screen. */
+  summary: string;
+  conditions: AimLine[];
+  /** How far the real man got, for the report. */
+  inHistory: string;
+}
+
+/** Fewer than this share of households in collective farms: the NEP countryside survives. */
+const NEP_LIMIT = 15;
+
+const stalinStopped: AimLine = {
+  label: 'Stalin is not the supreme leader',
+  test: { kind: 'not_supreme', who: 'stalin' },
+};
+const nepAlive: AimLine = {
+  label: `The NEP survives: no forced collectivisation (under ${NEP_LIMIT}% of households in collective farms)`,
+  test: { kind: 'nep_alive', maxCollectivised: NEP_LIMIT },
+};
+const seated = (who: ContenderId): AimLine => ({
+  label: 'You sit in the Politburo at the end',
+  test: { kind: 'in_politburo', who },
+});
+
+export const AIMS: Record<ContenderId, Aim> = {
+  stalin: {
+    summary: 'Rule the party alone: supremacy is the only win.',
+    conditions: [{ label: 'You are the supreme leader', test: { kind: 'supreme', who: 'stalin' } }],
+    inHistory: 'Stalin reached it: by the end of 1929 no rival was left in the Politburo.',
+  },
+  trotsky: {
+    summary:
+      'Stop Stalin, stay in the leadership, and turn the party to planned industry (a Left line).',
+    conditions: [
+      stalinStopped,
+      seated('trotsky'),
+      {
+        label: 'The party line on the economy is on the Left (at −20 or further)',
+        test: { kind: 'economic_line', atMost: -20 },
+      },
+    ],
+    inHistory:
+      'Trotsky failed: out of the Politburo in 1926, expelled in 1927, exiled in 1928 and deported in 1929.',
+  },
+  zinoviev: {
+    summary: 'Stop Stalin, stay in the leadership and keep your Petrograd (Leningrad) base.',
+    conditions: [
+      stalinStopped,
+      seated('zinoviev'),
+      {
+        label: 'You (or a client) run the Leningrad party',
+        test: { kind: 'controls_post', who: 'zinoviev', post: 'leningrad_party' },
+      },
+    ],
+    inHistory:
+      'Zinoviev failed: he lost Leningrad in 1926, his Politburo seat the same year, and was expelled in 1927.',
+  },
+  kamenev: {
+    summary: 'Keep a collective leadership: stop Stalin and stay in the Politburo.',
+    conditions: [stalinStopped, seated('kamenev')],
+    inHistory: 'Kamenev failed: demoted in 1926, out of the Politburo, expelled in 1927.',
+  },
+  bukharin: {
+    summary: 'Save the NEP: no forced collectivisation, the Right in office, Stalin not supreme.',
+    conditions: [
+      stalinStopped,
+      nepAlive,
+      {
+        label: 'At least two of Bukharin, Rykov and Tomsky sit in the Politburo',
+        test: { kind: 'group_in_politburo', members: ['bukharin', 'rykov', 'tomsky'], atLeast: 2 },
+      },
+    ],
+    inHistory:
+      'Bukharin failed: he was removed from the Politburo in November 1929, as the drive to collectivise began.',
+  },
+  rykov: {
+    summary: 'Keep the NEP and stay head of the government, with Stalin not supreme.',
+    conditions: [
+      stalinStopped,
+      nepAlive,
+      {
+        label: 'You (or a client) chair Sovnarkom',
+        test: { kind: 'controls_post', who: 'rykov', post: 'sovnarkom' },
+      },
+    ],
+    inHistory:
+      'Rykov failed: he kept Sovnarkom until 1930, but only by accepting Stalin’s line in 1929.',
+  },
+  tomsky: {
+    summary: 'Keep the trade unions independent and the NEP alive, with Stalin not supreme.',
+    conditions: [
+      stalinStopped,
+      nepAlive,
+      {
+        label: 'You (or a client) lead the trade unions',
+        test: { kind: 'controls_post', who: 'tomsky', post: 'trade_unions' },
+      },
+    ],
+    inHistory: 'Tomsky failed: he lost the trade unions in 1929 and the Politburo in 1930.',
+  },
+};

@@ -1,0 +1,55 @@
+// Grading each contender's aims at the end of the game (src/content/aims.ts has the aims).
+import { AIMS, type AimCondition } from '../content/aims.ts';
+import { CONTENDERS, type ContenderId } from './ids.ts';
+import { canAct, controls, inPolitburo } from './query.ts';
+import type { Fate } from './ids.ts';
+import type { GameState } from './types.ts';
+
+export interface AimGrade {
+  met: boolean;
+  conditions: { label: string; met: boolean }[];
+}
+
+function holds(state: GameState, fates: Record<ContenderId, Fate>, test: AimCondition): boolean {
+  switch (test.kind) {
+    case 'supreme':
+      return fates[test.who] === 'supreme';
+    case 'not_supreme':
+      return fates[test.who] !== 'supreme';
+    case 'in_politburo':
+      return canAct(state, test.who) && inPolitburo(state, test.who);
+    case 'group_in_politburo':
+      return (
+        test.members.filter((m) => canAct(state, m) && inPolitburo(state, m)).length >= test.atLeast
+      );
+    case 'controls_post':
+      return controls(state, test.who, test.post);
+    case 'economic_line':
+      return (
+        (test.atMost === undefined || state.partyLine.economy <= test.atMost) &&
+        (test.atLeast === undefined || state.partyLine.economy >= test.atLeast)
+      );
+    case 'nep_alive':
+      return (
+        !state.flags.includes('great_turn') &&
+        state.economy.lastPolicy !== 'collective_farms' &&
+        state.economy.collectivised < test.maxCollectivised
+      );
+  }
+}
+
+/** Each contender's aims, graded against the final state and the fates. */
+export function gradeAims(
+  state: GameState,
+  fates: Record<ContenderId, Fate>,
+): Record<ContenderId, AimGrade> {
+  const out = {} as Record<ContenderId, AimGrade>;
+  for (const c of CONTENDERS) {
+    const conditions = AIMS[c].conditions.map((l) => ({
+      label: l.label,
+      met: holds(state, fates, l.test),
+    }));
+    out[c] = { met: conditions.every((x) => x.met), conditions };
+  }
+  return out;
+}

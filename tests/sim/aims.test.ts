@@ -1,0 +1,62 @@
+// Each side's own aims, graded at the end (src/content/aims.ts, src/sim/aims.ts).
+import { describe, expect, it } from 'vitest';
+import { AIMS } from '../../src/content/aims.ts';
+import { gradeAims } from '../../src/sim/aims.ts';
+import { CONTENDERS, type ContenderId, type Fate } from '../../src/sim/ids.ts';
+import { computeOutcome } from '../../src/sim/scoring.ts';
+import { plainState } from '../helpers.ts';
+
+const fates = (over: Partial<Record<ContenderId, Fate>> = {}) =>
+  ({ ...Object.fromEntries(CONTENDERS.map((c) => [c, 'survived'])), ...over }) as Record<
+    ContenderId,
+    Fate
+  >;
+
+describe('aims', () => {
+  it('every contender has an aim with a summary, its conditions and what really happened', () => {
+    for (const c of CONTENDERS) {
+      expect(AIMS[c].summary).toMatch(/^[A-Z].{20,}\.$/);
+      expect(AIMS[c].conditions.length).toBeGreaterThan(0);
+      expect(AIMS[c].inHistory).toMatch(/\d{4}/);
+    }
+  });
+
+  it('Trotsky wins by his aims: Stalin not supreme, Trotsky seated, a Left economic line', () => {
+    const s = plainState();
+    s.politburo.full = ['trotsky', 'stalin', 'kamenev'];
+    s.partyLine.economy = -25;
+    expect(gradeAims(s, fates()).trotsky.met).toBe(true);
+    // Each condition matters on its own.
+    s.partyLine.economy = -10;
+    expect(gradeAims(s, fates()).trotsky.conditions.map((c) => c.met)).toEqual([true, true, false]);
+    s.partyLine.economy = -25;
+    expect(gradeAims(s, fates({ stalin: 'supreme' })).trotsky.met).toBe(false);
+    s.politburo.full = ['stalin', 'kamenev'];
+    expect(gradeAims(s, fates()).trotsky.met).toBe(false);
+  });
+
+  it('Bukharin wins by saving the NEP with the Right in office', () => {
+    const s = plainState();
+    s.politburo.full = ['stalin', 'bukharin', 'rykov'];
+    s.economy.collectivised = 5;
+    expect(gradeAims(s, fates()).bukharin.met).toBe(true);
+    s.flags.push('great_turn');
+    expect(gradeAims(s, fates()).bukharin.met).toBe(false);
+    s.flags = [];
+    s.economy.collectivised = 15;
+    expect(gradeAims(s, fates()).bukharin.met).toBe(false);
+    s.economy.collectivised = 5;
+    s.politburo.full = ['stalin', 'bukharin'];
+    expect(gradeAims(s, fates()).bukharin.met).toBe(false);
+  });
+
+  it('Stalin’s only aim is supremacy; the outcome lists who reached their aims', () => {
+    const s = plainState();
+    expect(gradeAims(s, fates({ stalin: 'supreme' })).stalin.met).toBe(true);
+    expect(gradeAims(s, fates()).stalin.met).toBe(false);
+    s.politburo.full = ['stalin', 'kamenev', 'zinoviev'];
+    const outcome = computeOutcome(s, 'test');
+    expect(outcome.aimsMet).toEqual(CONTENDERS.filter((c) => gradeAims(s, outcome.fates)[c].met));
+    expect(outcome.aimsMet).toContain('kamenev');
+  });
+});
