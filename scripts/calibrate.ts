@@ -40,6 +40,17 @@ function command(over: Partial<BatchSpec>, n: number): string {
   return parts.join(' ');
 }
 
+/** When each left the Politburo in the record (the fact sheet). */
+const RECORD_FALLS: Record<ContenderId, string> = {
+  stalin: 'never',
+  trotsky: '1926-10',
+  zinoviev: '1926-07',
+  kamenev: '1926-10 (a candidate from January 1926)',
+  bukharin: '1929-11',
+  tomsky: '1930-07 (after the end)',
+  rykov: '1930 (after the end)',
+};
+
 const t0 = performance.now();
 const only = values.only;
 
@@ -55,6 +66,16 @@ if (!only || only === 'history') {
     console.log(`| ${c} | ${pct(f.supreme, n)} | ${pct(t.firstToFall[c], n)} | ${pct(f.expelled + f.exiled, n)} | ${t.meanScore[c]} |`);
   }
   console.log(`| no winner | ${pct(t.winners.none, n)} | ${pct(t.firstToFall.none, n)} | | |\n`);
+  console.log(`#### History's clock: when each contender leaves the Politburo (median of ${n} games)\n`);
+  console.log('A contender who never leaves counts as after the end (December 1929).\n');
+  console.log('| contender | game: median | game: middle half | record |');
+  console.log('|---|---|---|---|');
+  for (const c of CONTENDERS) {
+    const sorted = [...t.falls[c]].sort((a, b) => (a ?? '9999').localeCompare(b ?? '9999'));
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 'after the end';
+    console.log(`| ${c} | ${at(0.5)} | ${at(0.25)} – ${at(0.75)} | ${RECORD_FALLS[c]} |`);
+  }
+  console.log();
 }
 
 if (!only || only === 'fair') {

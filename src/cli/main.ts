@@ -74,7 +74,9 @@ Options:
   --difficulty <level>         easy, historical (default) or hard for the other seats
   --whatif <id>                switch on a what-if (repeatable)
   --json                       one JSON object: scenario, runs, seed, faction, whatif,
-                               seconds, gamesPerSecond, winners, fates, firstToFall, meanScore
+                               seconds, gamesPerSecond, winners, fates, firstToFall, meanScore,
+                               falls (per contender, game by game: the month he left the
+                               Politburo, or null)
 A game is won by whoever becomes supreme, or by each side that reaches its own aims (shown
 on the title screen; several sides can reach theirs), so 'winners' counts both.
 A progress bar goes to stderr when it is a terminal.`,

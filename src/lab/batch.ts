@@ -4,6 +4,7 @@ import type { ScenarioData } from '../content/types.ts';
 import type { PolicyId } from '../ai/policy.ts';
 import { CONTENDERS, FATES, type ContenderId, type Fate } from '../sim/ids.ts';
 import type { Difficulty } from '../sim/ids.ts';
+import { quarterToYyyyMm } from '../sim/calendar.ts';
 import { round1 } from '../sim/query.ts';
 import { runGame } from './run-game.ts';
 
@@ -29,6 +30,11 @@ export interface LabTable {
   fates: Record<ContenderId, Record<Fate, number>>;
   firstToFall: Record<string, number>;
   meanScore: Record<ContenderId, number>;
+  /**
+   * When each contender left the Politburo, game by game: 'YYYY-MM' of that quarter, or null
+   * when he never did (history's clock: compare with the record's dates).
+   */
+  falls: Record<ContenderId, (string | null)[]>;
 }
 
 /** Each game's seed, derived from the batch seed. */
@@ -39,11 +45,13 @@ export function gameSeed(seed: string, index: number): string {
 export function emptyTable(spec: BatchSpec): LabTable {
   const fates = {} as LabTable['fates'];
   const meanScore = {} as LabTable['meanScore'];
+  const falls = {} as LabTable['falls'];
   const winners: Record<string, number> = { none: 0 };
   const firstToFall: Record<string, number> = { none: 0 };
   for (const c of CONTENDERS) {
     fates[c] = Object.fromEntries(FATES.map((f) => [f, 0])) as Record<Fate, number>;
     meanScore[c] = 0;
+    falls[c] = [];
     winners[c] = 0;
     firstToFall[c] = 0;
   }
@@ -58,6 +66,7 @@ export function emptyTable(spec: BatchSpec): LabTable {
     fates,
     firstToFall,
     meanScore,
+    falls,
   };
 }
 
@@ -82,6 +91,8 @@ export function runOne(spec: BatchSpec, table: LabTable, index: number): void {
   for (const c of CONTENDERS) {
     table.fates[c][outcome.fates[c]] += 1;
     table.meanScore[c] += outcome.scores[c];
+    const fall = state.fallen.find((f) => f.contender === c);
+    table.falls[c].push(fall ? quarterToYyyyMm(state.startQuarter + fall.turn) : null);
   }
 }
 
