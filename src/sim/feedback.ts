@@ -3,16 +3,18 @@
 // Pure functions of a GameState: nothing here changes the state it is given or rolls its dice.
 import type { EventOption } from '../content/types.ts';
 import { resolveTarget } from './effects.ts';
-import { applyActionInPlace, cloneGame } from './flow.ts';
+import { ACTION_RULES, previewAction } from './actions/table.ts';
+import type { ActionRule, Change, PhaseActionType } from './actions/rule.ts';
+import { RECANT_MIN_HEAT } from './actions/struggle.ts';
 import type { ContenderId } from './ids.ts';
 import {
+  chargedHeat,
   HEAT_TO_EXPEL,
   HEAT_TO_LOSE_POST,
   HEAT_TO_REMOVE_FROM_CC,
   HEAT_TO_REMOVE_FROM_POLITBURO,
 } from './motions.ts';
 import { inPolitburoAny, postsControlledBy } from './query.ts';
-import { initialRngState } from './rng.ts';
 import type { Action, GameState, Status } from './types.ts';
 
 export interface HeatLine {
@@ -134,25 +136,95 @@ export function heatAfterOption(
   return Math.max(0, Math.min(100, heat));
 }
 
-const PROBES = 6;
-
 /**
- * The highest heat an action could leave its actor at. The action is tried on copies of the
- * state with made-up dice (never the game's own, so no outcome leaks), success and failure both
- * likely among the tries. The copy leaves out the log: the rules only append to it.
+ * The highest heat an action could leave its actor at: the rules' own numbers for success and
+ * for failure (the same the preview prints), whichever is worse. No dice are involved.
  */
 export function worstHeatAfter(state: GameState, action: Action): number {
-  const base: GameState = { ...state, log: [] };
-  let worst = state.contenders[action.actor].heat;
-  for (let i = 0; i < PROBES; i++) {
-    const copy = cloneGame(base);
-    copy.rng = initialRngState(`heat-probe-${i}`);
-    try {
-      applyActionInPlace(copy, action);
-    } catch {
-      return worst;
+  const heat = state.contenders[action.actor].heat;
+  if (action.type === 'answer' || action.type === 'ballot') return heat;
+  const p = previewAction(state, action);
+  const after = (changes: Change[]) => {
+    let h = heat;
+    for (const c of changes) {
+      if (c.kind === 'heat' && c.who === action.actor) h += c.delta;
+      if (c.kind === 'charge' && c.who === action.actor) h = chargedHeat(h, c.delta);
     }
-    worst = Math.max(worst, copy.contenders[action.actor].heat);
+    return Math.max(0, Math.min(100, h));
+  };
+  return Math.max(after(p.success), after(p.failure));
+}
+
+export interface Unavailable {
+  type: PhaseActionType;
+  title: string;
+  reason: string;
+}
+
+/** Titles for kinds of action the player cannot take now (they have no single target). */
+const KIND_TITLE: Partial<Record<PhaseActionType, string>> = {
+  appoint: 'Appoint loyal secretaries',
+  recruit: 'Recruit new members (the Lenin Enrolment)',
+  speak: 'Speak to the party in a region',
+  publish: 'Publish an article or a pamphlet',
+  motion: 'Table a motion',
+  offer_alliance: 'Offer a secret understanding',
+  conciliate: 'Make peace overtures',
+  denounce: 'Denounce a rival for factionalism',
+  platform: 'Publish an opposition platform',
+  recant: 'Admit your errors (self-criticism)',
+  rest: 'Rest and recover',
+};
+
+/** Why there is no action of a kind at all, from the conditions its table entry checks. */
+function whyNone(state: GameState, actor: ContenderId, type: PhaseActionType): string {
+  switch (type) {
+    case 'appoint':
+      return 'You hold no post that appoints. The General Secretary and the Orgburo appoint anywhere; the Moscow or Leningrad party boss only in his city; the War Commissar only in the army. Your people may also hold every seat you could fill.';
+    case 'recruit':
+      return 'Only the General Secretary can enrol new members.';
+    case 'motion':
+      return 'No motion is open to you now. A rival can be voted out only once his heat passes his line; a post can be moved only from someone under a cloud (heat 30 or more).';
+    case 'offer_alliance':
+      return 'Everyone who can still act already has an understanding with you, or an offer from you waiting.';
+    case 'conciliate':
+      return 'Everyone already trusts you fully.';
+    case 'denounce':
+      return 'No rival is left who can be denounced.';
+    case 'platform':
+      return 'You have already signed an opposition platform.';
+    case 'recant':
+      return `Only when your heat is ${RECANT_MIN_HEAT} or more (yours is ${Math.round(state.contenders[actor].heat)}).`;
+    case 'rest':
+      return 'Your health is full.';
+    default:
+      return 'Not possible now.';
   }
-  return worst;
+}
+
+/**
+ * The kinds of action the player cannot take now, with the reason: none allowed, or not enough
+ * action points for any. Answers to offers and breaking alliances are left out (they are shown
+ * when there is something to answer or break).
+ */
+export function unavailableActions(state: GameState, actor: ContenderId): Unavailable[] {
+  const points = state.actionPoints[actor] ?? 0;
+  const out: Unavailable[] = [];
+  for (const type of Object.keys(KIND_TITLE) as PhaseActionType[]) {
+    const rule = ACTION_RULES[type] as ActionRule<PhaseActionType>;
+    const options = rule.options(state, actor);
+    const title = KIND_TITLE[type] ?? type;
+    if (options.length === 0) {
+      out.push({ type, title, reason: whyNone(state, actor, type) });
+      continue;
+    }
+    const cheapest = Math.min(...options.map((o) => rule.cost(state, o)));
+    if (cheapest > points)
+      out.push({
+        type,
+        title,
+        reason: `Needs ${cheapest} action point${cheapest === 1 ? '' : 's'}; you have ${points} left.`,
+      });
+  }
+  return out;
 }

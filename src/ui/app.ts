@@ -32,6 +32,7 @@ import { buildReportData, type FinishedGame } from './panels/report-data.ts';
 import { renderReport } from './panels/report.ts';
 import { loadGameFile } from './panels/files.ts';
 import type { GameContext, GameEvent } from '../machine/game-machine.ts';
+import type { AllianceOffer } from '../sim/types.ts';
 import { moveResult, resultWords } from './session/results.ts';
 import { newsSince } from './session/news.ts';
 import { momentsBetween } from './session/moments.ts';
@@ -59,6 +60,8 @@ export class App {
   private sending: { before: GameContext; event: GameEvent } | null = null;
   /** The news card shows the log from here: the player's last "end turn". */
   private newsFrom = 0;
+  /** The player's offers of an understanding when the turn ended: the news says what became of them. */
+  private offersSent: AllianceOffer[] = [];
   private prompts = new Prompts({
     session: () => this.session,
     model: () => this.model,
@@ -221,6 +224,7 @@ export class App {
     this.prompts.reset(this.model);
     this.move.result = null;
     this.sending = null;
+    this.offersSent = [];
     // A restored game's news starts with its quarter.
     const firstOfTurn = ctx.game.log.findIndex((l) => l.turn === ctx.game.turn);
     this.newsFrom = firstOfTurn < 0 ? ctx.game.log.length : firstOfTurn;
@@ -276,11 +280,16 @@ export class App {
       this.move.result = result;
       this.prompts.lastResult = result;
       this.prompts.sayFirst = result ? resultWords(result) : null;
-      if (sent.event.type === 'player.endTurn') this.newsFrom = sent.before.game.log.length;
+      if (sent.event.type === 'player.endTurn') {
+        this.newsFrom = sent.before.game.log.length;
+        this.offersSent = sent.before.game.offers.filter((o) => o.from === session.human);
+      }
     }
     if (!first) this.prompts.queueMoments(momentsBetween(previous, model));
     this.move.news =
-      session.stage === 'actions' ? newsSince(ctx.game, this.newsFrom, session.human) : null;
+      session.stage === 'actions'
+        ? newsSince(ctx.game, this.newsFrom, session.human, this.offersSent)
+        : null;
     if (!first) {
       const newVotes = ctx.game.votes.filter((v) => v.id > this.lastVoteId);
       this.lastVoteId = ctx.game.votes.reduce((m, v) => Math.max(m, v.id), this.lastVoteId);

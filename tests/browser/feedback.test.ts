@@ -67,6 +67,13 @@ async function toActions(page: Page, onDialog?: (title: string) => Promise<void>
   throw new Error('the actions never came');
 }
 
+/** Open a group of actions (a <details>) unless it is open already. */
+async function openGroup(page: Page, name: RegExp): Promise<void> {
+  const summary = page.locator('summary').filter({ hasText: name });
+  const open = await summary.evaluate((el) => (el.parentElement as HTMLDetailsElement).open);
+  if (!open) await summary.click();
+}
+
 async function begin(page: Page, query: string): Promise<void> {
   await page.goto(`${server.url}?${query}`);
   await page.getByRole('button', { name: 'Begin the game' }).click();
@@ -101,7 +108,7 @@ describe('feedback a student can play by', () => {
     await shot(page, 'f01-news-card');
 
     // An action: the result card is shown, has the focus, and the live region says the same.
-    await page.getByText(/^Persuade \(/).click();
+    await openGroup(page, /^Persuade \(/);
     await page
       .getByRole('button', { name: /^Speak to the party in /, expanded: false })
       .first()
@@ -125,6 +132,24 @@ describe('feedback a student can play by', () => {
     );
     await expect.poll(() => live(page)).toContain(logged);
     await shot(page, 'f02-action-result');
+
+    // What cannot be done now is shown greyed, with the reason (Trotsky is not General Secretary).
+    await openGroup(page, /^The party machine \(/);
+    const recruit = page.getByRole('button', { name: /^Recruit new members/ });
+    expect(await recruit.getAttribute('aria-disabled')).toBe('true');
+    const why = await recruit.getAttribute('aria-describedby');
+    expect(await page.locator(`#${why}`).textContent()).toBe(
+      'Only the General Secretary can enrol new members.',
+    );
+
+    // An offer of an understanding: its answer (or silence) is reported in the next news.
+    await openGroup(page, /^Alliances \(/);
+    await page.getByRole('button', { name: /^Offer Kamenev a secret understanding/ }).click();
+    await page.getByRole('button', { name: /^Do it: Offer Kamenev/ }).click();
+    await expect
+      .poll(() => page.getByRole('region', { name: /What happened: Offer Kamenev/ }).textContent())
+      .toContain('the news will tell you what he said');
+    await shot(page, 'f02b-greyed-and-offer');
 
     // Ending the turn: the focus stays on the page's controls, never on the body.
     await page.getByRole('button', { name: /^End your turn/ }).click();
@@ -150,9 +175,10 @@ describe('feedback a student can play by', () => {
       if (await ballot.isVisible()) {
         await ballot.getByRole('button', { name: 'Vote no' }).click();
         voted = true;
-        const told = page.getByRole('region', { name: /^(Passed|Rejected): The vote on / });
+        // Passed, rejected, or withdrawn (events overtook it): told either way.
+        const told = page.getByRole('region', { name: /^((Passed|Rejected): )?The vote on / });
         await expect.poll(() => told.first().isVisible()).toBe(true);
-        await expect.poll(() => live(page)).toMatch(/^The vote on /);
+        await expect.poll(() => live(page)).toContain('The vote on ');
         continue;
       }
       const dialog = page.getByRole('dialog');
@@ -196,6 +222,15 @@ describe('feedback a student can play by', () => {
         else if (b.choice === 'yes') expect(why).not.toMatch(leansNo);
       });
     });
+
+    // The next quarter's news says what became of the offer to Kamenev.
+    await summary.getByRole('button', { name: /^Continue/ }).click();
+    await toActions(page);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'News since your last turn' }).textContent())
+      .toMatch(
+        /Kamenev (accepted your offer|turned down your offer|has not answered your offer yet|never answered your offer)/,
+      );
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
@@ -237,7 +272,7 @@ describe('feedback a student can play by', () => {
 
     // The platform would push him over it: the list marks it and the preview says so in words.
     expect(heat + 25).toBeGreaterThanOrEqual(line);
-    await page.getByText(/^Attack a rival \(/).click();
+    await openGroup(page, /^Attack a rival \(/);
     const platform = page.getByRole('button', { name: /opposition platform.*Danger/i });
     await expect.poll(() => platform.count()).toBe(1);
     await platform.click();

@@ -8,7 +8,9 @@ import { builtinScenarios } from '../../src/io/scenario.ts';
 import { parseReplay } from '../../src/io/replay.ts';
 import { runReplay } from '../../src/machine/replay.ts';
 import {
+  boardStill,
   buildGame,
+  canvasFitted,
   chromiumPath,
   clearShots,
   focusedName,
@@ -90,7 +92,20 @@ async function step(page: Page): Promise<boolean> {
     await reopen.click();
     return true;
   }
-  await page.waitForTimeout(50);
+  // Nothing to decide yet (the board is still counting): wait until something is.
+  await expect
+    .poll(
+      async () =>
+        (await dialog.count()) > 0 ||
+        (await end.isVisible()) ||
+        (await ballot.isVisible()) ||
+        (await reopen.isVisible()) ||
+        (await page
+          .getByRole('heading', { level: 1, name: /struggle is over|won the succession/ })
+          .isVisible()),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
   return true;
 }
 
@@ -118,15 +133,20 @@ describe('the game in the browser', () => {
     const actionsHeading = page.getByRole('heading', { name: /Your actions/ });
     for (let i = 0; i < 10 && !(await actionsHeading.isVisible()); i++) {
       if ((await page.getByRole('dialog').count()) > 0) {
-        await page.waitForTimeout(300);
+        await expect.poll(() => focusedName(page)).not.toBe('');
         await shot(page, `02-event-${i}`);
-        expect(await focusedName(page)).not.toBe('');
         await page.keyboard.press('Enter');
       }
-      await page.waitForTimeout(200);
+      await expect
+        .poll(
+          async () =>
+            (await page.getByRole('dialog').count()) > 0 || (await actionsHeading.isVisible()),
+          { timeout: 15_000 },
+        )
+        .toBe(true);
     }
     await expect.poll(() => actionsHeading.isVisible()).toBe(true);
-    await page.waitForTimeout(400);
+    await boardStill(page);
     await shot(page, '02-board');
 
     // Settings: switch animations off (arrow keys move between the radio buttons).
@@ -190,14 +210,23 @@ describe('the game in the browser', () => {
         await tabTo(page, /^Abstain$/);
         await page.keyboard.press('Enter');
       } else {
-        await page.waitForTimeout(50);
+        // The board is counting: wait for the next thing to decide (or the quarter's start).
+        await expect
+          .poll(
+            async () =>
+              (await settled()) ||
+              (await page.getByRole('dialog').count()) > 0 ||
+              (await page.getByRole('group', { name: 'Your ballot' }).isVisible()),
+            { timeout: 15_000 },
+          )
+          .toBe(true);
       }
     }
     expect(await settled()).toBe(true);
 
     // The board at the smaller classroom screen.
     await page.setViewportSize({ width: 1024, height: 768 });
-    await page.waitForTimeout(700);
+    await canvasFitted(page);
     await shot(page, '06-board-1024');
     await page.getByRole('tab', { name: 'Board in words' }).click();
     await shot(page, '07-board-in-words-1024');
@@ -212,7 +241,7 @@ describe('the game in the browser', () => {
     const bigger = page.getByRole('button', { name: 'Bigger board' });
     await bigger.click();
     expect(await bigger.getAttribute('aria-pressed')).toBe('true');
-    await page.waitForTimeout(300);
+    await canvasFitted(page);
     await shot(page, '08b-bigger-board-1024');
     await bigger.click();
     await expect
@@ -255,7 +284,10 @@ describe('the game in the browser', () => {
       name: /struggle is over|won the succession/,
     });
     await expect.poll(() => report.isVisible()).toBe(true);
-    await page.waitForTimeout(800);
+    await expect
+      .poll(() => page.evaluate(() => document.body.dataset.scene), { timeout: 15_000 })
+      .toBe('GameOver');
+    await boardStill(page);
     await shot(page, '09-game-over');
     expect(await page.getByRole('img', { name: /Power over time/ }).count()).toBe(1);
     expect(await page.getByRole('table').count()).toBeGreaterThan(3);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { expect } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHOTS = join(ROOT, 'test-output/screenshots');
@@ -140,4 +141,31 @@ export async function tabTo(page: Page, name: RegExp, max = 120): Promise<void> 
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached a control named ${name} (last: ${await focusedName(page)})`);
+}
+
+/** Wait until the board has finished animating (the page marks it on <body>). */
+export async function boardStill(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => document.body.dataset.animating !== '1'), { timeout: 15_000 })
+    .toBe(true);
+}
+
+/** Wait until the canvas has been fitted to its box again after a resize (or the panel hid). */
+export async function canvasFitted(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const canvas = document.querySelector('#stage canvas');
+          const stage = document.getElementById('stage');
+          if (!canvas || !stage) return false;
+          const c = canvas.getBoundingClientRect();
+          return (
+            Math.abs(c.width - stage.clientWidth) < 2 && Math.abs(c.height - stage.clientHeight) < 2
+          );
+        }),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  await boardStill(page);
 }

@@ -41,12 +41,27 @@ export function resultCard(r: MoveResult, compact = false): HTMLElement {
 }
 
 /** What happened since the player's last turn; the record's events carry their real date. */
-export function newsCard(news: News): HTMLElement {
+export function newsCard(news: News, folded = false): HTMLElement {
   const id = uid('news');
+  const body = newsBody(news);
+  // Once the player has acted, the news folds away so the actions come first.
+  if (folded)
+    return h(
+      'details',
+      { class: 'news-card folded', 'data-testid': 'news-card' },
+      h('summary', null, `News since your last turn (${news.items.length})`),
+      ...body,
+    );
   return h(
     'section',
     { class: 'news-card', 'aria-labelledby': id, 'data-testid': 'news-card' },
     h('h3', { id }, 'News since your last turn'),
+    ...body,
+  );
+}
+
+function newsBody(news: News): (HTMLElement | null)[] {
+  return [
     news.items.length === 0
       ? h('p', { class: 'hint' }, 'A quiet quarter: nothing of note happened.')
       : h(
@@ -70,7 +85,7 @@ export function newsCard(news: News): HTMLElement {
           ),
         ),
     news.more > 0 ? h('p', { class: 'hint' }, `${news.more} more in the Chronicle tab.`) : null,
-  );
+  ];
 }
 
 /** A fall, as a moment of its own. */

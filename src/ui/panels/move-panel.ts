@@ -7,7 +7,13 @@ import { legalActions } from '../../sim/flow.ts';
 import { bodyOf, motionTitle } from '../../sim/motions.ts';
 import { nameOf } from '../../sim/query.ts';
 import { openBallot } from '../../sim/turn.ts';
-import { heatWarning, worstHeatAfter } from '../../sim/feedback.ts';
+import {
+  heatWarning,
+  unavailableActions,
+  worstHeatAfter,
+  type Unavailable,
+} from '../../sim/feedback.ts';
+import { unavailableIn, unavailableItem } from './unavailable.ts';
 import { view, type PlayerView } from '../../sim/view.ts';
 import type { ContenderId } from '../../sim/ids.ts';
 import type { Action, BallotChoice } from '../../sim/types.ts';
@@ -165,7 +171,7 @@ export class MovePanel {
         'Choose an action to see its cost, its chance and what it does, then confirm. End your turn when you are done.',
       ),
     ];
-    if (this.news) children.push(newsCard(this.news));
+    if (this.news) children.push(newsCard(this.news, this.result?.kind === 'action'));
     for (const o of offers) {
       children.push(
         h(
@@ -200,10 +206,12 @@ export class MovePanel {
       );
     }
     children.push(buttons);
+    const unavailable = unavailableActions(game, human);
     for (const g of GROUPS) {
       const list = items.filter((i) => i.preview.group === g.id);
-      if (list.length === 0) continue;
-      children.push(this.group(g, list, v));
+      const greyed = unavailableIn(unavailable, g.id);
+      if (list.length === 0 && greyed.length === 0) continue;
+      children.push(this.group(g, list, v, greyed));
     }
     // Anything the rules list that fits no group above is still offered.
     const known = new Set<Group>(GROUPS.map((g) => g.id));
@@ -217,7 +225,12 @@ export class MovePanel {
     replaceChildren(this.root, ...children);
   }
 
-  private group(g: (typeof GROUPS)[number], list: Item[], v: PlayerView): HTMLElement {
+  private group(
+    g: (typeof GROUPS)[number],
+    list: Item[],
+    v: PlayerView,
+    greyed: Unavailable[] = [],
+  ): HTMLElement {
     const details = h('details', { class: 'action-group', open: this.openGroups.has(g.id) });
     details.addEventListener('toggle', () => {
       if (details.open) this.openGroups.add(g.id);
@@ -225,8 +238,16 @@ export class MovePanel {
     });
     const ul = h('ul', { class: 'action-list' });
     for (const item of list) ul.append(this.actionItem(item, v));
+    for (const u of greyed) ul.append(unavailableItem(u));
     details.append(
-      h('summary', null, `${g.title} (${list.length})`),
+      h(
+        'summary',
+        null,
+        `${g.title} (${list.length})`,
+        greyed.length > 0
+          ? h('span', { class: 'not-now' }, ` \u00b7 ${greyed.length} not now`)
+          : null,
+      ),
       h('p', { class: 'hint', style: 'margin:0 8px 6px' }, g.blurb),
       ul,
     );

@@ -2,7 +2,8 @@
 // events of the historical record marked (and dated) so a student cannot miss 1922–23.
 import { EVENT_BY_ID } from '../../content/events.ts';
 import type { ContenderId } from '../../sim/ids.ts';
-import type { GameState } from '../../sim/types.ts';
+import { nameOf } from '../../sim/query.ts';
+import type { AllianceOffer, GameState } from '../../sim/types.ts';
 import { newLines } from './results.ts';
 
 export interface NewsItem {
@@ -44,6 +45,42 @@ export function monthLabel(yyyyMm: string): string {
 
 const MAX_ITEMS = 8;
 
+/**
+ * What became of the player's offers of an understanding: accepted or refused (the answer's own
+ * line), still waiting, or lapsed unanswered. Every offer gets a word; none is left hanging.
+ */
+function offerAnswers(
+  game: GameState,
+  from: number,
+  me: ContenderId,
+  offersSent: AllianceOffer[],
+): NewsItem[] {
+  const out: NewsItem[] = [];
+  const lines = newLines(game, from, me);
+  for (const o of offersSent) {
+    if (o.from !== me) continue;
+    const answer = lines.find(
+      (l) =>
+        l.outcome.what === 'action' &&
+        (l.outcome.action === 'accept_alliance' || l.outcome.action === 'decline_alliance') &&
+        l.outcome.contenders.includes(o.to) &&
+        l.outcome.contenders.includes(me),
+    );
+    const who = nameOf(o.to);
+    let text: string;
+    if (answer && answer.outcome.what === 'action')
+      text =
+        answer.outcome.action === 'accept_alliance'
+          ? `${who} accepted your offer: you now have a secret understanding.`
+          : `${who} turned down your offer of an understanding.`;
+    else if (game.offers.some((x) => x.from === me && x.to === o.to))
+      text = `${who} has not answered your offer yet; it stands until the end of next quarter.`;
+    else text = `${who} never answered your offer of an understanding: it has lapsed.`;
+    out.push({ text, record: null, happened: true, important: true });
+  }
+  return out;
+}
+
 /** The first `n` sentences of a text (the card is short; the Chronicle has the rest). */
 export function firstSentences(text: string, n: number): string {
   const parts = text.match(/[^.!?]+[.!?]+[\u201d"']?\s*/g);
@@ -60,12 +97,24 @@ function rank(i: NewsItem): number {
  * rivals' moves. The player's own moves are left out: their results were shown where they were
  * made. Routine lines (a new quarter, the AI's reasons) are left to the Chronicle.
  */
-export function newsSince(game: GameState, from: number, me: ContenderId): News {
-  const all: NewsItem[] = [];
+export function newsSince(
+  game: GameState,
+  from: number,
+  me: ContenderId,
+  offersSent: AllianceOffer[] = [],
+): News {
+  const all: NewsItem[] = [...offerAnswers(game, from, me, offersSent)];
   let last: { text: string; times: number; item: NewsItem } | null = null;
   for (const l of newLines(game, from, me)) {
     if (l.cause === 'rule:turn' || l.kind === 'ai') continue;
     if (l.kind === 'action' && l.actor === me) continue;
+    // Answers to the player's offers are told once, by offerAnswers.
+    if (
+      l.outcome.what === 'action' &&
+      (l.outcome.action === 'accept_alliance' || l.outcome.action === 'decline_alliance') &&
+      l.outcome.contenders.includes(me)
+    )
+      continue;
     // The same move made again (three secretaries in one region) is one line.
     if (last && last.text === l.text) {
       last.times += 1;

@@ -129,12 +129,20 @@ export function moveResult(
       if (event.action.type === 'end') return null;
       const title = previewAction(view(before.game, me), event.action).title;
       const lines = ownLines(after.game, from, me);
+      if (event.action.type === 'offer_alliance')
+        lines.push(
+          `${nameOf(event.action.to)} answers when his turn comes; the news will tell you what he said.`,
+        );
       const changes = actionChanges(before.game, after.game, event.action, me);
       // The chronicle says, as data, whether the move worked (a roll of the dice, or certain).
       const own = newLines(after.game, from, me).find(
         (l) => l.outcome.what === 'action' && l.actor === me,
       );
-      const worked = own?.outcome.what === 'action' ? own.outcome.succeeded : null;
+      // An offer "works" when it is sent; whether it is accepted comes later, in the news.
+      const worked =
+        own?.outcome.what === 'action' && event.action.type !== 'offer_alliance'
+          ? own.outcome.succeeded
+          : null;
       const tone: Tone = worked === null ? 'neutral' : worked ? 'good' : 'bad';
       return { title: `What happened: ${title}`, tone, lines, changes, kind: 'action' };
     }
