@@ -107,6 +107,27 @@ describe('feedback a student can play by', () => {
     expect(await news.getByText(/^In the record, \w+ 1922: $/).count()).toBe(recordEvents.length);
     await shot(page, 'f01-news-card');
 
+    // Terms explain themselves on hover, without a click.
+    const term = news.getByRole('button', { name: /\(glossary\)$/ }).first();
+    await term.hover();
+    const tip = page.getByRole('tooltip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(((await tip.textContent()) ?? '').length).toBeGreaterThan(40);
+    await shot(page, 'f01b-term-hover');
+    await page.mouse.move(5, 5);
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    // The game's own words are in the glossary: mood, trust, grievance (grudge), power, score.
+    await page.getByRole('button', { name: 'Glossary', exact: true }).click();
+    const glossary = page.getByRole('dialog', { name: 'Glossary' });
+    for (const t of ['Mood', 'Trust', 'Grievance', 'Power index', 'Score', 'Investment'])
+      expect(
+        await glossary
+          .getByRole('term')
+          .filter({ hasText: new RegExp(`^${t}$`) })
+          .count(),
+      ).toBe(1);
+    await glossary.getByRole('button', { name: /^Close/ }).click();
+
     // An action: the result card is shown, has the focus, and the live region says the same.
     await openGroup(page, /^Persuade \(/);
     await page

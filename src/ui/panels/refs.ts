@@ -7,6 +7,7 @@ import { PORTRAIT_URL } from '../assets.ts';
 import { h, type Child } from '../dom.ts';
 import { button, openDialog } from './dialog.ts';
 import { bioOf, extraGlossary } from './content-bridge.ts';
+import { withTip } from './term-tip.ts';
 
 export interface GlossaryEntry {
   term: string;
@@ -36,7 +37,40 @@ const GAME_TERMS: GlossaryEntry[] = [
   {
     kind: 'game',
     term: 'Heat',
-    text: 'How exposed a leader is to the charge of factionalism (0\u2013100). High heat opens the way to censure, removal from the Politburo and expulsion.',
+    text: 'How exposed a leader is to the charge of factionalism (0\u2013100). At 30 a vote can take his posts; at 50 the Central Committee can vote him out of the Politburo; at 60 out of the Central Committee; at 70 out of the party. Prestige above 50 raises each line by half of it. Every card shows the line that matters for him.',
+  },
+  {
+    kind: 'game',
+    term: 'Mood',
+    aliases: ['moods'],
+    text: 'Where a region\u2019s rank and file lean, from Left (\u2212100) to Right (+100): the marker on each region\u2019s L\u2013R line. Speeches and articles move it towards the speaker. Delegates from a region whose mood is close to a leader\u2019s position are easier for him to win, and the uncommitted in a vote follow the mood.',
+  },
+  {
+    kind: 'game',
+    term: 'Trust',
+    text: 'How far one leader relies on another (0\u2013100). Trust makes him vote for the other\u2019s motions and accept his offers. Peace overtures and alliances raise it; attacks and broken alliances lower it.',
+  },
+  {
+    kind: 'game',
+    term: 'Grievance',
+    aliases: ['grievances', 'grudge', 'grudges'],
+    text: 'A grudge one leader holds against another (0\u2013100), from pamphlets, denunciations, lost secretaries and broken alliances. It makes him vote against the other and refuse his offers. It fades slowly.',
+  },
+  {
+    kind: 'game',
+    term: 'Investment',
+    text: 'The share of the economy\u2019s effort put into industry (0\u2013100). The Left wants it high; the Right fears it starves the villages of goods. It changes with the grain policy the Politburo chooses.',
+  },
+  {
+    kind: 'game',
+    term: 'Power index',
+    aliases: ['power'],
+    text: 'One number for a leader\u2019s strength, in points (about 0\u2013100): his share of the Central Committee (up to 35), of congress delegates (up to 25), posts (up to 15), a Politburo seat (6) and prestige (up to 15). The chart at the end shows it quarter by quarter.',
+  },
+  {
+    kind: 'game',
+    term: 'Score',
+    text: 'At the end each leader scores his fate (supreme leader 100, collective leadership 60, survived in the Politburo 40, sidelined 20, expelled 10, exiled 5), plus half his final power index and a tenth of his prestige.',
   },
   {
     kind: 'game',
@@ -147,15 +181,19 @@ export function linkify(text: string, options: { people?: boolean } = {}): Child
     const word = m[1];
     out.push(
       hit.kind === 'term'
-        ? h(
-            'button',
-            {
-              type: 'button',
-              class: 'term',
-              onclick: () => openGlossary(hit.entry.term),
-              'aria-label': `${word} (glossary)`,
-            },
-            word,
+        ? withTip(
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'term',
+                onclick: () => openGlossary(hit.entry.term),
+                'aria-label': `${word} (glossary)`,
+              },
+              word,
+            ),
+            hit.entry.term,
+            hit.entry.text,
           )
         : h(
             'button',

@@ -107,6 +107,14 @@ export function powerChart(data: ReportData): HTMLElement {
     ),
   );
   const wrap = h('div', { class: 'chart' });
-  wrap.append(root, h('details', null, h('summary', null, 'Show the numbers'), table));
+  wrap.append(
+    root,
+    h(
+      'p',
+      { class: 'hint chart-unit' },
+      'The power index is in points (about 0\u2013100): a share of the Central Committee (up to 35) and of congress delegates (up to 25), posts (up to 15), prestige (up to 15) and a Politburo seat (6). A fallen leader has 0.',
+    ),
+    h('details', null, h('summary', null, 'Show the numbers'), table),
+  );
   return wrap;
 }

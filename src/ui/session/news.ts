@@ -129,7 +129,12 @@ export function newsSince(
       text: record ? firstSentences(l.text, 2) : l.text,
       record,
       happened,
-      important: l.kind === 'system' || l.kind === 'vote' || l.kind === 'congress',
+      // Falls and what touches the player stand out; routine votes do not.
+      important:
+        l.outcome.what === 'left_politburo' ||
+        l.outcome.what === 'status' ||
+        l.outcome.what === 'politburo_rank' ||
+        ('contenders' in l.outcome && l.outcome.contenders.includes(me) && l.kind !== 'action'),
     };
     all.push(item);
     last = { text: l.text, times: 1, item };
