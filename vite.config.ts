@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { serviceWorker } from './scripts/vite-sw.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -30,7 +31,7 @@ const skipWebglProbe: Plugin = {
 
 export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [skipWebglProbe],
+  plugins: [skipWebglProbe, serviceWorker({ examples: here('./scenarios/examples') })],
   resolve: {
     alias:
       command === 'build'

@@ -146,3 +146,19 @@ export function findBuiltinScenario(id: string): Result<ScenarioData> {
     )}; known: ${all.map((s) => s.id).join(', ')}`,
   );
 }
+
+/**
+ * A scenario a teacher wrote, read from a file or from the game's site: the same checks as the
+ * built-in ones, and its own id, so a class link never means two different scenarios.
+ */
+export function parseTeacherScenario(file: string, text: string): Result<ScenarioData> {
+  const r = parseScenario(file, text);
+  if (!r.ok) return r;
+  if (builtinScenarios().some((s) => s.id === r.value.id))
+    return fail(
+      file,
+      'id',
+      `'${r.value.id}' is the id of a built-in scenario; give your scenario an id of its own`,
+    );
+  return r;
+}

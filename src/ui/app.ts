@@ -60,7 +60,6 @@ export class App {
   private sending: { before: GameContext; event: GameEvent } | null = null;
   /** The news card shows the log from here: the player's last "end turn". */
   private newsFrom = 0;
-  private resultTurn = -1;
   /** The player's offers of an understanding when the turn ended: the news says what became of them. */
   private offersSent: AllianceOffer[] = [];
   private prompts = new Prompts({
@@ -71,7 +70,7 @@ export class App {
   });
 
   constructor() {
-    const link = parseLink(location.search);
+    const link = parseLink(location.search, location.href);
     this.title = new TitleScreen(byId('title-screen'), this.scenarios, link, {
       start: (setup) => this.startNew(setup),
       continueSave: (key) => this.continueSave(key),
@@ -81,6 +80,9 @@ export class App {
         this.title.say('Save deleted.', 'ok');
       },
       loadFile: (file) => void loadGameFile(file, this.fileHost()),
+      scenarioAdded: (s) => {
+        this.scenarios = [...this.scenarios.filter((x) => x.id !== s.id), s];
+      },
     });
     this.topbar = new Topbar(byId('topbar'), {
       glossary: () => openGlossary(),
@@ -108,8 +110,9 @@ export class App {
     this.loop = keepLoop(this.game);
     bus.on('assets.ready', () => {
       performance.mark('heirs:assets-ready');
-      if (link.play && link.scenario) this.title.autostart();
-      else this.showTitle();
+      // A link with a mistake, or whose scenario is still on its way, shows the title first.
+      if (!(link.play && (link.scenario || link.scenarioUrl) && this.title.autostart(link)))
+        this.showTitle();
     });
     bus.on('board.pick', (pick) => {
       const model = this.model;
@@ -277,10 +280,7 @@ export class App {
     const sent = this.sending;
     this.sending = null;
     const result = sent ? moveResult(sent.before, ctx, sent.event, session.human) : null;
-    // A result belongs to its quarter: the next quarter opens with the news instead.
-    if (!sent && this.move.result && this.resultTurn !== ctx.game.turn) this.move.result = null;
     if (sent) {
-      this.resultTurn = ctx.game.turn;
       this.move.result = result;
       this.prompts.lastResult = result;
       this.prompts.sayFirst = result ? resultWords(result) : null;

@@ -2,6 +2,7 @@
 import './styles.css';
 import { App, fatal } from './app.ts';
 import { loadArt } from './assets.ts';
+import { registerServiceWorker } from './sw/register.ts';
 
 performance.mark('heirs:start');
 // The pictures download while Phaser starts.
@@ -15,3 +16,4 @@ try {
   fatal(e);
 }
 window.addEventListener('error', (e) => fatal(e.error ?? e.message));
+registerServiceWorker();

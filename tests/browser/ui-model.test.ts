@@ -40,10 +40,15 @@ describe("the teacher's link", () => {
       faction: 'bukharin',
       difficulty: 'hard',
       whatifs: ['good_harvest_1927', 'no_war_scare_1927'],
+      problems: [],
     });
     expect(parseLink('?faction=lenin&difficulty=impossible&play=1')).toEqual({
       whatifs: [],
       play: true,
+      problems: [
+        'faction \u201clenin\u201d is not a contender.',
+        'difficulty \u201cimpossible\u201d is not one of easy, historical, hard.',
+      ],
     });
   });
 });

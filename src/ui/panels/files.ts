@@ -4,7 +4,7 @@ import type { ScenarioData } from '../../content/types.ts';
 import { formatError, parseJson } from '../../io/result.ts';
 import { detectKind, validateSave } from '../../io/save.ts';
 import { validateReplay } from '../../io/replay.ts';
-import { validateScenario } from '../../io/scenario.ts';
+import { parseTeacherScenario } from '../../io/scenario.ts';
 import { CONTENDER_INFO } from '../../content/people.ts';
 import { quarterLabel } from '../../sim/calendar.ts';
 import type { Replay } from '../../sim/replay.ts';
@@ -75,10 +75,11 @@ export async function loadGameFile(file: File, host: FileHost): Promise<void> {
     openReplayDialog(replay.value, scenario, host);
     return;
   }
-  const scenario = validateScenario(file.name, json.value);
+  // Anything else is read as a teacher's scenario: untrusted, so checked for size and depth too.
+  const scenario = parseTeacherScenario(file.name, text);
   if (!scenario.ok)
     return host.say(
-      `This file is not a game file the game understands: ${formatError(scenario.error)}`,
+      `This file cannot be loaded as a scenario: ${formatError(scenario.error)}`,
       'error',
     );
   host.addScenario(scenario.value);

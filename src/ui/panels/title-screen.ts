@@ -7,8 +7,11 @@ import { CONTENDERS, DIFFICULTIES, type ContenderId, type Difficulty } from '../
 import { PORTRAIT_URL } from '../assets.ts';
 import { h, uid, replaceChildren } from '../dom.ts';
 import { buildLink, randomSeed, type LinkSetup } from '../session/link.ts';
+import { fetchTeacherScenario } from '../session/teacher-scenario.ts';
+import { formatError } from '../../io/result.ts';
 import type { SavedGame } from '../session/saves.ts';
 import type { NewGameSetup } from '../session/session.ts';
+import { classLinkControls } from './class-link-row.ts';
 import { linkify } from './refs.ts';
 import { filesSection, howToPlay, savesSection } from './title-parts.ts';
 
@@ -17,6 +20,8 @@ export interface TitleHandlers {
   continueSave: (key: string) => void;
   deleteSave: (key: string) => void;
   loadFile: (file: File) => void;
+  /** A teacher's scenario joined the list (from a file or from the link's scenarioUrl). */
+  scenarioAdded?: (s: ScenarioData) => void;
 }
 
 const DIFFICULTY_TEXT: Record<Difficulty, string> = {
@@ -43,6 +48,10 @@ export class TitleScreen {
   private seedInput: HTMLInputElement;
   private messageBox = h('div', { role: 'status', 'aria-live': 'polite' });
   private form = h('div');
+  /** Where each teacher's scenario came from: its address when served beside the game. */
+  private sources = new Map<string, { url?: string }>();
+  /** The link's teacher scenario being fetched: resolves true once it is chosen. */
+  private pending: Promise<boolean> | null = null;
 
   constructor(
     private root: HTMLElement,
@@ -51,17 +60,9 @@ export class TitleScreen {
     private handlers: TitleHandlers,
   ) {
     this.scenarios = [...scenarios];
-    const fromLink = scenarios.find((s) => s.id === link.scenario);
-    this.scenarioId = (fromLink ?? scenarios[0]).id;
-    const sc = this.scenario;
-    this.faction =
-      link.faction && sc.playable.includes(link.faction)
-        ? link.faction
-        : sc.playable.includes('trotsky')
-          ? 'trotsky'
-          : sc.playable[0];
+    this.scenarioId = scenarios[0].id;
+    this.faction = scenarios[0].playable.includes('trotsky') ? 'trotsky' : scenarios[0].playable[0];
     this.difficulty = link.difficulty ?? 'historical';
-    for (const w of link.whatifs) if (sc.whatifs.some((x) => x.id === w)) this.whatifs.add(w);
     this.seedInput = h('input', {
       type: 'text',
       id: 'seed',
@@ -70,11 +71,54 @@ export class TitleScreen {
       autocomplete: 'off',
       maxlength: 40,
     });
-    if (link.scenario && !fromLink)
+    if (link.scenarioUrl) {
+      this.pending = this.loadFromLink(link.scenarioUrl, link);
+      if (link.problems.length > 0) this.sayProblems(link.problems);
+    } else this.applyLink(link, link.problems);
+  }
+
+  /** Choose what the link asks for, and say what could not be chosen. */
+  private applyLink(link: LinkSetup, problems: string[]): void {
+    const notes = [...problems];
+    const fromLink = this.scenarios.find((s) => s.id === link.scenario);
+    if (fromLink) this.scenarioId = fromLink.id;
+    else if (link.scenario)
+      notes.push(
+        `The link asks for a scenario called \u201c${link.scenario}\u201d, which this game does not have. Showing \u201c${this.scenario.title}\u201d instead.`,
+      );
+    const sc = this.scenario;
+    if (link.faction && sc.playable.includes(link.faction)) this.faction = link.faction;
+    else if (link.faction)
+      notes.push(`${link.faction} cannot be played in \u201c${sc.title}\u201d.`);
+    if (!sc.playable.includes(this.faction)) this.faction = sc.playable[0];
+    this.whatifs.clear();
+    for (const w of link.whatifs) {
+      if (sc.whatifs.some((x) => x.id === w)) this.whatifs.add(w);
+      else notes.push(`\u201c${sc.title}\u201d has no what-if switch called \u201c${w}\u201d.`);
+    }
+    if (notes.length > 0) this.sayProblems(notes);
+    this.renderForm();
+  }
+
+  /** The link's teacher scenario, fetched from beside the game; false when it cannot be used. */
+  private async loadFromLink(url: string, link: LinkSetup): Promise<boolean> {
+    const r = await fetchTeacherScenario(url, location.href);
+    if (!r.ok) {
       this.say(
-        `The link asks for a scenario called \u201c${link.scenario}\u201d, which this game does not have. Showing \u201c${sc.title}\u201d instead.`,
+        `The link\u2019s scenario cannot be loaded: ${formatError(r.error)}. Showing \u201c${this.scenario.title}\u201d instead.`,
         'error',
       );
+      return false;
+    }
+    this.addScenario(r.value, { url });
+    const problems = [...link.problems];
+    if (link.scenario && link.scenario !== r.value.id)
+      problems.push(
+        `The link names the scenario \u201c${link.scenario}\u201d but its file holds \u201c${r.value.id}\u201d.`,
+      );
+    this.say(`Scenario loaded from the link: ${r.value.title}.`, 'ok');
+    this.applyLink({ ...link, scenario: r.value.id }, problems);
+    return problems.length === 0;
   }
 
   private get scenario(): ScenarioData {
@@ -82,8 +126,10 @@ export class TitleScreen {
   }
 
   /** A scenario read from a file joins the list and is selected. */
-  addScenario(s: ScenarioData): void {
+  addScenario(s: ScenarioData, from: { url?: string } = {}): void {
     this.scenarios = [...this.scenarios.filter((x) => x.id !== s.id), s];
+    this.sources.set(s.id, from);
+    this.handlers.scenarioAdded?.(s);
     this.scenarioId = s.id;
     if (!s.playable.includes(this.faction)) this.faction = s.playable[0];
     this.whatifs.clear();
@@ -96,6 +142,19 @@ export class TitleScreen {
       text
         ? h('div', { class: `message ${kind}`, role: kind === 'error' ? 'alert' : null }, text)
         : null,
+    );
+  }
+
+  /** A link's mistakes, one per line: the choices below are what the game could make of it. */
+  private sayProblems(problems: string[]): void {
+    replaceChildren(
+      this.messageBox,
+      h(
+        'div',
+        { class: 'message error', role: 'alert' },
+        'This link has mistakes, so check the choices below before you begin:',
+        h('ul', { style: 'margin: 4px 0 0' }, ...problems.map((p) => h('li', null, p))),
+      ),
     );
   }
 
@@ -273,13 +332,6 @@ export class TitleScreen {
             }),
           )
         : null;
-    const linkOut = h('input', {
-      type: 'text',
-      readonly: true,
-      'aria-label': 'Link for the class',
-      class: 'link-out',
-      hidden: true,
-    });
     const begin = h(
       'div',
       { class: 'begin-row' },
@@ -288,26 +340,16 @@ export class TitleScreen {
         { type: 'button', class: 'primary', onclick: () => this.begin() },
         'Begin the game',
       ),
-      h(
-        'button',
-        {
-          type: 'button',
-          onclick: () => {
-            linkOut.value = this.classLink();
-            linkOut.hidden = false;
-            linkOut.select();
-            navigator.clipboard?.writeText(linkOut.value).then(
-              () =>
-                this.say(
-                  'Link copied: send it to the class so everyone plays the same game.',
-                  'ok',
-                ),
-              () => this.say('Copy the link below and send it to the class.', 'info'),
-            );
-          },
-        },
-        'Copy a link for the class',
-      ),
+      ...classLinkControls(() => {
+        const source = this.sources.get(this.scenario.id);
+        return {
+          url: this.classLink(),
+          caveat:
+            source && !source.url
+              ? 'This scenario came from a file on this computer: the link works only where the same file is served beside the game (see the teachers\u2019 guide).'
+              : null,
+        };
+      }),
     );
     replaceChildren(
       this.form,
@@ -317,7 +359,6 @@ export class TitleScreen {
       seedField,
       whatifField,
       begin,
-      linkOut,
     );
     this.renderBriefing();
   }
@@ -339,6 +380,7 @@ export class TitleScreen {
   private classLink(): string {
     return buildLink(location.href, {
       scenario: this.scenario.id,
+      scenarioUrl: this.sources.get(this.scenario.id)?.url,
       seed: this.seed(),
       faction: this.faction,
       difficulty: this.difficulty,
@@ -352,9 +394,19 @@ export class TitleScreen {
     return this.seedInput.value.trim();
   }
 
-  /** Start straight away with the link's setup (the ?play=1 link). */
-  autostart(): void {
+  /**
+   * Start straight away with the link's setup (the ?play=1 link). False when the title must show
+   * instead: the link had a mistake, or its scenario is still on its way (the game then starts
+   * once it has arrived, if it arrived whole).
+   */
+  autostart(link: LinkSetup): boolean {
+    if (this.pending) {
+      void this.pending.then((ready) => ready && this.begin());
+      return false;
+    }
+    if (link.problems.length > 0 || this.messageBox.textContent) return false;
     this.begin();
+    return true;
   }
 
   private begin(): void {
