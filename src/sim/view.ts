@@ -101,10 +101,10 @@ function contenderSeenBy(
 ): ContenderState {
   if (owner === viewer && !owned) return real;
   if (!owned) {
-    // The lens: one literal shape for every contender (his own key too, never read), so the
-    // AI's inner loop stays fast; only his feelings towards the viewer are real.
-    const r = real.relations;
-    const seen = (c: ContenderId) => (c === viewer ? r[c] : UNKNOWN_RELATION);
+    // The lens: every contender's feelings in one shape (his own key too, never read), so
+    // the AI's inner loop stays fast; only his feelings towards the viewer are real.
+    const relations = {} as Record<ContenderId, Relation>;
+    for (const c of CONTENDERS) relations[c] = c === viewer ? real.relations[c] : UNKNOWN_RELATION;
     return {
       status: real.status,
       prestige: real.prestige,
@@ -112,15 +112,7 @@ function contenderSeenBy(
       heat: real.heat,
       profile: real.profile,
       positions: real.positions,
-      relations: {
-        stalin: seen('stalin'),
-        trotsky: seen('trotsky'),
-        zinoviev: seen('zinoviev'),
-        kamenev: seen('kamenev'),
-        bukharin: seen('bukharin'),
-        rykov: seen('rykov'),
-        tomsky: seen('tomsky'),
-      },
+      relations,
     };
   }
   const relations = {} as Record<ContenderId, Relation>;
@@ -162,16 +154,11 @@ function regionsSeenBy(state: GameState, viewer: ContenderId, error: number): Ga
   for (let ri = 0; ri < REGIONS.length; ri++) {
     const src = state.regions[REGIONS[ri]];
     const t = src.secretaries;
-    // Every key present, in one order: objects of one shape keep the AI's inner loop fast.
-    const secretaries = {
-      stalin: known(t, 'stalin', 0, ri),
-      trotsky: known(t, 'trotsky', 1, ri),
-      zinoviev: known(t, 'zinoviev', 2, ri),
-      kamenev: known(t, 'kamenev', 3, ri),
-      bukharin: known(t, 'bukharin', 4, ri),
-      rykov: known(t, 'rykov', 5, ri),
-      tomsky: known(t, 'tomsky', 6, ri),
-    };
+    // Every contender's key present, in one order: objects of one shape keep the AI fast.
+    const secretaries = {} as Record<ContenderId, number>;
+    for (let ci = 0; ci < CONTENDERS.length; ci++) {
+      secretaries[CONTENDERS[ci]] = known(t, CONTENDERS[ci], ci, ri);
+    }
     regions[REGIONS[ri]] = { weight: src.weight, mood: src.mood, secretaries };
   }
   return regions;
