@@ -60,6 +60,7 @@ export class App {
   private sending: { before: GameContext; event: GameEvent } | null = null;
   /** The news card shows the log from here: the player's last "end turn". */
   private newsFrom = 0;
+  private resultTurn = -1;
   /** The player's offers of an understanding when the turn ended: the news says what became of them. */
   private offersSent: AllianceOffer[] = [];
   private prompts = new Prompts({
@@ -280,7 +281,10 @@ export class App {
     const sent = this.sending;
     this.sending = null;
     const result = sent ? moveResult(sent.before, ctx, sent.event, session.human) : null;
+    // A result belongs to its quarter: the next quarter opens with the news instead.
+    if (!sent && this.move.result && this.resultTurn !== ctx.game.turn) this.move.result = null;
     if (sent) {
+      this.resultTurn = ctx.game.turn;
       this.move.result = result;
       this.prompts.lastResult = result;
       this.prompts.sayFirst = result ? resultWords(result) : null;
