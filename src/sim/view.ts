@@ -100,29 +100,14 @@ function contenderSeenBy(
   owned: boolean,
 ): ContenderState {
   if (owner === viewer && !owned) return real;
-  if (!owned) {
-    // The lens: every contender's feelings in one shape (his own key too, never read), so
-    // the AI's inner loop stays fast; only his feelings towards the viewer are real.
-    const relations = {} as Record<ContenderId, Relation>;
-    for (const c of CONTENDERS) relations[c] = c === viewer ? real.relations[c] : UNKNOWN_RELATION;
-    return {
-      status: real.status,
-      prestige: real.prestige,
-      health: real.health,
-      heat: real.heat,
-      profile: real.profile,
-      positions: real.positions,
-      relations,
-    };
-  }
   const relations = {} as Record<ContenderId, Relation>;
   for (const other of CONTENDERS) {
-    if (other === owner) continue;
+    // The view has no key for a man's feelings about himself; the lens keeps one shape for
+    // all (the key is never read), so the AI's inner loop stays fast.
+    if (other === owner && owned) continue;
     const r = real.relations[other];
-    relations[other] =
-      other === viewer || owner === viewer
-        ? { trust: r.trust, grievance: r.grievance }
-        : UNKNOWN_RELATION;
+    const shown = other === viewer || owner === viewer;
+    relations[other] = !shown || !r ? UNKNOWN_RELATION : owned ? { ...r } : r;
   }
   return {
     status: real.status,
@@ -130,7 +115,7 @@ function contenderSeenBy(
     health: real.health,
     heat: real.heat,
     profile: real.profile,
-    positions: { economy: real.positions.economy, revolution: real.positions.revolution },
+    positions: owned ? { ...real.positions } : real.positions,
     relations,
   };
 }
