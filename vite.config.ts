@@ -55,7 +55,11 @@ export default defineConfig(({ command }) => ({
     outDir: 'dist',
     chunkSizeWarningLimit: 1500,
     assetsInlineLimit: 0,
+    // Two pages: the game, and the what-if lab (which needs no Phaser).
+    rolldownOptions: { input: { main: here('./index.html'), lab: here('./lab.html') } },
   },
+  // The lab's Web Workers are ES modules (loaded under the page's CSP as 'self').
+  worker: { format: 'es' },
   // Two projects: `unit` runs in Node alone (no bundle built, no browser launched); `browser`
   // builds the game and drives Chromium. `vitest run` runs both, `--project <name>` one. Every
   // test under tests/browser/ belongs to `browser` unless it is pure (listed twice below), so a
