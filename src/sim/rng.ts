@@ -15,11 +15,17 @@ export function initialRngState(seed: string): RngState {
   return alea(seed, { state: true }).state();
 }
 
-/** A float in [0, 1) from the game's stream; the stream's state is written back at once. */
+/**
+ * A float in [0, 1) from the game's stream; the stream's state is written back at once.
+ * This is seedrandom's alea step (lib/alea.js, `next`), applied to the saved state directly so
+ * that a draw builds no generator; tests/sim/determinism.test.ts pins it against seedrandom.
+ */
 export function draw(state: GameState): number {
-  const prng = alea('', { state: state.rng });
-  const value = prng();
-  state.rng = prng.state();
+  const r = state.rng;
+  const t = 2091639 * r.s0 + r.c * 2.3283064365386963e-10; // 2^-32
+  const c = t | 0;
+  const value = t - c;
+  state.rng = { c, s0: r.s1, s1: r.s2, s2: value };
   return value;
 }
 

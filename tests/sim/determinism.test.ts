@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, stateHash } from '../../src/sim/index.ts';
 import { runReplay } from '../../src/machine/replay.ts';
+import seedrandom from 'seedrandom';
 import { draw, initialRngState } from '../../src/sim/rng.ts';
 import { runGame, toReplay } from '../../src/lab/run-game.ts';
 import { OPTIONS, playRandom, scenario } from '../helpers.ts';
 
 describe('the seeded stream', () => {
+  it('steps exactly as seedrandom\u2019s alea does, state and all, over many draws', () => {
+    const alea = (
+      seedrandom as unknown as {
+        alea: (s: string, o: { state: boolean }) => { (): number; state(): object };
+      }
+    ).alea;
+    const reference = alea('pin', { state: true });
+    const game = { rng: initialRngState('pin') } as Parameters<typeof draw>[0];
+    for (let i = 0; i < 10_000; i++) expect(draw(game)).toBe(reference());
+    expect(game.rng).toEqual(reference.state());
+  });
+
   it('gives the same draws for the same seed, pinned', () => {
     const state = createGame(scenario(), '42', OPTIONS);
     state.rng = initialRngState('42');
