@@ -15,7 +15,9 @@ describe('the class link', () => {
       difficulty: 'easy',
       whatifs: ['good_harvest_1927'],
     });
-    expect(url.startsWith('https://school.example/heirs/index.html?scenario=')).toBe(true);
+    expect(url).toBe(
+      'https://school.example/heirs/index.html?scenario=example-zinoviev-keeps-leningrad-1926&scenarioUrl=./scenarios/examples/zinoviev-keeps-leningrad-1926.json&seed=class+7B&faction=zinoviev&difficulty=easy&whatif=good_harvest_1927',
+    );
     expect(parseLink(new URL(url).search, PAGE)).toEqual({
       scenario: 'example-zinoviev-keeps-leningrad-1926',
       scenarioUrl: './scenarios/examples/zinoviev-keeps-leningrad-1926.json',

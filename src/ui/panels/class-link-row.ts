@@ -4,7 +4,8 @@ import { h, replaceChildren } from '../dom.ts';
 
 export interface LinkToCopy {
   url: string;
-  /** Said after copying when the link will not work as it is (a scenario from a local file). */
+  /** Said after copying when the link will not work as it is (a scenario from a local file):
+   * a clause that follows "Link copied, but". */
   caveat: string | null;
 }
 
@@ -27,14 +28,24 @@ export function classLinkControls(make: () => LinkToCopy): HTMLElement[] {
         out.value = link.url;
         out.hidden = false;
         out.select();
-        const tell = (text: string) =>
-          replaceChildren(note, text, link.caveat ? ` ${link.caveat}` : '');
         const copied = navigator.clipboard
           ? navigator.clipboard.writeText(link.url)
           : Promise.reject(new Error('no clipboard'));
         copied.then(
-          () => tell('Link copied: send it to the class so everyone plays the same game.'),
-          () => tell('Copy the link above (Ctrl+C) and send it to the class.'),
+          () =>
+            replaceChildren(
+              note,
+              link.caveat
+                ? `Link copied, but ${link.caveat}`
+                : 'Link copied: send it to the class so everyone plays the same game.',
+            ),
+          () =>
+            replaceChildren(
+              note,
+              link.caveat
+                ? `Copy the link above (Ctrl+C), but ${link.caveat}`
+                : 'Copy the link above (Ctrl+C) and send it to the class.',
+            ),
         );
       },
     },

@@ -1,6 +1,7 @@
 // Settings (animation speed) and the game menu (save file, replay, class link, back to title).
 import { download, h } from '../dom.ts';
 import { toReplay } from '../../lab/run-game.ts';
+import { builtinScenarios } from '../../io/scenario.ts';
 import { buildLink } from '../session/link.ts';
 import type { Session } from '../session/session.ts';
 import { SPEED_LABELS, type AnimSpeed, type Settings } from '../settings.ts';
@@ -96,8 +97,13 @@ export function openGameMenu(session: Session, toTitle: () => void): OpenDialog 
       ),
     copyLink: async () => {
       const g = session.context.game;
+      // A teacher's scenario came from the page's own link: the class needs its address too.
+      const builtin = builtinScenarios().some((s) => s.id === g.scenario);
       const url = buildLink(location.href, {
         scenario: g.scenario,
+        scenarioUrl: builtin
+          ? undefined
+          : (new URLSearchParams(location.search).get('scenarioUrl') ?? undefined),
         seed: g.seed,
         faction: session.human,
         difficulty: g.options.difficulty,

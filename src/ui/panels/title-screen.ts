@@ -346,7 +346,7 @@ export class TitleScreen {
           url: this.classLink(),
           caveat:
             source && !source.url
-              ? 'This scenario came from a file on this computer: the link works only where the same file is served beside the game (see the teachers\u2019 guide).'
+              ? 'this scenario came from a file on this computer, so the link works only where the same file is served beside the game (see the teachers\u2019 guide).'
               : null,
         };
       }),

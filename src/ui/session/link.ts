@@ -102,7 +102,8 @@ export function buildLink(base: string, setup: LinkFields): string {
   url.searchParams.set('faction', setup.faction);
   url.searchParams.set('difficulty', setup.difficulty);
   for (const w of setup.whatifs) url.searchParams.append('whatif', w);
-  return url.toString();
+  // A slash needs no escaping in a query: './my.json' reads better than '.%2Fmy.json'.
+  return url.toString().replace(/scenarioUrl=[^&]*/, (part) => part.replace(/%2F/gi, '/'));
 }
 
 /** A random seed a person can read aloud: two words and a number. */
