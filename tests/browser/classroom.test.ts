@@ -133,6 +133,21 @@ describe("a teacher's scenario", () => {
     await expect.poll(() => page.getByRole('button', { name: 'Begin the game' }).isVisible());
     await shot(page, 'c02-refused-file');
     expect(errors).toEqual([]);
+
+    // The built page keeps its Content-Security-Policy, with no inline script of its own, and the
+    // browser enforces it: a script element made from text is refused.
+    const html = readFileSync(join(ROOT, 'test-output/classroom-dist/index.html'), 'utf8');
+    expect(html).toMatch(
+      /http-equiv="Content-Security-Policy" content="[^"]*script-src 'self'[;"]/,
+    );
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__pwned = 5';
+      document.body.append(script);
+    });
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(errors.join(' ')).toMatch(/Content Security Policy/);
     await page.close();
   });
 
