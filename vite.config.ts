@@ -86,6 +86,10 @@ export default defineConfig(({ command }) => ({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           exclude: ['tests/browser/ui-model.test.ts'],
+          // One build for every browser test file, and one file at a time: each drives its own
+          // Chromium, and two cores cannot run several without timing out.
+          globalSetup: ['tests/browser/global-setup.ts'],
+          fileParallelism: false,
         },
       },
     ],

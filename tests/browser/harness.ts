@@ -6,8 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHOTS = join(ROOT, 'test-output/screenshots');
@@ -42,15 +41,9 @@ export function clearShots(): void {
   mkdirSync(SHOTS, { recursive: true });
 }
 
+/** The game as built once for this run by tests/browser/global-setup.ts. */
 export async function buildGame(): Promise<string> {
-  const outDir = join(ROOT, 'test-output/browser-dist');
-  await build({
-    root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true },
-  });
-  return outDir;
+  return inject('dist');
 }
 
 const TYPES: Record<string, string> = {
