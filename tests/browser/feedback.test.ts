@@ -4,7 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { GameState } from '../../src/sim/types.ts';
-import { buildGame, chromiumPath, launch, serve, shot, watchErrors } from './harness.ts';
+import {
+  buildGame,
+  canvasFitted,
+  chromiumPath,
+  launch,
+  serve,
+  shot,
+  watchErrors,
+} from './harness.ts';
 
 chromiumPath();
 
@@ -328,6 +336,46 @@ describe('feedback a student can play by', () => {
       const who = f.actor === 'trotsky' ? 'You are' : `${f.text.split(' ')[0]} is`;
       expect(titles).toContain(`${who} out of the Politburo`);
     }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('draws estimates as estimates: rivals\u2019 counts with \u201c\u2248\u201d on the board and as a range in words', async () => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await begin(page, 'scenario=1922-full&seed=fog&faction=trotsky&difficulty=easy');
+    await toActions(page);
+    // Trotsky's pride blurs his view: his estimates of the others may be off.
+    const texts = async () =>
+      page.evaluate(() =>
+        (
+          window as unknown as { __heirsTexts: (k: string) => { text: string; px: number }[] }
+        ).__heirsTexts('Board'),
+      );
+    await expect.poll(async () => (await texts()).length).toBeGreaterThan(50);
+    const holders = (await texts()).filter((t) => /^(St|Zi|Ka|Bu|Ry|To|Tr) /.test(t.text));
+    const rivals = holders.filter((t) => !t.text.startsWith('Tr '));
+    expect(rivals.length).toBeGreaterThan(0);
+    for (const t of rivals) expect(t.text).toMatch(/^\w\w \u2248\d+/);
+    for (const t of holders.filter((x) => x.text.startsWith('Tr ')))
+      expect(t.text).toMatch(/^Tr \d+ \(you\)/);
+
+    await page.getByRole('tab', { name: 'Board in words' }).click();
+    const regions = page.getByRole('table', { name: 'Party regions' });
+    await expect
+      .poll(() => regions.getByText(/your estimate: \d+\u2013\d+ \(about \d+\)/).count())
+      .toBeGreaterThan(0);
+    await shot(page, 'f06-estimates-in-words');
+    await page.getByRole('tab', { name: 'Your move' }).click();
+    await shot(page, 'f06b-estimates-board');
+
+    // How big the board's text is at a classroom projector's 1024×768 (reported, see ui-notes).
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await canvasFitted(page);
+    const sizes = (await texts()).map((t) => t.px);
+    console.log(
+      `board text at 1024\u00d7768: ${sizes.length} labels, smallest ${Math.min(...sizes).toFixed(1)} px, median ${sizes.sort((a, b) => a - b)[Math.floor(sizes.length / 2)].toFixed(1)} px`,
+    );
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

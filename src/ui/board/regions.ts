@@ -1,5 +1,6 @@
 // The ten regional party organisations: delegates, mood, and the ten secretaries' seats coloured
 // by patron, with the leading patron's mark and count in words (colour is never the only signal).
+// Rivals' seats are estimates: hatched, and their count written "≈".
 import type Phaser from 'phaser';
 import type { RegionId } from '../../sim/ids.ts';
 import type { Animator } from './anim.ts';
@@ -7,6 +8,7 @@ import { REGIONS_BOX } from './layout.ts';
 import type { BoardModel, RegionModel } from './model.ts';
 import { MARK, MUTED, PAPER_DARK, RED, colourOf, hexToInt } from './palette.ts';
 import { heading, label } from './text.ts';
+import { approx } from './estimate.ts';
 
 const SLOT = 12;
 const GAP = 2;
@@ -21,6 +23,8 @@ interface Row {
   holder: Phaser.GameObjects.Text;
   mood: Phaser.GameObjects.Triangle;
   flash: Phaser.GameObjects.Rectangle;
+  /** Hatching over the seats whose holder is only estimated (rivals'). */
+  hatch: Phaser.GameObjects.Graphics;
 }
 
 export class RegionsView {
@@ -67,8 +71,9 @@ export class RegionsView {
       slots.push(rect);
     }
     const holder = label(s, 4 + 10 * (SLOT + GAP) + 4, 19, '', { size: 12 });
-    root.add([bg, flash, name, weight, scale, l, rr, mood, ...slots, ...marks, holder]);
-    return { root, slots, marks, name, weight, holder, mood, flash };
+    const hatch = s.add.graphics();
+    root.add([bg, flash, name, weight, scale, l, rr, mood, ...slots, hatch, ...marks, holder]);
+    return { root, slots, marks, name, weight, holder, mood, flash, hatch };
   }
 
   update(model: BoardModel, prev: BoardModel | null, anim: Animator): void {
@@ -77,15 +82,25 @@ export class RegionsView {
       if (!row) continue;
       const before = prev?.regions.find((p) => p.id === r.id) ?? null;
       row.weight.setText(`${r.weight} delegates`);
+      const guessed = model.estimateError > 0;
+      row.hatch.clear();
+      row.hatch.lineStyle(2, 0xffffff, 0.75);
       r.slots.forEach((owner, i) => {
         const rect = row.slots[i];
         rect.setFillStyle(owner ? hexToInt(colourOf(owner)) : 0xffffff, 1);
+        // A rival's seat is an estimate: hatched, so it never looks like a known fact.
+        if (guessed && owner && owner !== model.viewer) {
+          const x = rect.x;
+          row.hatch.lineBetween(x + 1, 20 + SLOT - 4, x + 4, 20 + 1);
+          row.hatch.lineBetween(x + 5, 20 + SLOT - 1, x + SLOT - 1, 20 + 5);
+        }
       });
       const mine = r.mine > 0 ? ` \u00b7 you ${r.mine}` : '';
       if (r.controller) {
         const n = r.slots.filter((x) => x === r.controller).length;
+        const own = r.controller === model.viewer;
         row.holder.setText(
-          `${MARK[r.controller]} ${n}${r.controller === model.viewer ? ' (you)' : mine}`,
+          `${MARK[r.controller]} ${approx(n, model.estimateError, own)}${own ? ' (you)' : mine}`,
         );
       } else {
         row.holder.setText(`open${mine}`);

@@ -7,6 +7,7 @@ import { explainGrain } from '../board/grain.ts';
 import { h, pct, replaceChildren, tableHead, tableRow } from '../dom.ts';
 import { linkify } from './refs.ts';
 import { heatWords } from '../board/heat.ts';
+import { range } from '../board/estimate.ts';
 import { bus, type BoardPick } from '../bus.ts';
 
 function pick(p: BoardPick): void {
@@ -82,7 +83,7 @@ export function renderBoardText(root: HTMLElement, m: BoardModel): void {
       'table',
       { class: 'data' },
       h('caption', null, 'Party regions'),
-      tableHead('Region', 'Delegates', 'Held by', 'Your secretaries', 'Mood'),
+      tableHead('Region', 'Delegates', 'Held by (secretaries of 10)', 'Your secretaries', 'Mood'),
       h(
         'tbody',
         null,
@@ -103,7 +104,11 @@ export function renderBoardText(root: HTMLElement, m: BoardModel): void {
             [
               String(r.weight),
               r.controller
-                ? `${name(r.controller)} (${r.slots.filter((x) => x === r.controller).length} of 10)`
+                ? `${name(r.controller)}${r.controller === m.viewer ? ' (you)' : ', your estimate'}: ${range(
+                    r.slots.filter((x) => x === r.controller).length,
+                    m.estimateError,
+                    r.controller === m.viewer,
+                  )}`
                 : 'No one (open)',
               `${r.mine} of 10`,
               lean(r.mood),

@@ -43,7 +43,7 @@ const GAME_TERMS: GlossaryEntry[] = [
     kind: 'game',
     term: 'Mood',
     aliases: ['moods'],
-    text: 'Where a region\u2019s rank and file lean, from Left (\u2212100) to Right (+100): the marker on each region\u2019s L\u2013R line. Speeches and articles move it towards the speaker. Delegates from a region whose mood is close to a leader\u2019s position are easier for him to win, and the uncommitted in a vote follow the mood.',
+    text: 'Where a region\u2019s rank and file lean, from Left (\u2212100) to Right (+100): the marker on each region\u2019s L\u2013R line. Speeches and articles move it towards the speaker\u2019s position. The delegates no loyal secretary picks vote by their region\u2019s mood: at a congress they back a platform whose leader stands close to it. On motions about the party line, the uncommitted Central Committee members lean with the average mood.',
   },
   {
     kind: 'game',

@@ -6,6 +6,7 @@ import type { RegionId } from '../../sim/ids.ts';
 import { h } from '../dom.ts';
 import { openDialog } from './dialog.ts';
 import { linkify } from './refs.ts';
+import { range } from '../board/estimate.ts';
 
 export function openRegionDialog(model: BoardModel, id: RegionId): void {
   const r = model.regions.find((x) => x.id === id);
@@ -33,7 +34,9 @@ export function openRegionDialog(model: BoardModel, id: RegionId): void {
           h(
             'li',
             null,
-            `${name(x.c)} (${MARK[x.c]}): ${x.n} secretar${x.n === 1 ? 'y' : 'ies'}${x.c === model.viewer ? ' \u2014 yours, exact' : ` \u2014 your estimate, \u00b1${model.estimateError}`}`,
+            x.c === model.viewer
+              ? `${name(x.c)} (${MARK[x.c]}): ${x.n} secretar${x.n === 1 ? 'y' : 'ies'} \u2014 yours, exact`
+              : `${name(x.c)} (${MARK[x.c]}): ${range(x.n, model.estimateError, false)} secretaries \u2014 your estimate, it may be off by up to ${model.estimateError}`,
           ),
         ),
         h('li', null, `Unaligned: ${open}`),
@@ -41,7 +44,7 @@ export function openRegionDialog(model: BoardModel, id: RegionId): void {
       h(
         'p',
         null,
-        `Mood: ${r.mood <= -15 ? 'leans Left' : r.mood >= 15 ? 'leans Right' : 'in the centre'} (${Math.round(r.mood)} on a scale from \u2212100 to +100).`,
+        `Mood: ${r.mood <= -15 ? 'leans Left' : r.mood >= 15 ? 'leans Right' : 'in the centre'} (${Math.round(r.mood)} on a scale from \u2212100 to +100). The delegates no loyal secretary picks vote by it: at a congress they back a platform whose leader stands close to it.`,
       ),
       h(
         'p',

@@ -2,7 +2,8 @@
 import { quarterLabel } from '../../sim/calendar.ts';
 import type { ContenderId } from '../../sim/ids.ts';
 import type { GameState, VoteRecord } from '../../sim/types.ts';
-import type { BoardModel } from '../board/model.ts';
+import type { BoardModel, RegionModel } from '../board/model.ts';
+import { REGION_INFO } from '../../content/people.ts';
 import { STATUS_LABEL } from '../board/palette.ts';
 
 export interface Change {
@@ -105,15 +106,23 @@ export function summarise(
           text: `${who} ${s.isViewer ? 'lose' : 'loses'} the post of ${p}.`,
         });
   }
+  // Only what the player could know: a region's holder is reported changed when his own
+  // (exact) count moved there, or the quarter's chronicle names the region. Otherwise the
+  // change is the noise of his estimates, not news.
+  const lines = game.log.filter(
+    (l) => l.turn === turn && (!l.visibleTo || l.visibleTo.includes(after.viewer)),
+  );
+  const named = (r: RegionModel) =>
+    [r.name, REGION_INFO[r.id].name].some((n) => lines.some((l) => l.text.includes(n)));
   for (const r of after.regions) {
     const b = before?.regions.find((x) => x.id === r.id);
-    if (b && b.controller !== r.controller) {
+    if (b && b.controller !== r.controller && (b.mine !== r.mine || named(r))) {
       const who = (id: string | null) =>
         id ? (after.seats.find((s) => s.id === id)?.name ?? id) : 'nobody';
       changes.push({
         trend:
           r.controller === after.viewer ? 'up' : b.controller === after.viewer ? 'down' : 'same',
-        text: `${r.name} changes hands: ${who(b.controller)} \u2192 ${who(r.controller)}.`,
+        text: `${r.name} changes hands: ${who(b.controller)} \u2192 ${who(r.controller)}${r.controller === after.viewer || b.controller === after.viewer ? '' : ' (by your estimate)'}.`,
       });
     }
   }
