@@ -14,6 +14,7 @@ import type { NewGameSetup } from '../session/session.ts';
 import { classLinkControls } from './class-link-row.ts';
 import { linkify } from './refs.ts';
 import { filesSection, howToPlay, savesSection } from './title-parts.ts';
+import { labEntry } from '../lab/title-link.ts';
 
 export interface TitleHandlers {
   start: (setup: NewGameSetup) => void;
@@ -169,6 +170,7 @@ export class TitleScreen {
       savesSection(saves, this.handlers),
       this.form,
       filesSection(this.handlers),
+      labEntry(),
     );
     replaceChildren(this.root, card);
     this.renderForm();
