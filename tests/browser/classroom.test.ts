@@ -275,8 +275,9 @@ describe('the report on paper', () => {
     const run = runGame({ scenario: r.value, seed: 'print', options });
     const replay = toReplay(run.state, run.actions);
     const page = await context.newPage();
-    // A4 at 96 dots per inch: 210 mm is 794 pixels.
-    await page.setViewportSize({ width: 794, height: 1123 });
+    // A4 at 96 dots per inch is 794 × 1123 pixels; less the page margins of 14 mm (styles.css
+    // @page), the printed column is 688 pixels wide and 1017 high.
+    await page.setViewportSize({ width: 688, height: 1017 });
     await page.goto(server.url);
     await page.getByLabel('Load a replay, save or scenario file:').setInputFiles({
       name: 'replay.json',
@@ -287,7 +288,7 @@ describe('the report on paper', () => {
     await expect.poll(() => page.locator('#report-title').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(width).toBeLessThanOrEqual(794);
+    expect(width).toBeLessThanOrEqual(688);
     await page.screenshot({
       path: join(ROOT, 'test-output/screenshots/c06-report-print-a4.png'),
       fullPage: true,
@@ -295,12 +296,12 @@ describe('the report on paper', () => {
     // The first A4 page and one from the middle, at full size, to look at.
     for (const [name, y] of [
       ['c07-report-print-page-1', 0],
-      ['c08-report-print-page-3', 2 * 1123],
+      ['c08-report-print-page-3', 2 * 1017],
     ] as const) {
       await page.screenshot({
         path: join(ROOT, `test-output/screenshots/${name}.png`),
         fullPage: true,
-        clip: { x: 0, y, width: 794, height: 1123 },
+        clip: { x: 0, y, width: 688, height: 1017 },
       });
     }
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
