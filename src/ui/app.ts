@@ -36,8 +36,13 @@ import type { AllianceOffer } from '../sim/types.ts';
 import { moveResult, resultWords } from './session/results.ts';
 import { newsSince } from './session/news.ts';
 import { momentsBetween } from './session/moments.ts';
+import { Viewer } from './viewer/viewer.ts';
+import { openReplayFile, openTimeline, type Opened } from './viewer/open.ts';
+import { toReplay } from '../lab/run-game.ts';
+import type { Replay } from '../sim/replay.ts';
+import type { ContenderId } from '../sim/ids.ts';
 
-type Screen = 'boot' | 'title' | 'board' | 'over';
+type Screen = 'boot' | 'title' | 'board' | 'over' | 'viewer';
 
 export class App {
   private game: Phaser.Game;
@@ -81,6 +86,7 @@ export class App {
         this.title.say('Save deleted.', 'ok');
       },
       loadFile: (file) => void loadGameFile(file, this.fileHost()),
+      watchFile: (file) => void this.watchFile(file),
       scenarioAdded: (s) => {
         this.scenarios = [...this.scenarios.filter((x) => x.id !== s.id), s];
       },
@@ -215,7 +221,46 @@ export class App {
       play: (session: Session, slotSeed: string) => this.attach(session, newSlotKey(slotSeed)),
       report: (finished: FinishedGame, scenario: ScenarioData) =>
         this.showGameOver(finished, scenario),
+      watch: (replay: Replay, scenario: ScenarioData) =>
+        this.watch(openTimeline(scenario, replay), () => this.showTitle()),
     };
+  }
+
+  private viewer: Viewer | null = null;
+
+  private async watchFile(file: File): Promise<void> {
+    this.title.say('Checking the replay\u2026', 'info');
+    this.watch(await openReplayFile(file, this.scenarios), () => this.showTitle());
+  }
+
+  private watchFinished(finished: FinishedGame, scenario: ScenarioData): void {
+    const replay = toReplay(finished.game, finished.actions, { notes: finished.notes });
+    const opened = openTimeline(scenario, replay, finished.notes ?? null);
+    this.watch(opened, () => this.showGameOver(finished, scenario), finished.human);
+  }
+
+  /** The replay viewer on a checked replay; "Leave" goes `back`. */
+  private watch(opened: Opened, back: () => void, follow: ContenderId | null = null): void {
+    if (!opened.ok) {
+      this.showTitle(opened.message);
+      return;
+    }
+    this.detach();
+    this.setScreen('viewer');
+    const viewer = new Viewer(opened.timeline, opened.title, follow, {
+      leave: back,
+      play: (session) => this.attach(session, newSlotKey(session.context.game.seed)),
+      refit: () => this.refit(),
+    });
+    this.viewer = viewer;
+    this.appEl.append(viewer.bar, viewer.side);
+    byId('stage').setAttribute(
+      'aria-label',
+      'The board at this moment of the replay (the panel beside it says what happened)',
+    );
+    showScene(this.game, 'Board');
+    viewer.go(0);
+    (viewer.side.querySelector('h2') as HTMLElement | null)?.focus();
   }
 
   /** Start showing a session on the board. */
@@ -257,6 +302,8 @@ export class App {
   }
 
   private detach(): void {
+    this.viewer?.close();
+    this.viewer = null;
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.prompts.close();
@@ -315,7 +362,7 @@ export class App {
     if (stage === 'gameOver') {
       this.prompts.afterAnimations(() =>
         this.showGameOver(
-          session.context,
+          { ...session.context, branchOf: session.branchOf },
           this.scenarios.find((s) => s.id === ctx.game.scenario) ?? null,
         ),
       );
@@ -369,7 +416,10 @@ export class App {
     showScene(this.game, 'GameOver');
     const data = buildReportData(finished, scenario?.title ?? finished.game.scenario);
     const root = byId('over-screen');
-    renderReport(root, data, { newGame: () => this.showTitle() });
+    renderReport(root, data, {
+      newGame: () => this.showTitle(),
+      watch: scenario ? () => this.watchFinished(finished, scenario) : undefined,
+    });
     (root.querySelector('#report-title') as HTMLElement | null)?.focus();
     this.live.textContent = `The game is over. ${data.reason}`;
   }

@@ -20,6 +20,8 @@ export interface FileHost {
   addScenario: (s: ScenarioData) => void;
   play: (session: Session, slotSeed: string) => void;
   report: (finished: FinishedGame, scenario: ScenarioData) => void;
+  /** Open the replay in the viewer. */
+  watch?: (replay: Replay, scenario: ScenarioData) => void;
 }
 
 const MAX_BYTES = 5_000_000;
@@ -150,6 +152,14 @@ function openReplayDialog(replay: Replay, scenario: ScenarioData, host: FileHost
       ),
     );
   }
+  const watch = host.watch;
+  if (outcome.ok && watch)
+    actions.push(
+      button('Watch it', () => {
+        dialog?.close();
+        watch(replay, scenario);
+      }),
+    );
   if (points.length > 0 && faction) {
     rows.push(
       h(

@@ -93,7 +93,14 @@ export function openGameMenu(session: Session, toTitle: () => void): OpenDialog 
     replayFile: () =>
       download(
         `heirs-${session.human}-replay.json`,
-        JSON.stringify(toReplay(session.context.game, session.context.actions), null, 1),
+        JSON.stringify(
+          toReplay(session.context.game, session.context.actions, {
+            notes: session.context.notes,
+            branchOf: session.branchOf ?? undefined,
+          }),
+          null,
+          1,
+        ),
       ),
     copyLink: async () => {
       const g = session.context.game;

@@ -10,6 +10,8 @@ import { stateHash } from '../../sim/hash.ts';
 import { CONTENDERS, type ContenderId, type Fate } from '../../sim/ids.ts';
 import type { Replay } from '../../sim/replay.ts';
 import type { Action, GameState } from '../../sim/types.ts';
+import type { AiNote } from '../../machine/game-machine.ts';
+import type { BranchOf } from '../../io/replay.ts';
 import { FATE_LABEL } from '../board/over-model.ts';
 import { historiansFor, type HistorianView, type Prompt } from './report-bridge.ts';
 
@@ -65,6 +67,9 @@ export interface FinishedGame {
   game: GameState;
   actions: Action[];
   human: ContenderId | null;
+  /** The AI's reasons (the replay file carries them) and where a taken-over game branched. */
+  notes?: AiNote[];
+  branchOf?: BranchOf | null;
 }
 
 export function buildReportData(ctx: FinishedGame, scenarioTitle: string): ReportData {
@@ -131,7 +136,10 @@ export function buildReportData(ctx: FinishedGame, scenarioTitle: string): Repor
     })),
     prompts,
     hash: stateHash(state),
-    replay: toReplay(state, ctx.actions),
+    replay: toReplay(state, ctx.actions, {
+      notes: ctx.notes,
+      branchOf: ctx.branchOf ?? undefined,
+    }),
   };
 }
 

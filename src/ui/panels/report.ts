@@ -9,6 +9,8 @@ import { SUPPORT_WORDS } from './report-bridge.ts';
 
 export interface ReportHandlers {
   newGame: () => void;
+  /** Watch the game just finished in the replay viewer. */
+  watch?: () => void;
 }
 
 function fileStem(d: ReportData): string {
@@ -72,6 +74,9 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
       },
       'Download the replay',
     ),
+    handlers.watch
+      ? h('button', { type: 'button', onclick: handlers.watch }, 'Watch this game')
+      : null,
     h('button', { type: 'button', onclick: handlers.newGame }, 'New game'),
   );
   replaceChildren(

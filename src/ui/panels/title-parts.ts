@@ -77,6 +77,17 @@ export function savesSection(saves: SavedGame[], handlers: TitleHandlers): HTMLE
   );
 }
 
+/** "Watch a replay": a replay file straight into the viewer. */
+function watchInput(watch: (file: File) => void): HTMLElement {
+  const input = h('input', { type: 'file', id: 'watch-file', accept: '.json,application/json' });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) watch(file);
+    input.value = '';
+  });
+  return h('p', null, h('label', { for: 'watch-file' }, 'Watch a replay: '), input);
+}
+
 export function filesSection(handlers: TitleHandlers): HTMLElement {
   const input = h('input', { type: 'file', id: 'load-file', accept: '.json,application/json' });
   input.addEventListener('change', () => {
@@ -90,6 +101,7 @@ export function filesSection(handlers: TitleHandlers): HTMLElement {
     h('legend', null, 'Load a file'),
     h('label', { for: 'load-file' }, 'Load a replay, save or scenario file: '),
     input,
+    handlers.watchFile ? watchInput(handlers.watchFile) : null,
     h(
       'p',
       { class: 'hint' },

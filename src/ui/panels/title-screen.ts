@@ -21,6 +21,8 @@ export interface TitleHandlers {
   continueSave: (key: string) => void;
   deleteSave: (key: string) => void;
   loadFile: (file: File) => void;
+  /** "Watch a replay": open a replay file in the viewer. */
+  watchFile?: (file: File) => void;
   /** A teacher's scenario joined the list (from a file or from the link's scenarioUrl). */
   scenarioAdded?: (s: ScenarioData) => void;
 }

@@ -8,13 +8,17 @@ import {
   gameMachine,
   snapshotAt,
   stageOf,
+  type AiNote,
   type GameContext,
   type GameEvent,
   type Stage,
 } from '../../machine/game-machine.ts';
 import { initialRngState } from '../../sim/rng.ts';
 import { RULES_VERSION, type Replay } from '../../sim/replay.ts';
-import { runReplay } from '../../machine/replay.ts';
+import { branchFrom, runReplay } from '../../machine/replay.ts';
+import type { BranchOf } from '../../io/replay.ts';
+import { cloneGame } from '../../sim/flow.ts';
+import type { GameState } from '../../sim/types.ts';
 import { dateLabel, nameOf, nextDecision } from '../../sim/index.ts';
 import type { ContenderId, Difficulty } from '../../sim/ids.ts';
 
@@ -37,6 +41,9 @@ export class Session {
 
   /** A bug in the rules stops the machine; the UI says so instead of showing a broken game. */
   failure: string | null = null;
+
+  /** Where a game taken over from a replay left it (its replay file records this). */
+  branchOf: BranchOf | null = null;
 
   private constructor(
     readonly actor: GameActor,
@@ -84,25 +91,41 @@ export class Session {
   }
 
   /**
-   * Take over a replay: re-apply its first `upTo` actions, then play on as the replay's faction
-   * from that moment. `upTo` must leave the game at the player's own decision (see takeOverPoints).
+   * Take over a replay after its first `upTo` decisions and play on as `seat` (by default the
+   * replay's faction) against the AIs. `at` is the game at that step when the caller has it (the
+   * viewer does), else the replay is re-applied; `notes` are the AI's reasons so far. The new
+   * game records where it branched from (`branchOf`), and its replay file carries it.
    */
-  static fromReplay(scenario: ScenarioData, replay: Replay, upTo: number): Session {
-    const outcome = runReplay(scenario, replay, upTo);
-    if (!outcome.ok)
-      throw new Error(`replay stops at action ${outcome.index + 1}: ${outcome.what}`);
-    const human = replay.options.faction;
+  static fromReplay(
+    scenario: ScenarioData,
+    replay: Replay,
+    upTo: number,
+    seat: ContenderId | null = replay.options.faction,
+    at?: { game: GameState; notes?: AiNote[] },
+  ): Session {
+    let game: GameState;
+    if (at) game = cloneGame(at.game);
+    else {
+      const outcome = runReplay(scenario, replay, upTo);
+      if (!outcome.ok)
+        throw new Error(`replay stops at action ${outcome.index + 1}: ${outcome.what}`);
+      game = outcome.state;
+    }
+    const human = seat;
     if (!human) throw new Error('this replay has no human player to take over');
+    if (game.phase === 'over') throw new Error('the game is already over there');
+    // The seat played from here on is the new game's faction (the report and the replay say so).
+    game.options = { ...game.options, faction: human };
     const base = createActor(gameMachine, {
-      input: { scenario, seed: replay.seed, options: replay.options, human, pauseForUi: true },
+      input: { scenario, seed: replay.seed, options: game.options, human, pauseForUi: true },
     }).getSnapshot().context;
     const context: GameContext = {
       ...base,
       // runReplay changed its own copy in place; this game keeps its snapshots unchanged.
       immutable: true,
-      game: outcome.state,
+      game,
       actions: replay.actions.slice(0, upTo),
-      notes: [],
+      notes: (at?.notes ?? []).filter((n) => n.logIndex < game.log.length),
       undo: null,
       rejected: null,
       // The AI's own dice restart from the seed: from here the game is a new branch.
@@ -113,7 +136,11 @@ export class Session {
       input: inputFor(scenario, context),
     });
     actor.start();
-    return new Session(actor, scenario.title);
+    // The AIs move on to the player's first decision (the step may be another seat's).
+    actor.send({ type: 'ui.resume' });
+    const session = new Session(actor, scenario.title);
+    session.branchOf = branchFrom(replay, upTo, human);
+    return session;
   }
 
   get stage(): Stage {
