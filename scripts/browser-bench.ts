@@ -1,12 +1,14 @@
 // npm run bench:browser — the game's speed in headless Chromium, measured (not asserted):
 // bundle size (gzip), time from navigation to an interactive board, animation frame rate,
-// and the page's JS heap after a whole game. Numbers go to docs/ui-notes.md by hand.
+// the page's JS heap after a whole game, and the what-if lab's games per second (workers in
+// Chromium beside `heirs lab` in Node). Numbers go to docs/ui-notes.md by hand.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import type { Page } from 'playwright-core';
 import { buildGame, launch, serve } from '../tests/browser/harness.ts';
+import { labThroughput } from './lab-throughput.ts';
 
 const SETUP = '?scenario=1926-united-opposition&seed=bench&faction=trotsky&difficulty=historical';
 
@@ -94,7 +96,10 @@ async function playToEnd(page: Page): Promise<number> {
 
 async function main(): Promise<void> {
   const dist = await buildGame();
-  const js = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+  // The game's own scripts: the what-if lab's page and worker (lab-*, worker-*) load only there.
+  const js = readdirSync(join(dist, 'assets')).filter(
+    (f) => f.endsWith('.js') && !/^(lab|worker)-/.test(f),
+  );
   let raw = 0;
   let gz = 0;
   for (const f of js) {
@@ -150,7 +155,9 @@ async function main(): Promise<void> {
         heapTotalMB: Math.round((heap.totalSize / 2 ** 20) * 10) / 10,
       },
     };
-    console.log(JSON.stringify(result, null, 2));
+    // The what-if lab: games per second in Chromium's workers beside `heirs lab` in Node.
+    const lab = await labThroughput(context, server.url);
+    console.log(JSON.stringify({ ...result, lab }, null, 2));
   } finally {
     await context.close();
     await server.close();
