@@ -9,6 +9,7 @@ import os from 'node:os';
 import type { Page } from 'playwright-core';
 import { buildGame, launch, serve } from '../tests/browser/harness.ts';
 import { labThroughput } from './lab-throughput.ts';
+import { viewerSpeed } from './viewer-speed.ts';
 
 const SETUP = '?scenario=1926-united-opposition&seed=bench&faction=trotsky&difficulty=historical';
 
@@ -157,7 +158,9 @@ async function main(): Promise<void> {
     };
     // The what-if lab: games per second in Chromium's workers beside `heirs lab` in Node.
     const lab = await labThroughput(context, server.url);
-    console.log(JSON.stringify({ ...result, lab }, null, 2));
+    // The replay viewer: opening a whole game's replay, and a step back or forward at its end.
+    const viewer = await viewerSpeed(context, server.url);
+    console.log(JSON.stringify({ ...result, lab, viewer }, null, 2));
   } finally {
     await context.close();
     await server.close();

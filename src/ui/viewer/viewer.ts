@@ -42,6 +42,7 @@ export class Viewer {
   private step = 0;
   private follow: ContenderId;
   private showSecrets = false;
+  private chronicleKey = '';
   private timer: number | null = null;
   private speed: number = 3;
   private readonly chronicle: ChroniclePanel;
@@ -193,15 +194,28 @@ export class Viewer {
     this.renderNow(game, info.who);
     replaceChildren(this.els.last, lastDecision(t, this.step, game, this.follow, this.showSecrets));
     replaceChildren(this.els.beliefs, beliefs(game, model));
-    replaceChildren(
-      this.els.calendar,
-      calendar(t.quarters(), game.turn, (s) => this.go(s)),
-    );
+    this.markQuarter(game.turn);
     this.renderTakeover(game);
     const shown = this.showSecrets ? withSecretsShown(game) : game;
-    this.chronicle.render({ ...ctx, game: shown }, this.follow, true);
+    // The chronicle is redrawn only when it has new lines or another reader (it is the longest part).
+    const chronicleKey = `${this.follow}:${this.showSecrets}`;
+    this.chronicle.render({ ...ctx, game: shown }, this.follow, chronicleKey !== this.chronicleKey);
+    this.chronicleKey = chronicleKey;
     this.bar.dataset.step = String(this.step);
     this.bar.dataset.ms = (performance.now() - started).toFixed(1);
+  }
+
+  /** The calendar is drawn once; each step only moves its "now" mark. */
+  private markQuarter(turn: number): void {
+    if (!this.els.calendar.firstChild)
+      replaceChildren(
+        this.els.calendar,
+        calendar(this.timeline.quarters(), turn, (s) => this.go(s)),
+      );
+    for (const b of this.els.calendar.querySelectorAll<HTMLElement>('button[data-turn]')) {
+      if (b.dataset.turn === String(turn)) b.setAttribute('aria-current', 'true');
+      else b.removeAttribute('aria-current');
+    }
   }
 
   private renderNow(game: GameState, who: ContenderId | null): void {
