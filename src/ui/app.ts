@@ -12,6 +12,7 @@ import { buildBoardModel, type BoardModel } from './board/model.ts';
 import { buildOverModel } from './board/over-model.ts';
 import { loadSettings, saveSettings, type Settings } from './settings.ts';
 import { parseLink } from './session/link.ts';
+import { takeLabReplay } from './lab/handoff.ts';
 import { deleteSave, listSaves, newSlotKey, readRaw, writeSave } from './session/saves.ts';
 import { Session, type NewGameSetup } from './session/session.ts';
 import { parseSave } from '../io/save.ts';
@@ -117,6 +118,12 @@ export class App {
     this.loop = keepLoop(this.game);
     bus.on('assets.ready', () => {
       performance.mark('heirs:assets-ready');
+      // A game the what-if lab sent to the viewer (checked in full, like any replay file).
+      const fromLab = takeLabReplay();
+      if (fromLab) {
+        void this.watchFile(fromLab);
+        return;
+      }
       // A link with a mistake, or whose scenario is still on its way, shows the title first.
       if (!(link.play && (link.scenario || link.scenarioUrl) && this.title.autostart(link)))
         this.showTitle();

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { runBatch } from '../../src/lab/batch.ts';
 import { findBuiltinScenario } from '../../src/io/scenario.ts';
+import { runReplay } from '../../src/machine/replay.ts';
 import { buildGame, chromiumPath, launch, ROOT, serve, watchErrors } from './harness.ts';
 
 chromiumPath();
@@ -107,6 +108,23 @@ describe('the what-if lab in the browser', () => {
       }),
     );
     expect(json.games).toHaveLength(24);
+
+    // Any single game: its replay file is the game the table counted, and it opens in the viewer.
+    await page.getByLabel('Game:').fill('3');
+    await page.getByLabel('Game:').press('Enter');
+    const replayFile = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download this game\u2019s replay' }).click();
+    const replay = JSON.parse(readFileSync(await (await replayFile).path(), 'utf8'));
+    expect(replay.seed).toBe('lab-browser#3');
+    const again = runReplay(scenario('1928-grain-crisis'), replay);
+    expect(again.ok && again.hash).toBe(replay.finalStateHash);
+    const tab = context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Watch this game' }).click();
+    const viewer = await tab;
+    await viewer.waitForSelector('#viewer-bar', { timeout: 60_000 });
+    await viewer.screenshot({ path: join(SHOTS, 'lab-watch.png') });
+    expect(viewer.url()).not.toContain('lab-watch');
+    await viewer.close();
     expect(errors).toEqual([]);
     await page.close();
   });

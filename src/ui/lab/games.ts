@@ -8,6 +8,7 @@ import type { Replay } from '../../sim/replay.ts';
 import { FATE_LABEL } from '../board/over-model.ts';
 import { download, h, replaceChildren, uid } from '../dom.ts';
 import type { ArmResult } from './model.ts';
+import { openViewerTab, sendToViewer } from './handoff.ts';
 import { replayInWorker } from './pool.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -19,10 +20,7 @@ function listOf(names: string[]): string {
 
 type Filter = 'any' | 'none' | ContenderId;
 
-/** Where a replay can be watched, if this build has a viewer (null: download only). */
-export type Watch = ((replay: Replay) => void) | null;
-
-export function gamesSection(arms: readonly ArmResult[], watch: Watch): HTMLElement {
+export function gamesSection(arms: readonly ArmResult[]): HTMLElement {
   let arm = 0;
   let filter: Filter = 'any';
   let index = 0;
@@ -166,25 +164,35 @@ export function gamesSection(arms: readonly ArmResult[], watch: Watch): HTMLElem
           );
           replaceChildren(
             status,
-            `Replay of game ${index + 1} downloaded. Open it from the title screen, or check it with \u201cheirs replay\u201d.`,
+            `Replay of game ${index + 1} downloaded. Watch it from the title screen (\u201cWatch a replay\u201d), or check it with \u201cheirs replay\u201d.`,
           );
         },
       },
       'Download this game\u2019s replay',
     ),
-    watch
-      ? h(
-          'button',
-          {
-            type: 'button',
-            onclick: async () => {
-              const replay = await getReplay();
-              if (replay) watch(replay);
-            },
-          },
-          'Watch this game',
-        )
-      : null,
+    h(
+      'button',
+      {
+        type: 'button',
+        onclick: async () => {
+          const tab = openViewerTab();
+          const replay = await getReplay();
+          if (!replay) {
+            tab?.close();
+            return;
+          }
+          if (sendToViewer(tab, replay))
+            replaceChildren(status, `Game ${index + 1} opens in the replay viewer, in a new tab.`);
+          else {
+            replaceChildren(
+              status,
+              'The browser has no room to pass the game on: download its replay instead.',
+            );
+          }
+        },
+      },
+      'Watch this game',
+    ),
   );
   show();
   return h(
@@ -194,7 +202,7 @@ export function gamesSection(arms: readonly ArmResult[], watch: Watch): HTMLElem
     h(
       'p',
       { class: 'hint' },
-      'Every game above can be replayed move by move: pick one and download its replay file.',
+      'Every game above can be replayed move by move: pick one, then watch it on the board or download its replay file.',
     ),
     controls,
     card,

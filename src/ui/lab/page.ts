@@ -250,7 +250,7 @@ function showResults(arms: ArmResult[], facts: RunFacts): void {
         ),
       ),
     ),
-    gamesSection(arms, null),
+    gamesSection(arms),
   );
   heading.focus();
 }
