@@ -6,16 +6,20 @@ import { resolveTarget } from './effects.ts';
 import { ACTION_RULES, previewAction } from './actions/table.ts';
 import type { ActionRule, Change, PhaseActionType } from './actions/rule.ts';
 import { RECANT_MIN_HEAT } from './actions/struggle.ts';
-import type { ContenderId } from './ids.ts';
+import { currentQuarter } from './calendar.ts';
+import { CONTENDERS, type ContenderId } from './ids.ts';
 import {
+  bodyOf,
   chargedHeat,
   HEAT_TO_EXPEL,
   HEAT_TO_LOSE_POST,
   HEAT_TO_REMOVE_FROM_CC,
   HEAT_TO_REMOVE_FROM_POLITBURO,
+  motionTitle,
 } from './motions.ts';
-import { inPolitburoAny, postsControlledBy } from './query.ts';
-import type { Action, GameState, Status } from './types.ts';
+import { stanceOn, tallyMotion } from './votes.ts';
+import { canAct, inPolitburoAny, isActive, postsControlledBy, powerTable } from './query.ts';
+import type { Action, GameState, Motion, MotionSpec, Status } from './types.ts';
 
 export interface HeatLine {
   /** The base threshold of the rules (50 for the Politburo, 60, 70; 30 for posts). */
@@ -227,4 +231,59 @@ export function unavailableActions(state: GameState, actor: ContenderId): Unavai
       });
   }
   return out;
+}
+
+export interface MotionForecast {
+  /** 0..1, in the same steps as the AI's own forecast (ai/policy.ts predictPass). */
+  chance: number;
+  /** Who is likely to vote for, against, or hold back (contenders only). */
+  yes: ContenderId[];
+  no: ContenderId[];
+  abstain: ContenderId[];
+  /** Set when an earlier motion this quarter may overtake it (it would then be withdrawn). */
+  overtakenBy: string | null;
+  body: Motion['body'];
+}
+
+/**
+ * How a motion the player might table is likely to go, read from his own view: each contender
+ * votes by his stance (relations the player cannot see count as neutral), the uncommitted as the
+ * rules count them. The same forecast the AI makes for its own motions.
+ */
+export function motionForecast(view: GameState, me: ContenderId, spec: MotionSpec): MotionForecast {
+  const power = powerTable(view);
+  const motion: Motion = { id: -1, proposer: me, spec, body: bodyOf(spec), ballots: {} };
+  const yes: ContenderId[] = [];
+  const no: ContenderId[] = [];
+  const abstain: ContenderId[] = [];
+  for (const c of CONTENDERS) {
+    if (!canAct(view, c)) continue;
+    const choice = c === me ? 'yes' : stanceOn(view, c, me, spec, power).choice;
+    motion.ballots[c] = choice;
+    if (c === me) continue;
+    // Only those who vote in this body are named.
+    const votes = motion.body === 'politburo' ? view.politburo.full.includes(c) : isActive(view, c);
+    if (!votes) continue;
+    (choice === 'yes' ? yes : choice === 'no' ? no : abstain).push(c);
+  }
+  const t = tallyMotion(view, motion, power, false);
+  const margin = (t.yes - t.no) / Math.max(1, t.yes + t.no);
+  const chance = margin > 0.15 ? 0.95 : margin > 0 ? 0.7 : margin > -0.15 ? 0.25 : 0.05;
+  const earlier =
+    spec.kind === 'transfer_post'
+      ? view.motions.find((m) => m.spec.kind === 'transfer_post' && m.spec.post === spec.post)
+      : spec.kind === 'remove_politburo' ||
+          spec.kind === 'remove_cc' ||
+          spec.kind === 'expel' ||
+          spec.kind === 'censure'
+        ? view.motions.find((m) => 'target' in m.spec && m.spec.target === spec.target)
+        : undefined;
+  return {
+    chance,
+    yes,
+    no,
+    abstain,
+    overtakenBy: earlier ? motionTitle(earlier.spec, currentQuarter(view)) : null,
+    body: motion.body,
+  };
 }

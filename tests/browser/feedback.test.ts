@@ -171,6 +171,18 @@ describe('feedback a student can play by', () => {
       'Only the General Secretary can enrol new members.',
     );
 
+    // A motion says its odds of passing, not "certain": tabling is certain, passing is not.
+    await openGroup(page, /^Motions \(/);
+    const motion = page.getByRole('button', { name: /^Motion: .* passes ~\d+%/ }).first();
+    await motion.click();
+    await expect
+      .poll(() => page.locator('.action-detail').first().textContent())
+      .toMatch(
+        /Tabling it is certain\. Passing: about \d+%, by your reading of the room\. Likely for: /,
+      );
+    await shot(page, 'f02c-motion-forecast');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
     // An offer of an understanding: its answer (or silence) is reported in the next news.
     await openGroup(page, /^Alliances \(/);
     await page.getByRole('button', { name: /^Offer Kamenev a secret understanding/ }).click();

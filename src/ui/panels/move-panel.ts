@@ -9,10 +9,13 @@ import { nameOf } from '../../sim/query.ts';
 import { openBallot } from '../../sim/turn.ts';
 import {
   heatWarning,
+  motionForecast,
   unavailableActions,
   worstHeatAfter,
+  type MotionForecast,
   type Unavailable,
 } from '../../sim/feedback.ts';
+import { forecastNumbers, forecastWords } from './motion-forecast.ts';
 import { unavailableIn, unavailableItem } from './unavailable.ts';
 import { view, type PlayerView } from '../../sim/view.ts';
 import type { ContenderId } from '../../sim/ids.ts';
@@ -59,6 +62,8 @@ interface Item {
   preview: ActionPreview;
   /** Set when the action could push the player's heat over one of the rules' lines. */
   danger: string | null;
+  /** For a motion: how the vote is likely to go. */
+  forecast: MotionForecast | null;
 }
 
 export class MovePanel {
@@ -157,6 +162,7 @@ export class MovePanel {
       preview: previewAction(v, action),
       danger:
         action.type === 'end' ? null : heatWarning(game, human, heat, worstHeatAfter(game, action)),
+      forecast: action.type === 'motion' ? motionForecast(v, human, action.motion) : null,
     }));
     const end = items.find((i) => i.action.type === 'end');
     const offers = game.offers.filter((o) => o.to === human);
@@ -259,7 +265,7 @@ export class MovePanel {
     const p = item.preview;
     const detailId = uid('act');
     const open = this.selected === key;
-    const numbers = `${p.cost} AP \u00b7 ${p.chance >= 1 ? 'certain' : pct(p.chance)}`;
+    const numbers = `${p.cost} AP \u00b7 ${item.forecast ? forecastNumbers(item.forecast) : p.chance >= 1 ? 'certain' : pct(p.chance)}`;
     const btn = h(
       'button',
       {
@@ -297,7 +303,9 @@ export class MovePanel {
             h('dt', null, 'Cost'),
             h('dd', null, `${p.cost} action point${p.cost === 1 ? '' : 's'}`),
             h('dt', null, 'Chance'),
-            h('dd', null, p.chance >= 1 ? 'Certain' : `${pct(p.chance)} chance it works`),
+            item.forecast
+              ? forecastWords(item.forecast)
+              : h('dd', null, p.chance >= 1 ? 'Certain' : `${pct(p.chance)} chance it works`),
             h('dt', null, 'Effect'),
             h('dd', null, ...linkify(p.effect, { people: false })),
           ),
