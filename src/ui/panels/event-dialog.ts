@@ -61,7 +61,10 @@ export function openEventDialog(
   const all = optionsFor(ctx.game, pending, human);
   // Only what the rules list as legal becomes a button.
   const options = all.filter((o) => choices.includes(o.id));
-  const prompt = form.choices.find((c) => c.options === all)?.prompt ?? 'What do you do?';
+  const choice = form.choices.find((c) => c.options === all);
+  const prompt = choice?.prompt ?? 'What do you do?';
+  // Some answers are one vote among the Politburo's: say so, so the result is no surprise.
+  const byVote = choice?.who === 'politburo';
   let dialog: OpenDialog | null = null;
   const buttons = options.map((o) =>
     h(
@@ -87,6 +90,13 @@ export function openEventDialog(
       lead,
       h('p', { class: 'event-text' }, ...linkify(form.text)),
       h('p', null, h('strong', null, prompt)),
+      byVote
+        ? h(
+            'p',
+            { class: 'note-box', role: 'note' },
+            'The Politburo decides this by a vote: your answer is your vote, and the answer with the most votes wins. You will see the count.',
+          )
+        : null,
       h('div', { class: 'options', role: 'group', 'aria-label': 'Your choices' }, ...buttons),
       h(
         'details',
