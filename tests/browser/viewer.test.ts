@@ -102,6 +102,14 @@ describe('the replay viewer', () => {
     await page.getByRole('button', { name: 'One decision forward' }).focus();
     await page.keyboard.press('Enter');
     await expectSameAsNode(parent, 4);
+    // Playing at a chosen speed, then pausing: wherever it stops is a true step.
+    await page.locator('#viewer-speed').selectOption('30');
+    await press('Play');
+    await page.waitForFunction(
+      () => Number(document.getElementById('viewer-bar')?.dataset.step) >= 12,
+    );
+    await press('Pause');
+    await expectSameAsNode(parent);
     await press('One quarter forward');
     await press('One quarter forward');
     const q = await expectSameAsNode(parent);
@@ -131,6 +139,11 @@ describe('the replay viewer', () => {
     // Following another contender changes the board's viewer, not the game.
     await page.locator('#viewer-follow').selectOption('stalin');
     await page.getByRole('heading', { name: /What Stalin believes/ }).waitFor({ timeout: 30_000 });
+    // A small school screen: the controls wrap, the board and the panel still fit.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.waitForTimeout(700);
+    await shoot('viewer-1024');
+    await page.setViewportSize({ width: 1366, height: 768 });
     expect(errors).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import { runGame, toReplay } from '../../src/lab/run-game.ts';
 import { runReplay } from '../../src/machine/replay.ts';
 import { stateHash } from '../../src/sim/hash.ts';
 import { Timeline } from '../../src/ui/viewer/timeline.ts';
-import { scenario } from '../helpers.ts';
+import { allScenarios, scenario } from '../helpers.ts';
 
 const sc = scenario('1926-united-opposition');
 const run = runGame({
@@ -63,4 +63,26 @@ describe('the viewer timeline', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.decision).toBe(replay.actions.length);
   });
+});
+
+describe('the viewer timeline, every scenario with a what-if', () => {
+  for (const sc of allScenarios()) {
+    it(`${sc.id}: a step back from the end and a jump land on the replayed state`, () => {
+      const whatifs = sc.whatifs.slice(0, 1).map((w) => w.id);
+      const game = runGame({
+        scenario: sc,
+        seed: `viewer-${sc.id}`,
+        options: { difficulty: 'historical', whatifs, faction: sc.playable[0] },
+      });
+      const r = toReplay(game.state, game.actions);
+      const load = Timeline.load(sc, r);
+      if (!load.ok) throw new Error(load.message);
+      const t = load.timeline;
+      for (const step of [t.last, t.last - 1, Math.floor(t.last / 3)]) {
+        const replayed = runReplay(sc, r, step);
+        if (!replayed.ok) throw new Error(replayed.what);
+        expect(stateHash(t.stateAt(step)), `${sc.id} step ${step}`).toBe(replayed.hash);
+      }
+    });
+  }
 });

@@ -201,6 +201,7 @@ export class Viewer {
     const chronicleKey = `${this.follow}:${this.showSecrets}`;
     this.chronicle.render({ ...ctx, game: shown }, this.follow, chronicleKey !== this.chronicleKey);
     this.chronicleKey = chronicleKey;
+    if (!this.bar.dataset.step) this.host.refit(); // the bar above the board is now in place
     this.bar.dataset.step = String(this.step);
     this.bar.dataset.ms = (performance.now() - started).toFixed(1);
   }
