@@ -259,6 +259,11 @@ describe('offline', () => {
       await toActions(page);
       expect(await quarterNumber(page)).toBe(quarter + 1);
       await shot(page, 'c05-offline-next-quarter');
+      // The lab is a page of the same build: the worker kept it too.
+      await page.goto(`${server.url}lab.html`);
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1, name: 'What-if lab' }).isVisible())
+        .toBe(true);
     } finally {
       await context.setOffline(false);
     }
