@@ -60,8 +60,9 @@ end. --parent <file> also checks the parent itself and that it is the one the br
 
 Options:
   --json                 finished: the same JSON as 'heirs play --json'; unfinished: one
-                         object with unfinished: true, decisions, turn, date, phase, next,
-                         contenders (status, prestige, health, posts), branchOf, stateHash
+                         object: scenario, seed, faction, unfinished: true, decisions,
+                         turn, date, phase, next (who decides, in which phase), contenders
+                         (status, prestige, health, posts), branchOf, stateHash
   --scenario <id|file>   override the scenario the replay names
   --parent <file>        the replay this one branched from, to check it too`,
   lab: `Usage: heirs lab --scenario <id|file> --runs <n> --seed <text> [options]

@@ -39,7 +39,10 @@ export function replayCommand(argv: string[], io: Io): number {
   if (!check.finished) {
     const summary = unfinishedSummary(replay, check.state, check.hash);
     if (values.json) io.out(JSON.stringify(summary));
-    else printUnfinished(io, summary);
+    else {
+      if (replay.branchOf) io.out(branchLine(replay));
+      printUnfinished(io, summary);
+    }
     return 0;
   }
   const summary = summarise(check.state);

@@ -48,6 +48,7 @@ describe('heirs play', () => {
       'turns',
       'endDate',
       'winner',
+      'aimsMet',
       'fates',
       'scores',
       'fallen',
