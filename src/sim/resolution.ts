@@ -49,7 +49,18 @@ function coolTempers(state: GameState): void {
     const pull = clamp(state.partyLine.economy - region.mood, -3, 3);
     region.mood = round1(region.mood + pull);
   }
-  // An offer unanswered by the end of the next quarter lapses.
+  // An offer unanswered by the end of the next quarter lapses; both sides are told.
+  for (const o of state.offers) {
+    if (o.turn >= state.turn) continue;
+    addLog(state, {
+      kind: 'action',
+      text: `${nameOf(o.to)} never answered ${nameOf(o.from)}'s offer of an understanding; it lapses.`,
+      actor: o.from,
+      cause: 'rule:alliance',
+      visibleTo: [o.from, o.to],
+      outcome: { what: 'offer_lapsed', contenders: [o.from, o.to] },
+    });
+  }
   state.offers = state.offers.filter((o) => o.turn >= state.turn);
 }
 

@@ -153,6 +153,8 @@ export type LogOutcome =
       succeeded: boolean;
     }
   | { what: 'left_politburo'; contenders: [ContenderId] }
+  /** An offer of alliance left unanswered until it lapsed: [who offered, who was asked]. */
+  | { what: 'offer_lapsed'; contenders: [ContenderId, ContenderId] }
   /** An alliance made by an event or a what-if (those made by offer and answer are actions). */
   | { what: 'alliance_formed'; contenders: [ContenderId, ContenderId]; source: string }
   | { what: 'status'; contenders: [ContenderId]; status: Status }

@@ -153,8 +153,15 @@ export function tallyMotion(
 ): Omit<VoteRecord, 'id' | 'turn'> {
   const ballots: Ballot[] = [];
   // Forecasts (the AI's) need only the count; the reasons are for the record.
-  const reasons = (c: ContenderId) =>
-    withReasons ? stanceOn(state, c, motion.proposer, motion.spec, power).reason : '';
+  // The reason beside a ballot must agree with it: a contender who votes against his usual
+  // leaning (his temperament, or a player's choice) is said to weigh it himself.
+  const reasons = (c: ContenderId) => {
+    if (!withReasons) return '';
+    const stance = stanceOn(state, c, motion.proposer, motion.spec, power);
+    const cast = motion.ballots[c];
+    if (!cast || cast === stance.choice) return stance.reason;
+    return cast === 'abstain' ? 'holds back' : 'weighs his own interests';
+  };
   if (motion.body === 'politburo') {
     for (const member of state.politburo.full) {
       if (!isContender(member)) continue;

@@ -335,6 +335,27 @@ describe('tallyMotion in the Politburo', () => {
     return state;
   }
 
+  it('gives each ballot a reason that agrees with it', () => {
+    // Trotsky trusts Stalin (trust 90: stance +20, "trusts Stalin") but votes No; Zinoviev, the
+    // target, votes No to defend himself: his stance and his reason agree.
+    const state = politburoState();
+    state.contenders.trotsky.relations.stalin = { trust: 90, grievance: 0 };
+    const m = motion('stalin', censure('zinoviev'), 'politburo', {
+      stalin: 'yes',
+      trotsky: 'no',
+      zinoviev: 'no',
+    });
+    const reasons = Object.fromEntries(
+      tallyMotion(state, m).ballots.map((b) => [`${b.voter}:${b.choice}`, b.reason]),
+    );
+    expect(reasons['trotsky:no']).toBe('weighs his own interests');
+    expect(reasons['zinoviev:no']).toBe('defends himself');
+    expect(reasons['stalin:yes']).toBe('proposed it');
+    m.ballots.trotsky = 'abstain';
+    const again = tallyMotion(state, m).ballots.find((b) => b.voter === 'trotsky');
+    expect(again?.reason).toBe('holds back');
+  });
+
   it('figures follow their patron, defend him when he is the target, else the majority', () => {
     const state = politburoState();
     const m = motion('stalin', censure('zinoviev'), 'politburo', {

@@ -72,7 +72,7 @@ export function describeChange(state: GameState, change: Change, actor: Contende
     case 'relation': {
       const parts: string[] = [];
       if (change.trust) parts.push(`trust ${signed(change.trust)}`);
-      if (change.grievance) parts.push(`grudge ${signed(change.grievance)}`);
+      if (change.grievance) parts.push(`grievance ${signed(change.grievance)}`);
       const from = change.from === actor ? 'your' : `${nameOf(change.from)}\u2019s`;
       const to = change.to === actor ? 'you' : nameOf(change.to);
       return `${from} feelings towards ${to}: ${parts.join(', ')}`;
