@@ -2,6 +2,8 @@
 // a teacher's scenario only from the game's own site; building and parsing round-trip.
 import { describe, expect, it } from 'vitest';
 import { buildLink, parseLink, scenarioAddress } from '../../src/ui/session/link.ts';
+import { chooseFromLink } from '../../src/ui/session/link-choice.ts';
+import { builtinScenarios } from '../../src/io/scenario.ts';
 
 const PAGE = 'https://school.example/heirs/index.html';
 
@@ -71,5 +73,43 @@ describe('the class link', () => {
     const link = parseLink(`?faction=${encodeURIComponent('<script>'.repeat(100))}`, PAGE);
     expect(link.problems[0].length).toBeLessThan(120);
     expect(link.problems[0]).toContain('<script>');
+  });
+});
+
+describe('what the title screen makes of a link', () => {
+  const scenarios = builtinScenarios();
+  const current = { scenario: scenarios[0], faction: 'trotsky' as const };
+
+  it('chooses what the link asks for when it exists', () => {
+    const choice = chooseFromLink(
+      scenarios,
+      parseLink('?scenario=1926-united-opposition&faction=bukharin&whatif=good_harvest_1927'),
+      current,
+    );
+    expect(choice.scenario.id).toBe('1926-united-opposition');
+    expect(choice.faction).toBe('bukharin');
+    expect(choice.whatifs).toEqual(['good_harvest_1927']);
+    expect(choice.notes).toEqual([]);
+  });
+
+  it('says what it could not choose, with a suggestion, and shows something playable', () => {
+    const choice = chooseFromLink(
+      scenarios,
+      parseLink('?scenario=1926-united-oposition&whatif=good_harvest_1928'),
+      current,
+    );
+    expect(choice.scenario).toBe(scenarios[0]);
+    expect(choice.notes[0]).toMatch(/\(did you mean '1926-united-opposition'\?\)/);
+    expect(choice.notes[1]).toMatch(/\(did you mean 'good_harvest_1927'\?\)\.$/);
+    const grain = chooseFromLink(
+      scenarios,
+      parseLink('?scenario=1928-grain-crisis&faction=trotsky'),
+      current,
+    );
+    expect(grain.scenario.playable).not.toContain('trotsky');
+    expect(grain.scenario.playable).toContain(grain.faction);
+    expect(grain.notes).toEqual([
+      'trotsky cannot be played in \u201cThe grain crisis and the Right, 1928\u20131929\u201d.',
+    ]);
   });
 });

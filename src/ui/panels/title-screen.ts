@@ -8,6 +8,7 @@ import { PORTRAIT_URL } from '../assets.ts';
 import { h, uid, replaceChildren } from '../dom.ts';
 import { buildLink, randomSeed, type LinkSetup } from '../session/link.ts';
 import { fetchTeacherScenario } from '../session/teacher-scenario.ts';
+import { chooseFromLink } from '../session/link-choice.ts';
 import { formatError } from '../../io/result.ts';
 import type { SavedGame } from '../session/saves.ts';
 import type { NewGameSetup } from '../session/session.ts';
@@ -82,23 +83,14 @@ export class TitleScreen {
 
   /** Choose what the link asks for, and say what could not be chosen. */
   private applyLink(link: LinkSetup, problems: string[]): void {
-    const notes = [...problems];
-    const fromLink = this.scenarios.find((s) => s.id === link.scenario);
-    if (fromLink) this.scenarioId = fromLink.id;
-    else if (link.scenario)
-      notes.push(
-        `The link asks for a scenario called \u201c${link.scenario}\u201d, which this game does not have. Showing \u201c${this.scenario.title}\u201d instead.`,
-      );
-    const sc = this.scenario;
-    if (link.faction && sc.playable.includes(link.faction)) this.faction = link.faction;
-    else if (link.faction)
-      notes.push(`${link.faction} cannot be played in \u201c${sc.title}\u201d.`);
-    if (!sc.playable.includes(this.faction)) this.faction = sc.playable[0];
-    this.whatifs.clear();
-    for (const w of link.whatifs) {
-      if (sc.whatifs.some((x) => x.id === w)) this.whatifs.add(w);
-      else notes.push(`\u201c${sc.title}\u201d has no what-if switch called \u201c${w}\u201d.`);
-    }
+    const choice = chooseFromLink(this.scenarios, link, {
+      scenario: this.scenario,
+      faction: this.faction,
+    });
+    this.scenarioId = choice.scenario.id;
+    this.faction = choice.faction;
+    this.whatifs = new Set(choice.whatifs);
+    const notes = [...problems, ...choice.notes];
     if (notes.length > 0) this.sayProblems(notes);
     this.renderForm();
   }
