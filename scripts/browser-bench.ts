@@ -2,12 +2,13 @@
 // bundle size (gzip), time from navigation to an interactive board, animation frame rate,
 // the page's JS heap after a whole game, and the what-if lab's games per second (workers in
 // Chromium beside `heirs lab` in Node). Numbers go to docs/ui-notes.md by hand.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import type { Page } from 'playwright-core';
-import { buildGame, launch, serve } from '../tests/browser/harness.ts';
+import { build } from 'vite';
+import { launch, ROOT, serve } from '../tests/browser/harness.ts';
 import { labThroughput } from './lab-throughput.ts';
 import { viewerSpeed } from './viewer-speed.ts';
 
@@ -96,7 +97,10 @@ async function playToEnd(page: Page): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const dist = await buildGame();
+  // Built here, not by the tests' harness (its build comes from vitest's global setup).
+  mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+  const dist = mkdtempSync(join(ROOT, 'test-output', 'bench-dist-'));
+  await build({ root: ROOT, logLevel: 'error', build: { outDir: dist, emptyOutDir: true } });
   // The game's own scripts: the what-if lab's page and worker (lab-*, worker-*) load only there.
   const js = readdirSync(join(dist, 'assets')).filter(
     (f) => f.endsWith('.js') && !/^(lab|worker)-/.test(f),
@@ -159,11 +163,17 @@ async function main(): Promise<void> {
     // The what-if lab: games per second in Chromium's workers beside `heirs lab` in Node.
     const lab = await labThroughput(context, server.url);
     // The replay viewer: opening a whole game's replay, and a step back or forward at its end.
-    const viewer = await viewerSpeed(context, server.url);
+    const viewerSoft = await launch(undefined, ['--disable-gpu']);
+    const viewer = {
+      swiftshader: await viewerSpeed(context, server.url),
+      softwareCompositing: await viewerSpeed(viewerSoft, server.url),
+    };
+    await viewerSoft.close();
     console.log(JSON.stringify({ ...result, lab, viewer }, null, 2));
   } finally {
     await context.close();
     await server.close();
+    rmSync(dist, { recursive: true, force: true });
   }
 }
 
