@@ -9,23 +9,21 @@ import { chanceOf, isPhaseAction } from '../sim/actions/table.ts';
 import type { PhaseAction } from '../sim/actions/rule.ts';
 import { legalActions } from '../sim/flow.ts';
 import { isContender, type ContenderId } from '../sim/ids.ts';
-import { bodyOf, exposure, HEAT_TO_LOSE_POST, motionTarget } from '../sim/motions.ts';
+import { exposure, HEAT_TO_LOSE_POST, motionTarget } from '../sim/motions.ts';
 import {
   alliesOf,
-  canAct,
   inPolitburo,
   nameOf,
   platformOf,
   postsControlledBy,
-  type PowerTable,
   secretariesOf,
   SECRETARY_SLOTS,
   unalignedSecretaries,
 } from '../sim/query.ts';
 import type { SideStream } from '../sim/rng.ts';
 import { eventForm } from '../sim/events.ts';
-import { stanceOn, tallyMotion } from '../sim/votes.ts';
-import type { Action, GameState, Motion, MotionSpec } from '../sim/types.ts';
+import { forecastMotion, stanceOn } from '../sim/votes.ts';
+import type { Action, GameState, MotionSpec } from '../sim/types.ts';
 import { aiLens } from '../sim/view.ts';
 import {
   exposureGain,
@@ -140,23 +138,6 @@ function scoreMotion(
       break;
   }
   return { value, reason };
-}
-
-/** Predict a motion's vote by assuming every voter follows their stance. */
-function predictPass(
-  view: GameState,
-  me: ContenderId,
-  spec: MotionSpec,
-  power: PowerTable,
-): number {
-  // The same body the rules send the motion to (bodyOf), so the forecast counts the right votes.
-  const motion: Motion = { id: -1, proposer: me, spec, body: bodyOf(spec), ballots: {} };
-  for (const c of Object.keys(view.contenders) as ContenderId[]) {
-    if (canAct(view, c)) motion.ballots[c] = stanceOn(view, c, me, spec, power).choice;
-  }
-  const t = tallyMotion(view, motion, power, false);
-  const margin = (t.yes - t.no) / Math.max(1, t.yes + t.no);
-  return margin > 0.15 ? 0.95 : margin > 0 ? 0.7 : margin > -0.15 ? 0.25 : 0.05;
 }
 
 /**
@@ -416,7 +397,7 @@ export function scoreActions(v: GameState, o: Outlook, legal: Action[]): Scored[
     .sort((a, b) => b.value - a.value);
   for (const s of motions.slice(0, 4)) {
     const spec = (s.action as Extract<Action, { type: 'motion' }>).motion;
-    const p = predictPass(v, o.me, spec, o.truePower);
+    const p = forecastMotion(v, o.me, spec, o.truePower).chance;
     s.value = s.value * p - (1 - p) * 4;
   }
   for (const s of motions.slice(4)) s.value = -1;

@@ -9,7 +9,6 @@ import { RECANT_MIN_HEAT } from './actions/struggle.ts';
 import { currentQuarter } from './calendar.ts';
 import { CONTENDERS, type ContenderId } from './ids.ts';
 import {
-  bodyOf,
   chargedHeat,
   HEAT_TO_EXPEL,
   HEAT_TO_LOSE_POST,
@@ -17,8 +16,8 @@ import {
   HEAT_TO_REMOVE_FROM_POLITBURO,
   motionTitle,
 } from './motions.ts';
-import { stanceOn, tallyMotion } from './votes.ts';
-import { canAct, inPolitburoAny, isActive, postsControlledBy, powerTable } from './query.ts';
+import { forecastMotion } from './votes.ts';
+import { inPolitburoAny, isActive, postsControlledBy } from './query.ts';
 import type { Action, GameState, Motion, MotionSpec, Status } from './types.ts';
 
 export interface HeatLine {
@@ -251,24 +250,18 @@ export interface MotionForecast {
  * rules count them. The same forecast the AI makes for its own motions.
  */
 export function motionForecast(view: GameState, me: ContenderId, spec: MotionSpec): MotionForecast {
-  const power = powerTable(view);
-  const motion: Motion = { id: -1, proposer: me, spec, body: bodyOf(spec), ballots: {} };
+  // The same forecast the AI makes (votes.ts), read from the player's own view.
+  const { chance, motion } = forecastMotion(view, me, spec);
   const yes: ContenderId[] = [];
   const no: ContenderId[] = [];
   const abstain: ContenderId[] = [];
   for (const c of CONTENDERS) {
-    if (!canAct(view, c)) continue;
-    const choice = c === me ? 'yes' : stanceOn(view, c, me, spec, power).choice;
-    motion.ballots[c] = choice;
-    if (c === me) continue;
+    const choice = motion.ballots[c];
     // Only those who vote in this body are named.
     const votes = motion.body === 'politburo' ? view.politburo.full.includes(c) : isActive(view, c);
-    if (!votes) continue;
+    if (c === me || !choice || !votes) continue;
     (choice === 'yes' ? yes : choice === 'no' ? no : abstain).push(c);
   }
-  const t = tallyMotion(view, motion, power, false);
-  const margin = (t.yes - t.no) / Math.max(1, t.yes + t.no);
-  const chance = margin > 0.15 ? 0.95 : margin > 0 ? 0.7 : margin > -0.15 ? 0.25 : 0.05;
   const earlier =
     spec.kind === 'transfer_post'
       ? view.motions.find((m) => m.spec.kind === 'transfer_post' && m.spec.post === spec.post)

@@ -2,7 +2,7 @@
 import { postName } from '../content/people.ts';
 import { currentQuarter } from './calendar.ts';
 import { CONTENDERS, isContender, type ContenderId, type PersonId } from './ids.ts';
-import { chargedHeat, motionTarget, motionTitle, postIsOpen } from './motions.ts';
+import { bodyOf, chargedHeat, motionTarget, motionTitle, postIsOpen } from './motions.ts';
 import { addLog, adjustRelation, appendRecord, leavePolitburo, setStatus } from './mutate.ts';
 import {
   allianceBetween,
@@ -317,6 +317,27 @@ function applyPassed(state: GameState, motion: Motion, cause: string): void {
       state.politburo.full.push(spec.nominee);
       return;
   }
+}
+
+/**
+ * How a motion would go if every contender voted as his stance inclines him: the ballots, and
+ * the chance it passes in the steps a forecaster can trust (0.95, 0.7, 0.25, 0.05 by the margin).
+ * The AI's forecast and the player's preview both ask this, from their own view.
+ */
+export function forecastMotion(
+  view: GameState,
+  proposer: ContenderId,
+  spec: MotionSpec,
+  power: PowerTable = powerTable(view),
+): { chance: number; motion: Motion } {
+  const motion: Motion = { id: -1, proposer, spec, body: bodyOf(spec), ballots: {} };
+  for (const c of CONTENDERS) {
+    if (canAct(view, c)) motion.ballots[c] = stanceOn(view, c, proposer, spec, power).choice;
+  }
+  const t = tallyMotion(view, motion, power, false);
+  const margin = (t.yes - t.no) / Math.max(1, t.yes + t.no);
+  const chance = margin > 0.15 ? 0.95 : margin > 0 ? 0.7 : margin > -0.15 ? 0.25 : 0.05;
+  return { chance, motion };
 }
 
 /** Who a motion is about: its proposer, then its target if it has one. */
