@@ -12,6 +12,7 @@ import { resultsCsv, resultsJson, type RunFacts } from './export.ts';
 import { LabForm } from './form.ts';
 import { gamesSection } from './games.ts';
 import { fateGroups, firstToFallRows, winnerRows, type ArmResult } from './model.ts';
+import { LivePreview } from './live.ts';
 import { LabPool, workerCount } from './pool.ts';
 import { armLabel, setupFromLink, specsOf } from './setup.ts';
 import { fateTable, howToRead, shareTable } from './tables.ts';
@@ -39,6 +40,7 @@ const progressText = h('span', { class: 'lab-progress-text' }, 'Not started.');
 const results = h('div', { class: 'lab-results' });
 let pool: LabPool | null = null;
 let run: { total: number; done: number; started: number; workers: number } | null = null;
+let liveNow: LivePreview | null = null;
 
 function setState(state: LabState): void {
   document.body.dataset.labState = state;
@@ -88,12 +90,16 @@ function start(): void {
   );
   const total = specs.length * specs[0].runs;
   const workers = workerCount(total, form.setup.workers);
+  const live = new LivePreview(specs, tables);
+  results.append(live.root);
+  liveNow = live;
   run = { total, done: 0, started: performance.now(), workers };
   pool = new LabPool(specs, {
     played: (arm, index, table) => {
       tables[arm][index] = table;
       if (run) run.done += 1;
       document.body.dataset.labDone = String(run?.done ?? 0);
+      live.update();
       showProgress();
     },
     finished: () => {
@@ -142,7 +148,8 @@ function cancel(): void {
   const done = run.done;
   run = null;
   setState('cancelled');
-  progressText.textContent = `Cancelled after ${done.toLocaleString('en-GB')} games. Nothing was counted: press \u201cRun the games\u201d to start again.`;
+  liveNow?.update(true);
+  progressText.textContent = `Cancelled after ${done.toLocaleString('en-GB')} games (the chart shows those finished). Press \u201cRun the games\u201d to start again.`;
   announce('Cancelled. Every worker has stopped.');
   runButton.focus();
 }
