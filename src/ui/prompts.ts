@@ -67,20 +67,22 @@ export class Prompts {
     this.moments.push(...moments);
   }
 
-  /** Show the queued moments one after another, then go on with `then`. */
+  /** Show the queued moments (together, in one dialog), then go on with `then`. */
   private showMoments(then: () => void): void {
     this.momentsDue = false;
-    const next = this.moments.shift();
-    if (!next) {
+    // The player's own fall first, whichever refresh brought it.
+    const due = this.moments.splice(0).sort((a, b) => Number(b.mine) - Number(a.mine));
+    if (due.length === 0) {
       this.inMoment = false;
       then();
       return;
     }
     this.inMoment = true;
-    this.host.live.textContent = momentWords(next);
+    this.host.live.textContent = momentWords(due);
     this.dialog?.close();
-    this.dialog = openMomentDialog(next, () => {
+    this.dialog = openMomentDialog(due, () => {
       this.dialog = null;
+      // Falls that came while this one was read get their own moment next.
       this.showMoments(then);
     });
   }

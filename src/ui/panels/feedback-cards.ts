@@ -88,15 +88,31 @@ function newsBody(news: News): (HTMLElement | null)[] {
   ];
 }
 
-/** A fall, as a moment of its own. */
-export function openMomentDialog(m: Moment, onContinue: () => void): OpenDialog {
+/**
+ * Falls, as a moment of their own: one dialog for the falls that came together (the player's
+ * own first), so a quarter in which three leaders fall asks for one click, not three.
+ */
+export function openMomentDialog(moments: Moment[], onContinue: () => void): OpenDialog {
   let dialog: OpenDialog | null = null;
+  const first = moments[0];
+  const mine = first.mine;
+  const title = moments.length === 1 || mine ? first.title : 'Falls in the leadership';
+  const kicker = mine
+    ? moments.length > 1
+      ? 'A blow to you, and others fall'
+      : 'A blow to you'
+    : moments.length === 1
+      ? 'A rival falls'
+      : 'Rivals fall';
   dialog = openDialog({
-    title: m.title,
-    kicker: m.mine ? 'A blow to you' : 'A rival falls',
-    className: `moment-dialog${m.mine ? ' mine' : ''}`,
+    title,
+    kicker,
+    className: `moment-dialog${mine ? ' mine' : ''}`,
     closable: false,
-    body: [h('p', null, ...linkify(m.meaning, { people: false }))],
+    body: moments.flatMap((m) => [
+      moments.length > 1 ? h('h3', null, m.title) : null,
+      h('p', null, ...linkify(m.meaning, { people: false })),
+    ]),
     actions: [
       button(
         'Continue',
@@ -112,6 +128,6 @@ export function openMomentDialog(m: Moment, onContinue: () => void): OpenDialog 
 }
 
 /** The words of a fall for the live region. */
-export function momentWords(m: Moment): string {
-  return `${m.title}. ${m.meaning}`;
+export function momentWords(moments: Moment[]): string {
+  return moments.map((m) => `${m.title}. ${m.meaning}`).join(' ');
 }
