@@ -1,5 +1,5 @@
 // npm run calibrate — the figures in docs/balance.md, from the lab. Prints Markdown.
-// Options: --runs N (per cell, default 100), --history-runs N (default 500), --seed S.
+// Options: --runs N (per cell, default 200), --history-runs N (default 500), --seed S.
 import { parseArgs } from 'node:util';
 import type { PolicyId } from '../src/ai/policy.ts';
 import { builtinScenarios, findBuiltinScenario } from '../src/io/scenario.ts';
@@ -8,7 +8,7 @@ import { CONTENDERS, FATES, type ContenderId } from '../src/sim/ids.ts';
 
 const { values } = parseArgs({
   options: {
-    runs: { type: 'string', default: '100' },
+    runs: { type: 'string', default: '200' },
     'history-runs': { type: 'string', default: '500' },
     seed: { type: 'string', default: 'balance' },
     only: { type: 'string' },
