@@ -108,13 +108,14 @@ export function newsSince(
   for (const l of newLines(game, from, me)) {
     if (l.cause === 'rule:turn' || l.kind === 'ai') continue;
     if (l.kind === 'action' && l.actor === me) continue;
-    // Answers to the player's offers are told once, by offerAnswers.
+    // Answers to the player's offers (and their lapsing) are told once, by offerAnswers.
     if (
       l.outcome.what === 'action' &&
       (l.outcome.action === 'accept_alliance' || l.outcome.action === 'decline_alliance') &&
       l.outcome.contenders.includes(me)
     )
       continue;
+    if (l.outcome.what === 'offer_lapsed' && l.outcome.contenders[0] === me) continue;
     // The same move made again (three secretaries in one region) is one line.
     if (last && last.text === l.text) {
       last.times += 1;
