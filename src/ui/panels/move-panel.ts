@@ -1,12 +1,9 @@
 // "Your move": what the player must decide now. Actions come only from legalActions, grouped
 // by previewAction's group, each showing cost, chance and effect before the player commits.
-import { currentQuarter } from '../../sim/calendar.ts';
 import type { GameContext, GameEvent } from '../../machine/game-machine.ts';
 import { previewAction, type ActionPreview } from '../../sim/actions/table.ts';
 import { legalActions } from '../../sim/flow.ts';
-import { bodyOf, motionTitle } from '../../sim/motions.ts';
 import { nameOf } from '../../sim/query.ts';
-import { openBallot } from '../../sim/turn.ts';
 import {
   heatWarning,
   motionForecast,
@@ -19,11 +16,11 @@ import { forecastNumbers, forecastWords } from './motion-forecast.ts';
 import { unavailableIn, unavailableItem } from './unavailable.ts';
 import { view, type PlayerView } from '../../sim/view.ts';
 import type { ContenderId } from '../../sim/ids.ts';
-import type { Action, BallotChoice } from '../../sim/types.ts';
+import type { Action } from '../../sim/types.ts';
 import { h, pct, replaceChildren, uid } from '../dom.ts';
 import type { Stage } from '../session/session.ts';
-import { CHOICE_WORD } from './vote-table.ts';
 import { linkify } from './refs.ts';
+import { ballotPanel } from './ballot-panel.ts';
 import { newsCard, resultCard } from './feedback-cards.ts';
 import type { News } from '../session/news.ts';
 import type { MoveResult } from '../session/results.ts';
@@ -347,48 +344,11 @@ export class MovePanel {
   }
 
   private renderBallot(ctx: GameContext, human: ContenderId): void {
-    const game = ctx.game;
-    const open = openBallot(game);
-    if (!open) {
+    const ballot = ballotPanel(ctx, human, this.handlers.send);
+    if (!ballot) {
       replaceChildren(this.root, this.heading('Votes'), h('p', null, 'Waiting for the count.'));
       return;
     }
-    const motion = open.motion;
-    const body = bodyOf(motion.spec) === 'cc' ? 'Central Committee' : 'Politburo';
-    const effect = previewAction(view(game, human), {
-      type: 'motion',
-      actor: motion.proposer,
-      motion: motion.spec,
-    }).effect;
-    const cast = Object.entries(motion.ballots) as [ContenderId, BallotChoice][];
-    const vote = (choice: BallotChoice) =>
-      this.handlers.send({ type: 'player.vote', motion: motion.id, choice });
-    replaceChildren(
-      this.root,
-      this.heading(`${body} vote`),
-      h('p', null, h('strong', null, motionTitle(motion.spec, currentQuarter(game)))),
-      h(
-        'p',
-        null,
-        `Proposed by ${motion.proposer === human ? 'you' : nameOf(motion.proposer)}. `,
-        ...linkify(effect, { people: false }),
-      ),
-      cast.length > 0
-        ? h(
-            'p',
-            { class: 'hint' },
-            'Already voted: ',
-            cast.map(([c, choice]) => `${nameOf(c)} ${CHOICE_WORD[choice]}`).join(', '),
-            '.',
-          )
-        : h('p', { class: 'hint' }, 'You vote first.'),
-      h(
-        'div',
-        { class: 'ballot-buttons', role: 'group', 'aria-label': 'Your ballot' },
-        h('button', { type: 'button', onclick: () => vote('yes') }, 'Vote yes'),
-        h('button', { type: 'button', onclick: () => vote('no') }, 'Vote no'),
-        h('button', { type: 'button', onclick: () => vote('abstain') }, 'Abstain'),
-      ),
-    );
+    replaceChildren(this.root, this.heading(ballot.title), ...ballot.body);
   }
 }
