@@ -14,7 +14,8 @@ import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { ScenarioData } from '../content/types.ts';
 import { decide, type PolicyId } from '../ai/policy.ts';
 import { CONTENDERS, type ContenderId } from '../sim/ids.ts';
-import { applyActionInPlace, cloneGame, isLegal, nextDecision } from '../sim/flow.ts';
+import { previewAction } from '../sim/actions/table.ts';
+import { applyActionInPlace, cloneGame, isLegal, nextDecision, whyNotNow } from '../sim/flow.ts';
 import { initialRngState, SideStream } from '../sim/rng.ts';
 import { createGame } from '../sim/setup.ts';
 import {
@@ -248,7 +249,15 @@ export const gameMachine = setup({
         rejected: null,
       };
     }),
-    refuse: assign(({ event }) => ({ rejected: `That move is not allowed now (${event.type}).` })),
+    refuse: assign(({ context, event }) => {
+      // Say what was refused and why, in the player's words.
+      const action = event.type === 'player.act' ? event.action : externalAction(context, event);
+      const why = action ? whyNotNow(context.game, action) : '';
+      const what = action ? previewAction(context.game, action).title : 'That move';
+      return {
+        rejected: `${what}: not possible now. ${why || 'It is not open to you at this point.'}`,
+      };
+    }),
     undo: assign(({ context }) => {
       const u = context.undo;
       if (!u) return {};

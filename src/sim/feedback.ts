@@ -5,7 +5,6 @@ import type { EventOption } from '../content/types.ts';
 import { resolveTarget } from './effects.ts';
 import { ACTION_RULES, previewAction } from './actions/table.ts';
 import type { ActionRule, Change, PhaseActionType } from './actions/rule.ts';
-import { RECANT_MIN_HEAT } from './actions/struggle.ts';
 import { currentQuarter } from './calendar.ts';
 import { CONTENDERS, type ContenderId } from './ids.ts';
 import {
@@ -164,47 +163,6 @@ export interface Unavailable {
   reason: string;
 }
 
-/** Titles for kinds of action the player cannot take now (they have no single target). */
-const KIND_TITLE: Partial<Record<PhaseActionType, string>> = {
-  appoint: 'Appoint loyal secretaries',
-  recruit: 'Recruit new members (the Lenin Enrolment)',
-  speak: 'Speak to the party in a region',
-  publish: 'Publish an article or a pamphlet',
-  motion: 'Table a motion',
-  offer_alliance: 'Offer a secret understanding',
-  conciliate: 'Make peace overtures',
-  denounce: 'Denounce a rival for factionalism',
-  platform: 'Publish an opposition platform',
-  recant: 'Admit your errors (self-criticism)',
-  rest: 'Rest and recover',
-};
-
-/** Why there is no action of a kind at all, from the conditions its table entry checks. */
-function whyNone(state: GameState, actor: ContenderId, type: PhaseActionType): string {
-  switch (type) {
-    case 'appoint':
-      return 'You hold no post that appoints. The General Secretary and the Orgburo appoint anywhere; the Moscow or Leningrad party boss only in his city; the War Commissar only in the army. Your people may also hold every seat you could fill.';
-    case 'recruit':
-      return 'Only the General Secretary can enrol new members.';
-    case 'motion':
-      return 'No motion is open to you now. A rival can be voted out only once his heat passes his line; a post can be moved only from someone under a cloud (heat 30 or more).';
-    case 'offer_alliance':
-      return 'Everyone who can still act already has an understanding with you, or an offer from you waiting.';
-    case 'conciliate':
-      return 'Everyone already trusts you fully.';
-    case 'denounce':
-      return 'No rival is left who can be denounced.';
-    case 'platform':
-      return 'You have already signed an opposition platform.';
-    case 'recant':
-      return `Only when your heat is ${RECANT_MIN_HEAT} or more (yours is ${Math.round(state.contenders[actor].heat)}).`;
-    case 'rest':
-      return 'Your health is full.';
-    default:
-      return 'Not possible now.';
-  }
-}
-
 /**
  * The kinds of action the player cannot take now, with the reason: none allowed, or not enough
  * action points for any. Answers to offers and breaking alliances are left out (they are shown
@@ -213,12 +171,13 @@ function whyNone(state: GameState, actor: ContenderId, type: PhaseActionType): s
 export function unavailableActions(state: GameState, actor: ContenderId): Unavailable[] {
   const points = state.actionPoints[actor] ?? 0;
   const out: Unavailable[] = [];
-  for (const type of Object.keys(KIND_TITLE) as PhaseActionType[]) {
+  for (const type of Object.keys(ACTION_RULES) as PhaseActionType[]) {
     const rule = ACTION_RULES[type] as ActionRule<PhaseActionType>;
+    if (!rule.kind) continue;
     const options = rule.options(state, actor);
-    const title = KIND_TITLE[type] ?? type;
+    const title = rule.kind;
     if (options.length === 0) {
-      out.push({ type, title, reason: whyNone(state, actor, type) });
+      out.push({ type, title, reason: rule.whyNone?.(state, actor) ?? 'Not possible now.' });
       continue;
     }
     const cheapest = Math.min(...options.map((o) => rule.cost(state, o)));

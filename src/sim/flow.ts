@@ -1,7 +1,12 @@
 // The public face of the rules: who decides next, what they may do, and doing it.
 // legalActions is the single source of "what may be done" for the UI, the AI, replays and fuzzing.
 // What happens between decisions (and in which order) is the machine's: src/machine.
-import { applyActionPhase, legalInActionPhase } from './actions/table.ts';
+import {
+  applyActionPhase,
+  isPhaseAction,
+  legalInActionPhase,
+  whyNotInActionPhase,
+} from './actions/table.ts';
 import { answerEvent, optionsFor, resolveReadyEvents, waitingOn } from './events.ts';
 import { canonicalJson } from './hash.ts';
 import type { ContenderId } from './ids.ts';
@@ -55,6 +60,18 @@ export function legalActions(state: GameState, contender: ContenderId): Action[]
       }));
     }
   }
+}
+
+/**
+ * Why an action cannot be taken now, in the player's words ('' when it can): not his move, not
+ * the phase for it, not open to him (the action's table entry says why), or too few points.
+ */
+export function whyNotNow(state: GameState, action: Action): string {
+  const due = nextDecision(state);
+  if (!due || due.contender !== action.actor) return 'It is not your move now.';
+  if (!isPhaseAction(action)) return due.phase === 'actions' ? 'Choose an action first.' : '';
+  if (due.phase !== 'actions') return 'Actions come in the action phase; answer or vote first.';
+  return whyNotInActionPhase(state, action);
 }
 
 export function isLegal(state: GameState, action: Action): boolean {

@@ -129,7 +129,9 @@ describe('the turn machine', () => {
       type: 'player.act',
       action: { type: 'appoint', actor: 'trotsky', region: 'urals' },
     });
-    expect(actor.getSnapshot().context.rejected).toMatch(/not allowed/);
+    expect(actor.getSnapshot().context.rejected).toMatch(
+      /^Appoint a loyal secretary in Urals: not possible now\. That is not open to you now\.$/,
+    );
     expect(stateHash(actor.getSnapshot().context.game)).toBe(before);
   });
 

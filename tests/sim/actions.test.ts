@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { ACTION_RULES, applyActionPhase, previewAction } from '../../src/sim/actions/table.ts';
 import type { Change, PhaseAction } from '../../src/sim/actions/rule.ts';
 import { CONTENDERS, REGIONS } from '../../src/sim/ids.ts';
-import { cloneGame, legalActions, nextDecision } from '../../src/sim/index.ts';
+import { cloneGame, createGame, legalActions, nextDecision } from '../../src/sim/index.ts';
+import { whyNotNow } from '../../src/sim/flow.ts';
+import { GameDriver } from '../../src/machine/driver.ts';
 import { HEAT_CAP_FROM_RIVALS } from '../../src/sim/motions.ts';
 import { initialRngState } from '../../src/sim/rng.ts';
 import type { GameState } from '../../src/sim/types.ts';
@@ -76,6 +78,37 @@ function same(a: Map<string, number>, b: Map<string, number>): boolean {
   for (const [k, v] of a) if (Math.abs(v - b.get(k)!) > 1e-9) return false;
   return true;
 }
+
+describe('why an action is not possible now', () => {
+  it('names the reason the rules have: the turn, the phase, the post, the points', () => {
+    const game = allScenarios()[0];
+    const s = createGame(game, 'why-not', { difficulty: 'historical', whatifs: [], faction: null });
+    const driver = new GameDriver(s, CONTENDERS);
+    // Play first legal moves until someone must act in the action phase.
+    for (let i = 0; i < 500; i++) {
+      const d = nextDecision(s);
+      if (!d || d.phase === 'actions') break;
+      driver.play(legalActions(s, d.contender)[0]);
+    }
+    const d = nextDecision(s)!;
+    expect(d.phase).toBe('actions');
+    const me = d.contender;
+    const other = CONTENDERS.find((c) => c !== me)!;
+    expect(whyNotNow(s, { type: 'rest', actor: other })).toBe('It is not your move now.');
+    s.contenders[me].heat = 3;
+    expect(whyNotNow(s, { type: 'recant', actor: me })).toBe(
+      'Only when your heat is 15 or more (yours is 3).',
+    );
+    s.actionPoints[me] = 1;
+    if (legalActions(s, me).some((a) => a.type === 'platform') === false) {
+      expect(whyNotNow(s, { type: 'platform', actor: me })).toMatch(
+        /needs 2 action points; you have 1 left|already signed/,
+      );
+    }
+    expect(whyNotNow(s, { type: 'end', actor: me })).toBe('');
+    driver.stop();
+  });
+});
 
 describe('the action table', () => {
   it('has one entry for every kind of action-phase action, with a group and a title', () => {

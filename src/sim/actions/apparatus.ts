@@ -61,6 +61,9 @@ const DISPLACED_TRUST = -5;
 const DISPLACED_GRUDGE = 10;
 
 export const appoint: ActionRule<'appoint'> = {
+  kind: 'Appoint loyal secretaries',
+  whyNone: () =>
+    'You hold no post that appoints. The General Secretary and the Orgburo appoint anywhere; the Moscow or Leningrad party boss only in his city; the War Commissar only in the army. Your people may also hold every seat you could fill.',
   group: 'apparatus',
   profile: -2,
   options: (state, actor) =>
@@ -121,6 +124,8 @@ const RECRUITS = 2;
 const MAX_WEIGHT = 40;
 
 export const recruit: ActionRule<'recruit'> = {
+  kind: 'Recruit new members (the Lenin Enrolment)',
+  whyNone: () => 'Only the General Secretary can enrol new members.',
   group: 'apparatus',
   profile: -1,
   options: (state, actor) =>

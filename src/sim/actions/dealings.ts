@@ -30,6 +30,9 @@ const others = (state: GameState, actor: ContenderId) =>
   CONTENDERS.filter((other) => other !== actor && canAct(state, other));
 
 export const offerAlliance: ActionRule<'offer_alliance'> = {
+  kind: 'Offer a secret understanding',
+  whyNone: () =>
+    'Everyone who can still act already has an understanding with you, or an offer from you waiting.',
   group: 'alliances',
   profile: 0,
   options: (state, actor) =>
@@ -145,6 +148,8 @@ export const breakAlliance: ActionRule<'break_alliance'> = {
 };
 
 export const conciliate: ActionRule<'conciliate'> = {
+  kind: 'Make peace overtures',
+  whyNone: () => 'Everyone already trusts you fully.',
   group: 'alliances',
   profile: 1,
   options: (state, actor) =>

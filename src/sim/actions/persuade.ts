@@ -12,6 +12,7 @@ export const INDUSTRIAL_REGIONS: readonly RegionId[] = ['moscow', 'leningrad', '
 const where = (state: GameState, region: RegionId) => regionName(region, currentQuarter(state));
 
 export const speak: ActionRule<'speak'> = {
+  kind: 'Speak to the party in a region',
   group: 'persuade',
   profile: 4,
   options: (_state, actor) => REGIONS.map((region) => ({ type: 'speak', actor, region })),
@@ -52,6 +53,7 @@ export const speak: ActionRule<'speak'> = {
 };
 
 export const publish: ActionRule<'publish'> = {
+  kind: 'Publish an article or a pamphlet',
   group: (a) => (a.target ? 'attack' : 'persuade'),
   profile: 5,
   options: (state, actor) => [

@@ -51,6 +51,10 @@ export interface ActionRule<T extends PhaseActionType> {
   outcomes(state: GameState, action: ActionOf<T>): Outcomes;
   /** What the numbers do not say (a secretary placed, an alliance made), in words. */
   note(state: GameState, action: ActionOf<T>): string;
+  /** The kind in words, for the list of what cannot be done now; absent: never listed. */
+  kind?: string;
+  /** Why the actor has no action of this kind now (`options` is empty), in his words. */
+  whyNone?(state: GameState, actor: ContenderId): string;
   /** The effects beyond the numbers, and the chronicle's line; after the numbers are applied. */
   enact(state: GameState, action: ActionOf<T>, succeeded: boolean): void;
 }

@@ -17,6 +17,8 @@ export const RECANT_MIN_HEAT = 15;
 const REMOVAL_LINE = 50;
 
 export const denounce: ActionRule<'denounce'> = {
+  kind: 'Denounce a rival for factionalism',
+  whyNone: () => 'No rival is left who can be denounced.',
   group: 'attack',
   profile: 5,
   options: (state, actor) =>
@@ -74,6 +76,9 @@ export const denounce: ActionRule<'denounce'> = {
 const FAILED_MOTION_PRESTIGE = 2;
 
 export const motion: ActionRule<'motion'> = {
+  kind: 'Table a motion',
+  whyNone: () =>
+    'No motion is open to you now. A rival can be voted out only once his heat passes his line; a post can be moved only from someone under a cloud (heat 30 or more).',
   group: 'motions',
   profile: 3,
   options: (state, actor) =>
@@ -120,6 +125,8 @@ function signers(state: Parameters<ActionRule<'platform'>['options']>[0], actor:
 }
 
 export const platform: ActionRule<'platform'> = {
+  kind: 'Publish an opposition platform',
+  whyNone: () => 'You have already signed an opposition platform.',
   group: 'attack',
   profile: 15,
   options: (state, actor) => (platformOf(state, actor) ? [] : [{ type: 'platform', actor }]),
@@ -152,6 +159,9 @@ export const platform: ActionRule<'platform'> = {
 };
 
 export const recant: ActionRule<'recant'> = {
+  kind: 'Admit your errors (self-criticism)',
+  whyNone: (state, actor) =>
+    `Only when your heat is ${RECANT_MIN_HEAT} or more (yours is ${Math.round(state.contenders[actor].heat)}).`,
   group: 'self',
   profile: 3,
   options: (state, actor) =>
@@ -185,6 +195,8 @@ export const recant: ActionRule<'recant'> = {
 };
 
 export const rest: ActionRule<'rest'> = {
+  kind: 'Rest and recover',
+  whyNone: () => 'Your health is full.',
   group: 'self',
   profile: -2,
   options: (state, actor) =>
