@@ -14,7 +14,15 @@ import { parseReplay, type ReplayFile } from '../../src/io/replay.ts';
 import { runReplay } from '../../src/machine/replay.ts';
 import { legalActions } from '../../src/sim/flow.ts';
 import { scenario } from '../helpers.ts';
-import { buildGame, chromiumPath, launch, ROOT, serve, watchErrors } from './harness.ts';
+import {
+  buildGame,
+  canvasFitted,
+  chromiumPath,
+  launch,
+  ROOT,
+  serve,
+  watchErrors,
+} from './harness.ts';
 
 chromiumPath();
 
@@ -141,7 +149,7 @@ describe('the replay viewer', () => {
     await page.getByRole('heading', { name: /What Stalin believes/ }).waitFor({ timeout: 30_000 });
     // A small school screen: the controls wrap, the board and the panel still fit.
     await page.setViewportSize({ width: 1024, height: 768 });
-    await page.waitForTimeout(700);
+    await canvasFitted(page);
     await shoot('viewer-1024');
     await page.setViewportSize({ width: 1366, height: 768 });
     expect(errors).toEqual([]);
