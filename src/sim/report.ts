@@ -1,6 +1,7 @@
 // The game-over report: everyone's fate, power over time, your timeline beside history's, the
 // hidden game revealed (secret alliances, how far estimates were off), and the evidence the
 // historians' explanations can be tested against.
+import { sortDay } from './history.ts';
 import { EVENTS } from '../content/events.ts';
 import {
   HISTORIAN_NOTES,
@@ -149,17 +150,18 @@ function milestoneRows(state: GameState): TimelineRow[] {
 
 function eventRows(state: GameState): TimelineRow[] {
   const firstTurn = new Map<string, number>();
-  for (const l of state.log) {
-    if (l.cause?.startsWith('event:') && !firstTurn.has(l.cause)) firstTurn.set(l.cause, l.turn);
+  for (const { outcome: o, turn } of state.log) {
+    if (o.what === 'event' && o.happened && !firstTurn.has(o.event)) firstTurn.set(o.event, turn);
   }
-  const rows: TimelineRow[] = [];
+  const rows: (TimelineRow & { key: string })[] = [];
   for (const e of EVENTS) {
     const q = quarterOf(e.date.slice(0, 7));
     if (q < state.startQuarter || q > state.startQuarter + state.turn) continue;
-    const turn = firstTurn.get(`event:${e.id}`);
+    const turn = firstTurn.get(e.id);
     const gameDate = turn === undefined ? null : gameDateOf(state, turn);
     const skipped = state.eventStatus[e.id] === 'skipped';
     rows.push({
+      key: sortDay(e.date, e.bestKnown),
       title: e.title,
       historyDate: e.date,
       gameDate,
@@ -171,7 +173,8 @@ function eventRows(state: GameState): TimelineRow[] {
           : 'It did not happen in your game.',
     });
   }
-  return rows.sort((a, b) => (a.historyDate ?? '').localeCompare(b.historyDate ?? ''));
+  // In true order: month-only dates at their best-known day, cause before effect (history.ts).
+  return rows.sort((a, b) => a.key.localeCompare(b.key)).map(({ key: _key, ...row }) => row);
 }
 
 function reveal(state: GameState, viewer: ContenderId | null): Reveal {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runGame } from '../../src/lab/run-game.ts';
+import { EVENT_BY_ID } from '../../src/content/events.ts';
 import { buildReport } from '../../src/sim/report.ts';
 import { SIGNALS } from '../../src/sim/signals.ts';
 import { scenario } from '../helpers.ts';
@@ -15,6 +16,19 @@ describe('the game-over report', () => {
     options: { difficulty: 'historical', whatifs: [], faction: 'trotsky' },
   });
   const report = buildReport(state);
+
+  it('lists the record\u2019s events in true order: a cause before its effect', () => {
+    const titles = report.events.map((r) => r.title);
+    const at = (id: string) => titles.indexOf(EVENT_BY_ID[id].title);
+    for (const [cause, effect] of [
+      ['arcos_raid', 'anglo_soviet_break'],
+      ['oct_anniversary_demonstration', 'trotsky_zinoviev_expelled_party'],
+      ['stalin_siberia_trip', 'trotsky_exiled_alma_ata'],
+    ]) {
+      expect(at(cause), cause).toBeGreaterThanOrEqual(0);
+      expect(at(cause), `${cause} before ${effect}`).toBeLessThan(at(effect));
+    }
+  });
 
   it('has a power series point for every quarter played', () => {
     expect(report.powerSeries).toHaveLength(state.turn + 1);

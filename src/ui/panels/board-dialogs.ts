@@ -1,9 +1,9 @@
 // What the board's pictures mean, one click away: a contender now (every number explained),
 // the Politburo's seats, the Left–Right track, the grain gauge and the calendar.
-import { POST_INFO } from '../../content/people.ts';
+import { partialListNote, POST_INFO } from '../../content/people.ts';
 import { GATHERINGS } from '../../content/congresses.ts';
 import { POSTS, type ContenderId } from '../../sim/ids.ts';
-import { quarterLabel, quarterOf } from '../../sim/calendar.ts';
+import { quarterLabel, quarterOf, quarterToYyyyMm } from '../../sim/calendar.ts';
 import type { BoardArea } from '../bus.ts';
 import type { BoardModel } from '../board/model.ts';
 import { explainGrain } from '../board/grain.ts';
@@ -105,6 +105,8 @@ export function openAreaDialog(model: BoardModel, area: BoardArea): void {
                 : '',
             ),
           );
+      // The game has no seat for some real candidates: the list says so.
+      const partial = partialListNote(quarterToYyyyMm(model.quarter));
       openDialog({
         title: 'The Politburo',
         kicker: 'The table',
@@ -120,6 +122,7 @@ export function openAreaDialog(model: BoardModel, area: BoardArea): void {
           h('ul', null, ...row('full')),
           h('h3', null, 'Candidates'),
           h('ul', null, ...row('candidate')),
+          ...(partial ? [h('p', { class: 'hint' }, partial)] : []),
         ],
       });
       return;
