@@ -52,7 +52,7 @@ export const TEMPERAMENTS: Record<ContenderId, Temperament> = {
   },
   zinoviev: {
     description:
-      'Ambitious and vacillating, with a loyal base in Leningrad; bold when winning, quick to give way when losing.',
+      'Ambitious and vacillating, with a loyal base in Petrograd (Leningrad from 1924); bold when winning, quick to give way when losing.',
     ambition: 0.9,
     caution: 0.3,
     loyalty: 0.55,
