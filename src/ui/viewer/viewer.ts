@@ -3,8 +3,6 @@
 // quarter; following any contender (its view on the board, its beliefs beside the truth);
 // and taken over at any step, as any contender still in the game, against the AIs.
 import { CONTENDERS, type ContenderId } from '../../sim/ids.ts';
-import { canAct } from '../../sim/query.ts';
-import { quarterLabel } from '../../sim/calendar.ts';
 import { stateHash } from '../../sim/hash.ts';
 import type { GameState } from '../../sim/types.ts';
 import { bus } from '../bus.ts';
@@ -12,6 +10,7 @@ import { buildBoardModel } from '../board/model.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { ChroniclePanel } from '../panels/chronicle-panel.ts';
 import { Session } from '../session/session.ts';
+import { moment, takeoverSection } from './moment.ts';
 import {
   PHASE_WORDS,
   beliefs,
@@ -221,77 +220,16 @@ export class Viewer {
 
   private renderNow(game: GameState, who: ContenderId | null): void {
     const t = this.timeline;
-    const status = t.finished ? 'a finished game' : 'an unfinished game (it stops here)';
-    const checked = t.hashChecked
-      ? 'Checked: re-applying it reproduces the recorded game.'
-      : 'It runs, but the file records no hash to check it against.';
-    const hashOut = h('output', { class: 'viewer-hash' });
-    const hashButton = h(
-      'button',
-      {
-        type: 'button',
-        class: 'link',
-        onclick: () => (hashOut.textContent = stateHash(t.stateAt(this.step))),
-      },
-      'Show the state hash',
-    );
     replaceChildren(
       this.els.now,
-      h('h2', { tabindex: -1 }, quarterLabel(game.startQuarter + game.turn)),
-      h(
-        'p',
-        null,
-        this.step === t.last && !t.finished
-          ? `The replay stops here${who ? `, with ${nameOf(who)} about to decide` : ''}.`
-          : who
-            ? `${nameOf(who)} decides next (${PHASE_WORDS[game.phase]}).`
-            : 'The game is over.',
-      ),
-      h('p', { class: 'hint' }, `${t.last} decisions, ${status}. ${checked}`),
-      h('p', null, hashButton, ' ', hashOut),
+      ...moment(t, this.step, game, who, () => stateHash(t.stateAt(this.step))),
     );
   }
 
   private renderTakeover(game: GameState): void {
-    if (game.phase === 'over') {
-      replaceChildren(this.els.takeover);
-      return;
-    }
-    const seats = CONTENDERS.filter((c) => canAct(game, c));
-    const choose = h(
-      'select',
-      { id: 'viewer-seat' },
-      ...seats.map((c) => h('option', { value: c, selected: c === this.follow }, nameOf(c))),
-    );
-    const go = h(
-      'button',
-      {
-        type: 'button',
-        class: 'primary',
-        onclick: () => this.takeOver(choose.value as ContenderId),
-      },
-      'Play on from here',
-    );
     replaceChildren(
       this.els.takeover,
-      h(
-        'section',
-        null,
-        h('h3', null, 'Take over'),
-        h(
-          'p',
-          null,
-          h('label', { for: 'viewer-seat' }, 'Play on from this moment as '),
-          choose,
-          ' against the AIs. ',
-          go,
-        ),
-        h(
-          'p',
-          { class: 'hint' },
-          'A new game branches off here; its replay file records this replay and the decision it left it at.',
-        ),
-      ),
+      takeoverSection(game, this.follow, (seat) => this.takeOver(seat)),
     );
   }
 
