@@ -192,7 +192,7 @@ export function unavailableActions(state: GameState, actor: ContenderId): Unavai
 }
 
 export interface MotionForecast {
-  /** 0..1, in the same steps as the AI's own forecast (ai/policy.ts predictPass). */
+  /** 0..1: the same forecast the AI makes (forecastMotion in votes.ts). */
   chance: number;
   /** Who is likely to vote for, against, or hold back (contenders only). */
   yes: ContenderId[];

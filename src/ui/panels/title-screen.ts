@@ -1,6 +1,7 @@
 // The title screen's choices: scenario (with briefing), contender, AI difficulty, seed, what-ifs;
 // continue a saved game; load a replay, save or scenario file. Prefilled by the teacher's link.
 import { AIMS } from '../../content/aims.ts';
+import { playingTime } from '../session/playing-time.ts';
 import { CONTENDER_INFO } from '../../content/people.ts';
 import type { ScenarioData } from '../../content/types.ts';
 import { CONTENDERS, DIFFICULTIES, type ContenderId, type Difficulty } from '../../sim/ids.ts';
@@ -207,6 +208,7 @@ export class TitleScreen {
           )
         : h('p', { style: 'margin:0' }, h('strong', null, sc.title)),
       h('p', { class: 'hint' }, ...linkify(sc.summary)),
+      h('p', { class: 'hint playing-time' }, `Length: ${playingTime(sc)}`),
     );
     const contenderField = h(
       'fieldset',
