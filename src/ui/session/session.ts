@@ -17,6 +17,7 @@ import { initialRngState } from '../../sim/rng.ts';
 import { RULES_VERSION, type Replay } from '../../sim/replay.ts';
 import { branchFrom, runReplay } from '../../machine/replay.ts';
 import type { BranchOf } from '../../io/replay.ts';
+import { replaySchema } from '../../io/schemas.ts';
 import { cloneGame } from '../../sim/flow.ts';
 import type { GameState } from '../../sim/types.ts';
 import { dateLabel, nameOf, nextDecision } from '../../sim/index.ts';
@@ -85,6 +86,9 @@ export class Session {
     });
     actor.start();
     const session = new Session(actor, findScenario(save.scenario)?.title ?? save.scenario);
+    // A taken-over game keeps its branch point beside the machine's snapshot (checked: untrusted).
+    const branch = branchOfSchema.safeParse((save.snapshot as Record<string, unknown>).branchOf);
+    if (branch.success && branch.data) session.branchOf = branch.data;
     // Touch everything the board reads, so a damaged save fails here and not mid-render.
     session.check();
     return session;
@@ -191,7 +195,10 @@ export class Session {
       savedAt: now.toISOString(),
       scenario: game.scenario,
       label: `${nameOf(this.human)}, ${dateLabel(game)} \u2014 ${this.scenarioTitle}${game.phase === 'over' ? ' (finished)' : ''}`,
-      snapshot: JSON.parse(JSON.stringify(persisted)) as SaveFile['snapshot'],
+      snapshot: {
+        ...(JSON.parse(JSON.stringify(persisted)) as SaveFile['snapshot']),
+        ...(this.branchOf ? { branchOf: this.branchOf } : {}),
+      },
     };
   }
 
@@ -206,6 +213,8 @@ export class Session {
     dateLabel(game);
   }
 }
+
+const branchOfSchema = replaySchema.shape.branchOf;
 
 function findScenario(id: string): ScenarioData | undefined {
   return builtinScenarios().find((s) => s.id === id);
