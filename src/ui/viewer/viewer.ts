@@ -153,7 +153,7 @@ export class Viewer {
       h(
         'p',
         { class: 'hint' },
-        'The board shows what the contender you follow knows: his own network exactly, the others\u2019 as his estimates. Choose a portrait to follow him.',
+        'The board shows what the contender you follow knows (it marks him \u201cyou\u201d): his own network exactly, the others\u2019 as his estimates. Choose a portrait to follow him.',
       ),
       this.els.last,
       this.els.takeover,
