@@ -5,7 +5,7 @@ import { parseSave } from '../../src/io/save.ts';
 import { runGame, toReplay } from '../../src/lab/run-game.ts';
 import { checkReplay, replayId } from '../../src/machine/replay.ts';
 import { Session } from '../../src/ui/session/session.ts';
-import { nextDecision } from '../../src/sim/flow.ts';
+import { legalActions, nextDecision } from '../../src/sim/flow.ts';
 import { scenario } from '../helpers.ts';
 
 describe('taking over a replay', () => {
@@ -46,5 +46,34 @@ describe('taking over a replay', () => {
     const damaged = parseSave('save.json', JSON.stringify(bad));
     if (!damaged.ok) throw new Error(damaged.error.what);
     expect(Session.fromSave(damaged.value).branchOf).toBeNull();
+  });
+});
+
+describe('"Download the replay so far"', () => {
+  it("at a pause (a quarter's end) gives a replay heirs replay checks as unfinished", () => {
+    const sc = scenario('1928-grain-crisis');
+    const session = Session.start({
+      scenario: sc,
+      seed: 'so-far',
+      faction: 'bukharin',
+      difficulty: 'historical',
+      whatifs: [],
+    });
+    for (let i = 0; i < 500 && session.stage !== 'resolution'; i++) {
+      const game = session.context.game;
+      if (session.stage === 'congress') session.send({ type: 'ui.continue' });
+      else {
+        const legal = legalActions(game, 'bukharin');
+        session.send({
+          type: 'player.act',
+          action: legal.find((a) => a.type === 'end') ?? legal[0],
+        });
+      }
+    }
+    expect(session.stage).toBe('resolution');
+    const replay = toReplay(session.context.game, [...session.context.actions]);
+    const check = checkReplay(sc, replay);
+    expect(check.ok).toBe(true);
+    if (check.ok) expect(check.finished).toBe(false);
   });
 });
