@@ -223,6 +223,16 @@ describe('the replay viewer', () => {
     await page.getByRole('button', { name: 'Watch this game' }).click();
     await page.waitForSelector('#viewer-bar', { timeout: 30_000 });
     await expectSameAsNode(parent, 0);
+    // The viewer's own copy of the replay: reasons and quarter checkpoints, checked by the CLI.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download this replay' }).click(),
+    ]);
+    const copy = join(OUT, 'viewer-copy.json');
+    await download.saveAs(copy);
+    const saved = JSON.parse(readFileSync(copy, 'utf8')) as ReplayFile;
+    expect(saved.checkpoints?.length).toBeGreaterThan(3);
+    expect((await cli('replay', copy)).code).toBe(0);
     await page.getByRole('button', { name: 'Leave the replay' }).click();
     await page.getByRole('button', { name: 'Watch this game' }).waitFor({ timeout: 30_000 });
     expect(errors).toEqual([]);

@@ -14,6 +14,7 @@ export function moment(
   game: GameState,
   who: ContenderId | null,
   hash: () => string,
+  save: () => void,
 ): Node[] {
   const status = t.finished ? 'a finished game' : 'an unfinished game (it stops here)';
   const checked = t.hashChecked
@@ -38,6 +39,17 @@ export function moment(
     ),
     h('p', { class: 'hint' }, `${t.last} decisions, ${status}. ${checked}`),
     h('p', null, hashButton, ' ', hashOut),
+    h(
+      'p',
+      null,
+      h('button', { type: 'button', onclick: save }, 'Download this replay'),
+      ' ',
+      h(
+        'span',
+        { class: 'hint' },
+        'with the AI\u2019s reasons, if known, and a check for each quarter (heirs replay names where a changed copy goes wrong).',
+      ),
+    ),
   ];
 }
 

@@ -7,7 +7,9 @@ import { stateHash } from '../../sim/hash.ts';
 import type { GameState } from '../../sim/types.ts';
 import { bus } from '../bus.ts';
 import { buildBoardModel } from '../board/model.ts';
-import { h, replaceChildren } from '../dom.ts';
+import { download, h, replaceChildren } from '../dom.ts';
+import type { ReplayFile } from '../../io/replay.ts';
+import { checkpointsOf } from '../../machine/replay.ts';
 import { ChroniclePanel } from '../panels/chronicle-panel.ts';
 import { Session } from '../session/session.ts';
 import { moment, takeoverSection } from './moment.ts';
@@ -222,8 +224,24 @@ export class Viewer {
     const t = this.timeline;
     replaceChildren(
       this.els.now,
-      ...moment(t, this.step, game, who, () => stateHash(t.stateAt(this.step))),
+      ...moment(
+        t,
+        this.step,
+        game,
+        who,
+        () => stateHash(t.stateAt(this.step)),
+        () => this.saveReplay(),
+      ),
     );
+  }
+
+  /** The replay as a file: its reasons (from the file or the finished game) and checkpoints. */
+  private saveReplay(): void {
+    const t = this.timeline;
+    const replay: ReplayFile = { ...t.replay, checkpoints: checkpointsOf(t.scenario, t.replay) };
+    if (t.notes) replay.notes = t.notes;
+    const stem = `heirs-${t.replay.seed.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24) || 'game'}`;
+    download(`${stem}-replay.json`, JSON.stringify(replay));
   }
 
   private renderTakeover(game: GameState): void {
