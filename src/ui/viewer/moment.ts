@@ -15,7 +15,7 @@ export function moment(
   who: ContenderId | null,
   hash: () => string,
   save: () => void,
-): Node[] {
+): { head: Node[]; tools: Node } {
   const status = t.finished ? 'a finished game' : 'an unfinished game (it stops here)';
   const checked = t.hashChecked
     ? 'Checked: re-applying it reproduces the recorded game.'
@@ -26,7 +26,7 @@ export function moment(
     { type: 'button', class: 'link', onclick: () => (hashOut.textContent = hash()) },
     'Show the state hash',
   );
-  return [
+  const head = [
     h('h2', { tabindex: -1 }, quarterLabel(game.startQuarter + game.turn)),
     h(
       'p',
@@ -38,6 +38,11 @@ export function moment(
           : 'The game is over.',
     ),
     h('p', { class: 'hint' }, `${t.last} decisions, ${status}. ${checked}`),
+  ];
+  const tools = h(
+    'section',
+    null,
+    h('h3', null, 'This replay'),
     h('p', null, hashButton, ' ', hashOut),
     h(
       'p',
@@ -47,10 +52,11 @@ export function moment(
       h(
         'span',
         { class: 'hint' },
-        'with the AI\u2019s reasons, if known, and a check for each quarter (heirs replay names where a changed copy goes wrong).',
+        'with the AI\u2019s reasons (when known) and a check for each quarter.',
       ),
     ),
-  ];
+  );
+  return { head, tools };
 }
 
 /** "Play on from here as …": nothing once the game is over. */

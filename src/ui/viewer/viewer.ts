@@ -57,6 +57,7 @@ export class Viewer {
     beliefs: HTMLElement;
     calendar: HTMLElement;
     takeover: HTMLElement;
+    tools: HTMLElement;
   };
 
   constructor(
@@ -103,6 +104,7 @@ export class Viewer {
       beliefs: h('div'),
       calendar: h('div'),
       takeover: h('div'),
+      tools: h('div'),
     };
     this.bar = h(
       'header',
@@ -161,6 +163,7 @@ export class Viewer {
       this.els.takeover,
       this.els.beliefs,
       this.els.calendar,
+      this.els.tools,
       chronicleRoot,
     );
     this.offPick = bus.on('board.pick', (pick) => {
@@ -222,17 +225,16 @@ export class Viewer {
 
   private renderNow(game: GameState, who: ContenderId | null): void {
     const t = this.timeline;
-    replaceChildren(
-      this.els.now,
-      ...moment(
-        t,
-        this.step,
-        game,
-        who,
-        () => stateHash(t.stateAt(this.step)),
-        () => this.saveReplay(),
-      ),
+    const parts = moment(
+      t,
+      this.step,
+      game,
+      who,
+      () => stateHash(t.stateAt(this.step)),
+      () => this.saveReplay(),
     );
+    replaceChildren(this.els.now, ...parts.head);
+    replaceChildren(this.els.tools, parts.tools);
   }
 
   /** The replay as a file: its reasons (from the file or the finished game) and checkpoints. */
