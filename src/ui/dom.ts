@@ -110,3 +110,30 @@ export function tableRow(
     .map((c) => (c instanceof HTMLTableCellElement ? c : h('td', null, c)));
   return h('tr', attrs, th, ...tds);
 }
+
+/**
+ * A checkbox row (a what-if switch, on the title screen and in the lab): the box, its label,
+ * and a line that describes it, wired for screen readers.
+ */
+export function checkRow(options: {
+  idPrefix: string;
+  checked: boolean;
+  onToggle: (on: boolean) => void;
+  label: Child[];
+  detail: Child[];
+}): HTMLElement {
+  const id = uid(options.idPrefix);
+  return h(
+    'div',
+    { class: 'whatif' },
+    h('input', {
+      type: 'checkbox',
+      id,
+      checked: options.checked,
+      'aria-describedby': `${id}-detail`,
+      onchange: (e: Event) => options.onToggle((e.target as HTMLInputElement).checked),
+    }),
+    h('label', { for: id }, ...options.label),
+    h('span', { class: 'framing', id: `${id}-detail` }, ...options.detail),
+  );
+}

@@ -4,7 +4,7 @@ import { POLICIES, type PolicyId } from '../../ai/policy.ts';
 import { CONTENDER_INFO } from '../../content/people.ts';
 import type { ScenarioData } from '../../content/types.ts';
 import { CONTENDERS, DIFFICULTIES, type ContenderId, type Difficulty } from '../../sim/ids.ts';
-import { h, replaceChildren, uid } from '../dom.ts';
+import { checkRow, h, replaceChildren, uid } from '../dom.ts';
 import {
   MAX_RUNS,
   POLICY_TEXT,
@@ -192,28 +192,18 @@ export class LabForm {
             'div',
             { class: 'lab-whatifs', role: 'group', 'aria-label': `${name}: what-ifs` },
             h('p', { class: 'lab-sub' }, 'What if\u2026?'),
-            ...sc.whatifs.map((w) => {
-              const id = uid('lab-whatif');
-              return h(
-                'div',
-                { class: 'whatif' },
-                h('input', {
-                  type: 'checkbox',
-                  id,
-                  checked: arm.whatifs.includes(w.id),
-                  'aria-describedby': `${id}-q`,
-                  onchange: (e: Event) => {
-                    const on = (e.target as HTMLInputElement).checked;
-                    arm.whatifs = on
-                      ? [...arm.whatifs, w.id]
-                      : arm.whatifs.filter((x) => x !== w.id);
-                    this.renderCommands();
-                  },
-                }),
-                h('label', { for: id }, h('strong', null, w.title)),
-                h('span', { class: 'framing', id: `${id}-q` }, w.question),
-              );
-            }),
+            ...sc.whatifs.map((w) =>
+              checkRow({
+                idPrefix: 'lab-whatif',
+                checked: arm.whatifs.includes(w.id),
+                onToggle: (on) => {
+                  arm.whatifs = on ? [...arm.whatifs, w.id] : arm.whatifs.filter((x) => x !== w.id);
+                  this.renderCommands();
+                },
+                label: [h('strong', null, w.title)],
+                detail: [w.question],
+              }),
+            ),
           )
         : h('p', { class: 'hint' }, 'This scenario has no what-if switches.'),
       select<ContenderId | ''>(

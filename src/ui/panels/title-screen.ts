@@ -6,7 +6,7 @@ import { CONTENDER_INFO } from '../../content/people.ts';
 import type { ScenarioData } from '../../content/types.ts';
 import { CONTENDERS, DIFFICULTIES, type ContenderId, type Difficulty } from '../../sim/ids.ts';
 import { PORTRAIT_URL } from '../assets.ts';
-import { h, uid, replaceChildren } from '../dom.ts';
+import { checkRow, h, uid, replaceChildren } from '../dom.ts';
 import { buildLink, randomSeed, type LinkSetup } from '../session/link.ts';
 import { fetchTeacherScenario } from '../session/teacher-scenario.ts';
 import { chooseFromLink } from '../session/link-choice.ts';
@@ -309,25 +309,18 @@ export class TitleScreen {
             'fieldset',
             null,
             h('legend', null, 'What if\u2026?'),
-            ...sc.whatifs.map((w) => {
-              const id = uid('whatif');
-              return h(
-                'div',
-                { class: 'whatif' },
-                h('input', {
-                  type: 'checkbox',
-                  id,
-                  checked: this.whatifs.has(w.id),
-                  'aria-describedby': `${id}-f`,
-                  onchange: (e: Event) => {
-                    if ((e.target as HTMLInputElement).checked) this.whatifs.add(w.id);
-                    else this.whatifs.delete(w.id);
-                  },
-                }),
-                h('label', { for: id }, h('strong', null, w.title), ' \u2014 ', w.question),
-                h('span', { class: 'framing', id: `${id}-f` }, ...linkify(w.framing)),
-              );
-            }),
+            ...sc.whatifs.map((w) =>
+              checkRow({
+                idPrefix: 'whatif',
+                checked: this.whatifs.has(w.id),
+                onToggle: (on) => {
+                  if (on) this.whatifs.add(w.id);
+                  else this.whatifs.delete(w.id);
+                },
+                label: [h('strong', null, w.title), ' \u2014 ', w.question],
+                detail: linkify(w.framing),
+              }),
+            ),
           )
         : null;
     const begin = h(
