@@ -13,6 +13,7 @@ import { buildOverModel } from './board/over-model.ts';
 import { loadSettings, saveSettings, type Settings } from './settings.ts';
 import { parseLink } from './session/link.ts';
 import { takeLabReplay } from './lab/handoff.ts';
+import { openBriefingDialog } from './panels/briefing-dialog.ts';
 import { deleteSave, listSaves, newSlotKey, readRaw, writeSave } from './session/saves.ts';
 import { Session, type NewGameSetup } from './session/session.ts';
 import { parseSave } from '../io/save.ts';
@@ -125,6 +126,7 @@ export class App {
         return;
       }
       // A link with a mistake, or whose scenario is still on its way, shows the title first.
+      this.briefNext = Boolean(link.play);
       if (!(link.play && (link.scenario || link.scenarioUrl) && this.title.autostart(link)))
         this.showTitle();
     });
@@ -195,8 +197,14 @@ export class App {
   private startNew(setup: NewGameSetup): void {
     const session = Session.start(setup);
     performance.mark('heirs:session-started');
-    this.attach(session, newSlotKey(setup.seed));
+    // A class link that skipped the title screen shows its briefing as the first card.
+    const brief = this.briefNext;
+    this.briefNext = false;
+    this.attach(session, newSlotKey(setup.seed), brief ? setup : null);
   }
+
+  /** The next game started comes from a link with &play=1 (the title screen was skipped). */
+  private briefNext = false;
 
   private continueSave(key: string): void {
     const raw = readRaw(key);
@@ -271,7 +279,7 @@ export class App {
   }
 
   /** Start showing a session on the board. */
-  attach(session: Session, key: string): void {
+  attach(session: Session, key: string, briefing: NewGameSetup | null = null): void {
     this.detach();
     this.session = session;
     this.saveKey = key;
@@ -279,6 +287,10 @@ export class App {
     this.lastVoteId = ctx.game.votes.reduce((m, v) => Math.max(m, v.id), -1);
     this.model = buildBoardModel(ctx, session.human);
     this.prompts.reset(this.model);
+    if (briefing)
+      this.prompts.showFirst((done) =>
+        openBriefingDialog(briefing.scenario, briefing.faction, done),
+      );
     this.move.result = null;
     this.sending = null;
     this.offersSent = [];

@@ -37,6 +37,8 @@ export class Prompts {
   private inMoment = false;
   /** Moments are waiting for the board's animations to finish. */
   private momentsDue = false;
+  /** A card to show before anything else (a class link's briefing), then the stage's own. */
+  private firstCard: ((done: () => void) => OpenDialog) | null = null;
 
   constructor(private host: PromptHost) {
     bus.on('board.busy', (busy) => {
@@ -57,9 +59,15 @@ export class Prompts {
     this.dialog?.close();
     this.dialog = null;
     this.whenIdle = [];
+    this.firstCard = null;
     this.moments = [];
     this.inMoment = false;
     this.momentsDue = false;
+  }
+
+  /** Show this card first, before the stage's own dialogs (set after reset). */
+  showFirst(open: (done: () => void) => OpenDialog): void {
+    this.firstCard = open;
   }
 
   /** Falls waiting to be shown, each as its own moment before the next dialog. */
@@ -97,6 +105,20 @@ export class Prompts {
    * as its own moment; `idle` runs when no dialog follows them (the focus goes back to the panel).
    */
   stageReached(stage: Stage, idle: () => void = () => {}): boolean {
+    if (this.firstCard) {
+      const open = this.firstCard;
+      this.firstCard = null;
+      this.inMoment = true;
+      this.afterAnimations(() => {
+        this.dialog = open(() => {
+          this.dialog = null;
+          this.inMoment = false;
+          const now = this.host.session()?.stage;
+          if (!now || !this.stageReached(now, idle)) idle();
+        });
+      });
+      return true;
+    }
     this.announce(stage);
     if (this.inMoment || this.momentsDue) return true;
     if (this.moments.length > 0) {

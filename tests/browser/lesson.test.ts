@@ -1,0 +1,67 @@
+// Lesson mode (issue 10): a class link with &play=1 skips the title screen, so the game opens
+// with the briefing as its first card, then goes on to the quarter's first decision.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { buildGame, chromiumPath, launch, serve, shot, watchErrors } from './harness.ts';
+
+chromiumPath();
+
+let server: { url: string; close: () => Promise<void> };
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await serve(await buildGame());
+  context = await launch();
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+describe('a class link that starts the game at once', () => {
+  it('shows the briefing first: the scenario, the seat, its aims and the length', async () => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(
+      `${server.url}?scenario=1926-united-opposition&seed=lesson&faction=bukharin&difficulty=historical&play=1`,
+    );
+    const card = page.getByRole('dialog', { name: /^Your briefing: Bukharin/ });
+    await expect.poll(() => card.isVisible(), { timeout: 30_000 }).toBe(true);
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('The United Opposition');
+    expect(text).toContain('Save the NEP');
+    expect(text).toMatch(/15 quarters: about/);
+    expect(text).toContain('How to play');
+    await shot(page, 'l01-briefing-first');
+    // Begin: the briefing closes and the game goes on to its first decision.
+    await card.getByRole('button', { name: 'Begin' }).click();
+    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(0);
+    await expect
+      .poll(
+        async () =>
+          (await page.getByRole('dialog').count()) > 0 ||
+          (await page.getByRole('heading', { name: /^Your actions/ }).isVisible()),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a game started from the title screen opens without the briefing card', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}?scenario=1926-united-opposition&seed=lesson&faction=bukharin`);
+    await page.getByRole('button', { name: 'Begin the game' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await page.getByRole('dialog').count()) > 0 ||
+          (await page.getByRole('heading', { name: /^Your actions/ }).isVisible()),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    expect(await page.getByRole('dialog', { name: /^Your briefing/ }).count()).toBe(0);
+    await page.close();
+  });
+});
