@@ -10,12 +10,14 @@ import full1922 from '../../scenarios/1922-full.json';
 import leninDies1924 from '../../scenarios/1924-lenin-dies.json';
 import unitedOpposition1926 from '../../scenarios/1926-united-opposition.json';
 import grainCrisis1928 from '../../scenarios/1928-grain-crisis.json';
+import lesson1926 from '../../scenarios/1926-lesson.json';
 
 /** Built-in scenarios, in the order the title screen lists them. */
 const BUILTIN_SOURCES: readonly unknown[] = [
   full1922,
   leninDies1924,
   unitedOpposition1926,
+  lesson1926,
   grainCrisis1928,
 ];
 

@@ -1,6 +1,6 @@
 // The end of a quarter: the economy, health, cooling tempers, vacant posts, the power chart.
 import { CONTENDER_INFO, postName } from '../content/people.ts';
-import { currentQuarter } from './calendar.ts';
+import { currentQuarter, quarterLabel } from './calendar.ts';
 import { economyQuarter } from './economy.ts';
 import { CONTENDERS, FIGURES, POSTS, REGIONS, type ContenderId, type PersonId } from './ids.ts';
 import { addLog, appendRecord, setStatus } from './mutate.ts';
@@ -104,6 +104,14 @@ function snapshotPower(state: GameState): void {
   appendRecord(state.powerHistory, snapshot);
 }
 
+/** "The end of 1929", or for a scenario that stops earlier, the quarter it stops in. */
+function endWords(state: GameState): string {
+  const last = state.endQuarter;
+  return last % 4 === 3
+    ? `The end of ${Math.floor(last / 4)}`
+    : `${quarterLabel(last)}, the end of this scenario`;
+}
+
 /** Resolve the quarter. Returns true when the game is over. */
 export function endOfQuarter(state: GameState): boolean {
   economyQuarter(state);
@@ -123,7 +131,7 @@ export function endOfQuarter(state: GameState): boolean {
   if (currentQuarter(state) >= state.endQuarter) {
     state.outcome = computeOutcome(
       state,
-      'The end of 1929: the struggle for the succession is settled for now.',
+      `${endWords(state)}: the struggle for the succession is settled for now.`,
     );
     return true;
   }

@@ -13,6 +13,7 @@ const FILES = [
   '1922-full',
   '1924-lenin-dies',
   '1926-united-opposition',
+  '1926-lesson',
   '1928-grain-crisis',
 ] as const;
 
@@ -56,10 +57,10 @@ function historicalFlags(start: string): Set<string> {
 }
 
 describe('built-in scenarios', () => {
-  it('all four validate and are registered in date order', () => {
+  it('all five validate and are registered in date order', () => {
     for (const id of FILES) expect(load(id).id).toBe(id);
     const builtins = builtinScenarios().map((s) => s.id);
-    expect(builtins.slice(0, 4)).toEqual([...FILES]);
+    expect(builtins).toEqual([...FILES]);
     const starts = builtinScenarios().map((s) => quarterOf(s.start));
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
   });
@@ -68,7 +69,11 @@ describe('built-in scenarios', () => {
     expect(load('1924-lenin-dies').start).toBe('1924-01');
     expect(load('1926-united-opposition').start).toBe('1926-04');
     expect(load('1928-grain-crisis').start).toBe('1928-01');
-    for (const id of FILES) expect(load(id).end).toBe('1929-10');
+    for (const id of FILES) {
+      // The lesson scenario stops in spring 1928, so that it fits a 45-minute lesson.
+      expect(load(id).end).toBe(id === '1926-lesson' ? '1928-04' : '1929-10');
+    }
+    expect(load('1926-lesson').start).toBe(load('1926-united-opposition').start);
   });
 
   it('list every deck event already past as fired (or skipped, for what-if-only events)', () => {
