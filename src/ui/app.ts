@@ -14,7 +14,15 @@ import { loadSettings, saveSettings, type Settings } from './settings.ts';
 import { parseLink } from './session/link.ts';
 import { takeLabReplay } from './lab/handoff.ts';
 import { openBriefingDialog } from './panels/briefing-dialog.ts';
-import { deleteSave, listSaves, newSlotKey, readRaw, writeSave } from './session/saves.ts';
+import {
+  deleteSave,
+  linkSlotKey,
+  listSaves,
+  newSlotKey,
+  readRaw,
+  readSaveAt,
+  writeSave,
+} from './session/saves.ts';
 import { Session, type NewGameSetup } from './session/session.ts';
 import { parseSave } from '../io/save.ts';
 import { formatError } from '../io/result.ts';
@@ -33,7 +41,7 @@ import { TitleScreen } from './panels/title-screen.ts';
 import { buildReportData, type FinishedGame } from './panels/report-data.ts';
 import { renderReport } from './panels/report.ts';
 import { loadGameFile } from './panels/files.ts';
-import type { GameContext, GameEvent } from '../machine/game-machine.ts';
+import { stageOf, type GameContext, type GameEvent } from '../machine/game-machine.ts';
 import type { AllianceOffer } from '../sim/types.ts';
 import { moveResult, resultWords } from './session/results.ts';
 import { newsSince } from './session/news.ts';
@@ -195,12 +203,21 @@ export class App {
   }
 
   private startNew(setup: NewGameSetup): void {
-    const session = Session.start(setup);
-    performance.mark('heirs:session-started');
-    // A class link that skipped the title screen shows its briefing as the first card.
+    // A class link that skipped the title screen keeps one game per link: opening it again
+    // continues that game; a new one shows its briefing as the first card.
     const brief = this.briefNext;
     this.briefNext = false;
-    this.attach(session, newSlotKey(setup.seed), brief ? setup : null);
+    const linkKey = brief
+      ? linkSlotKey({ ...setup, scenario: setup.scenario.id, whatifs: setup.whatifs })
+      : null;
+    const earlier = linkKey ? readSaveAt(linkKey) : null;
+    if (linkKey && earlier && stageOf(earlier.snapshot.value) !== 'gameOver') {
+      this.continueSave(linkKey);
+      return;
+    }
+    const session = Session.start(setup);
+    performance.mark('heirs:session-started');
+    this.attach(session, linkKey ?? newSlotKey(setup.seed), brief ? setup : null);
   }
 
   /** The next game started comes from a link with &play=1 (the title screen was skipped). */

@@ -45,6 +45,17 @@ describe('a class link that starts the game at once', () => {
         { timeout: 30_000 },
       )
       .toBe(true);
+    // One game per link: opening the link again continues it (no second save, no briefing).
+    const linkSaves = () =>
+      page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':link-')).length);
+    await expect.poll(linkSaves).toBe(1);
+    const label = await page.locator('#topbar').textContent();
+    await page.reload();
+    await expect
+      .poll(async () => (await page.locator('#topbar').textContent()) ?? '', { timeout: 30_000 })
+      .toBe(label);
+    expect(await page.getByRole('dialog', { name: /^Your briefing/ }).count()).toBe(0);
+    expect(await linkSaves()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -2,6 +2,7 @@
 // src/io/save.ts. A save that cannot be read is reported and kept, never silently deleted.
 import { parseSave, type SaveFile } from '../../io/save.ts';
 import { formatError } from '../../io/result.ts';
+import { hashString } from '../../sim/hash.ts';
 
 const PREFIX = 'heirs-of-lenin:save:';
 export const SAVE_VERSION = 'v1';
@@ -53,6 +54,35 @@ function savedAt(s: SavedGame): string {
 export function newSlotKey(seed: string, now: Date = new Date()): string {
   const safe = seed.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24) || 'game';
   return `${PREFIX}${SAVE_VERSION}:${now.getTime().toString(36)}-${safe}`;
+}
+
+/**
+ * The one slot a class link's game lives in (its scenario, seed, seat, difficulty and switches):
+ * opening the link again continues that game instead of starting another beside it.
+ */
+export function linkSlotKey(setup: {
+  scenario: string;
+  seed: string;
+  faction: string;
+  difficulty: string;
+  whatifs: readonly string[];
+}): string {
+  const what = [
+    setup.scenario,
+    setup.seed,
+    setup.faction,
+    setup.difficulty,
+    [...setup.whatifs].sort(),
+  ];
+  return `${PREFIX}${SAVE_VERSION}:link-${hashString(JSON.stringify(what)).slice(0, 16)}`;
+}
+
+/** A readable save at this key, or null. */
+export function readSaveAt(key: string): SaveFile | null {
+  const raw = storage()?.getItem(key);
+  if (!raw) return null;
+  const parsed = parseSave('saved game', raw);
+  return parsed.ok ? parsed.value : null;
 }
 
 /**
