@@ -450,7 +450,7 @@ export class App {
     this.setScreen('over');
     bus.emit('over.model', buildOverModel(finished.game, human));
     showScene(this.game, 'GameOver');
-    const data = buildReportData(finished, scenario?.title ?? finished.game.scenario);
+    const data = buildReportData(finished, scenario?.title ?? finished.game.scenario, scenario);
     const root = byId('over-screen');
     renderReport(root, data, {
       newGame: () => this.showTitle(),

@@ -54,7 +54,10 @@ const seen = new Set<string>();
 async function step(page: Page): Promise<boolean> {
   if (
     await page
-      .getByRole('heading', { level: 1, name: /struggle is over|won the succession/ })
+      .getByRole('heading', {
+        level: 1,
+        name: /struggle is over|won the succession|reached your side/,
+      })
       .isVisible()
   )
     return false;
@@ -101,7 +104,10 @@ async function step(page: Page): Promise<boolean> {
         (await ballot.isVisible()) ||
         (await reopen.isVisible()) ||
         (await page
-          .getByRole('heading', { level: 1, name: /struggle is over|won the succession/ })
+          .getByRole('heading', {
+            level: 1,
+            name: /struggle is over|won the succession|reached your side/,
+          })
           .isVisible()),
       { timeout: 15_000 },
     )
@@ -281,7 +287,7 @@ describe('the game in the browser', () => {
     }
     const report = page.getByRole('heading', {
       level: 1,
-      name: /struggle is over|won the succession/,
+      name: /struggle is over|won the succession|reached your side/,
     });
     await expect.poll(() => report.isVisible()).toBe(true);
     await expect
@@ -289,6 +295,10 @@ describe('the game in the browser', () => {
       .toBe('GameOver');
     await boardStill(page);
     await shot(page, '09-game-over');
+    // The report sets the player beside the AI in the same seat on the same seed.
+    const sameSeed = page.getByRole('table').filter({ hasText: 'The AI, same seed' });
+    expect(await sameSeed.count()).toBe(1);
+    expect(await sameSeed.getByRole('rowheader', { name: 'You' }).count()).toBe(1);
     expect(await page.getByRole('img', { name: /Power over time/ }).count()).toBe(1);
     expect(await page.getByRole('table').count()).toBeGreaterThan(3);
     finalHash = ((await page.getByTestId('final-hash').textContent()) ?? '').trim();

@@ -4,6 +4,8 @@ import { AIMS } from '../../content/aims.ts';
 import { gradeAims } from '../../sim/aims.ts';
 import { CONTENDER_INFO } from '../../content/people.ts';
 import { toReplay } from '../../lab/run-game.ts';
+import { aiInSeat } from '../../lab/same-seed.ts';
+import type { ScenarioData } from '../../content/types.ts';
 import { buildReport, type TimelineRow } from '../../sim/report.ts';
 import { quarterLabel } from '../../sim/calendar.ts';
 import { stateHash } from '../../sim/hash.ts';
@@ -26,6 +28,8 @@ export interface ReportData {
   whatifs: string[];
   reason: string;
   winner: string | null;
+  /** The same seed with the AI in the player's seat (absent when the scenario is unknown). */
+  aiSameSeed: { label: string; score: number; aimsMet: boolean; winner: string | null } | null;
   /** The player's own aims (a win short of supremacy), graded. */
   aims: {
     summary: string;
@@ -62,6 +66,16 @@ export interface ReportData {
   replay: Replay;
 }
 
+function sameSeed(scenario: ScenarioData, state: GameState, player: ContenderId) {
+  const r = aiInSeat(scenario, state, player);
+  return {
+    label: FATE_LABEL[r.fate],
+    score: r.score,
+    aimsMet: r.aimsMet,
+    winner: r.winner ? CONTENDER_INFO[r.winner].name : null,
+  };
+}
+
 /** A finished game: from the machine, or rebuilt from a replay file. */
 export interface FinishedGame {
   game: GameState;
@@ -72,7 +86,11 @@ export interface FinishedGame {
   branchOf?: BranchOf | null;
 }
 
-export function buildReportData(ctx: FinishedGame, scenarioTitle: string): ReportData {
+export function buildReportData(
+  ctx: FinishedGame,
+  scenarioTitle: string,
+  scenario: ScenarioData | null = null,
+): ReportData {
   const state = ctx.game;
   const outcome = state.outcome;
   if (!outcome) throw new Error('the game is not over');
@@ -114,6 +132,7 @@ export function buildReportData(ctx: FinishedGame, scenarioTitle: string): Repor
     whatifs: state.options.whatifs,
     reason: outcome.reason,
     winner: outcome.winner ? CONTENDER_INFO[outcome.winner].name : null,
+    aiSameSeed: scenario ? sameSeed(scenario, state, player) : null,
     aims: {
       summary: AIMS[player].summary,
       met: outcome.aimsMet.includes(player),

@@ -21,6 +21,18 @@ export function reportMarkdown(d: ReportData): string {
   for (const c of d.aims.conditions)
     out.push(`- ${c.met ? 'Reached' : 'Not reached'}: ${esc(c.label)}`);
   out.push('', `In the record: ${esc(d.aims.inHistory)}`, '');
+  if (d.aiSameSeed) {
+    const you = d.fates.find((f) => f.id === d.player);
+    out.push(
+      '## You and the AI in the same seat, same seed',
+      '',
+      '| Who played | Fate | Score | Aims |',
+      '|---|---|---|---|',
+      `| You | ${you?.label ?? ''} | ${you?.score ?? ''} | ${d.aims.met ? 'reached' : 'not reached'} |`,
+      `| The AI | ${d.aiSameSeed.label} | ${d.aiSameSeed.score} | ${d.aiSameSeed.aimsMet ? 'reached' : 'not reached'} |`,
+      '',
+    );
+  }
   out.push('## Fates', '', '| Contender | Fate | Score |', '|---|---|---|');
   for (const f of d.fates)
     out.push(`| ${f.name}${f.id === d.player ? ' (you)' : ''} | ${f.label} | ${f.score} |`);

@@ -47,6 +47,41 @@ function timelineTable(caption: string, rows: ReportData['events']): HTMLElement
   );
 }
 
+/** You beside the AI playing your seat on the same seed, and beside the real man. */
+function besideTheAi(d: ReportData): HTMLElement[] {
+  const ai = d.aiSameSeed;
+  const you = d.fates.find((f) => f.id === d.player);
+  if (!ai || !you) return [];
+  const aims = (met: boolean) => (met ? 'reached' : 'not reached');
+  return [
+    h('h2', null, `You, the AI and history in ${d.playerName}\u2019s seat`),
+    h(
+      'table',
+      { class: 'data same-seed' },
+      h(
+        'caption',
+        null,
+        `The AI played every seat on the same seed, with the same switches, at ${d.difficulty} difficulty.`,
+      ),
+      tableHead('Who played', 'Fate', 'Score', 'Your side\u2019s aims'),
+      h(
+        'tbody',
+        null,
+        tableRow('You', [you.label, String(you.score), aims(d.aims.met)]),
+        tableRow('The AI, same seed', [ai.label, String(ai.score), aims(ai.aimsMet)]),
+      ),
+    ),
+    h(
+      'p',
+      { class: 'hint' },
+      ai.winner
+        ? `In the AI\u2019s game ${ai.winner} became supreme. `
+        : 'In the AI\u2019s game nobody became supreme. ',
+      `In the record: ${d.aims.inHistory}`,
+    ),
+  ];
+}
+
 export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportHandlers): void {
   const you = d.fates.find((f) => f.id === d.player);
   const won = d.winner === d.playerName;
@@ -115,6 +150,7 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
         ),
       ),
       h('p', { class: 'hint' }, `In the record: ${d.aims.inHistory}`),
+      ...besideTheAi(d),
       h('h2', null, 'Every contender\u2019s fate'),
       h(
         'table',
