@@ -299,6 +299,8 @@ describe('the game in the browser', () => {
     const sameSeed = page.getByRole('table').filter({ hasText: 'The AI, same seed' });
     expect(await sameSeed.count()).toBe(1);
     expect(await sameSeed.getByRole('rowheader', { name: 'You' }).count()).toBe(1);
+    await sameSeed.scrollIntoViewIfNeeded();
+    await shot(page, '09b-same-seed');
     expect(await page.getByRole('img', { name: /Power over time/ }).count()).toBe(1);
     expect(await page.getByRole('table').count()).toBeGreaterThan(3);
     finalHash = ((await page.getByTestId('final-hash').textContent()) ?? '').trim();

@@ -47,7 +47,7 @@ function timelineTable(caption: string, rows: ReportData['events']): HTMLElement
   );
 }
 
-/** You beside the AI playing your seat on the same seed, and beside the real man. */
+/** You beside the AI playing your seat on the same seed (the real man is just above). */
 function besideTheAi(d: ReportData): HTMLElement[] {
   const ai = d.aiSameSeed;
   const you = d.fates.find((f) => f.id === d.player);
@@ -75,9 +75,8 @@ function besideTheAi(d: ReportData): HTMLElement[] {
       'p',
       { class: 'hint' },
       ai.winner
-        ? `In the AI\u2019s game ${ai.winner} became supreme. `
-        : 'In the AI\u2019s game nobody became supreme. ',
-      `In the record: ${d.aims.inHistory}`,
+        ? `In the AI\u2019s game ${ai.winner} became supreme.`
+        : 'In the AI\u2019s game nobody became supreme.',
     ),
   ];
 }
