@@ -29,6 +29,7 @@ export class GameDriver {
       immutable: false,
       rejected: null,
     };
+    // XState's types ask for input, but an actor restored from a snapshot never reads it.
     this.actor = createActor(gameMachine, {
       snapshot: snapshotAt(context),
       input: { scenario: undefined as never, seed: game.seed, options: game.options },
