@@ -232,10 +232,10 @@ export const gameMachine = setup({
       const d = nextDecision(game);
       // Undo is honest only while no dice were rolled and the move is still the player's.
       const undoable =
-        action.actor === context.human &&
+        context.external.includes(action.actor) &&
         game.rng.s0 === before.rng.s0 &&
         game.rng.c === before.rng.c &&
-        d?.contender === context.human &&
+        d?.contender === action.actor &&
         d.phase === 'actions';
       const undo: UndoPoint = {
         game: before,

@@ -4,7 +4,7 @@ import type Phaser from 'phaser';
 import { builtinScenarios } from '../io/scenario.ts';
 import type { ScenarioData } from '../content/types.ts';
 import { bus } from './bus.ts';
-import { byId, h } from './dom.ts';
+import { byId, replaceChildren } from './dom.ts';
 import { createPhaserGame, showScene } from './game.ts';
 import { keepLoop, type LoopKeeper } from './loop.ts';
 import { Prompts } from './prompts.ts';
@@ -14,6 +14,7 @@ import { loadSettings, saveSettings, type Settings } from './settings.ts';
 import { parseLink } from './session/link.ts';
 import { takeLabReplay } from './lab/handoff.ts';
 import { openBriefingDialog } from './panels/briefing-dialog.ts';
+import { showHandoff } from './panels/handoff.ts';
 import {
   deleteSave,
   linkSlotKey,
@@ -35,6 +36,7 @@ import { Topbar } from './panels/topbar.ts';
 import { openGlossary, openPeople } from './panels/refs.ts';
 import { openAreaDialog, openContenderDialog } from './panels/board-dialogs.ts';
 import { POSTS } from '../sim/ids.ts';
+import { CONTENDER_INFO } from '../content/people.ts';
 import { openGameMenu, openSettings } from './panels/menu.ts';
 import { openRegionDialog } from './panels/region-dialog.ts';
 import { TitleScreen } from './panels/title-screen.ts';
@@ -52,7 +54,7 @@ import { toReplay } from '../lab/run-game.ts';
 import type { Replay } from '../sim/replay.ts';
 import type { ContenderId } from '../sim/ids.ts';
 
-type Screen = 'boot' | 'title' | 'board' | 'over' | 'viewer';
+type Screen = 'boot' | 'title' | 'board' | 'over' | 'viewer' | 'handoff';
 
 export class App {
   private game: Phaser.Game;
@@ -168,6 +170,9 @@ export class App {
     byId('sidebar').hidden = screen !== 'board';
     byId('title-screen').hidden = screen !== 'title';
     byId('over-screen').hidden = screen !== 'over';
+    // Hot-seat: while the screen passes between players, the board is not shown at all.
+    byId('stage').hidden = screen === 'handoff';
+    if (screen !== 'handoff') document.getElementById('handoff-screen')?.remove();
     (document.querySelector('.skip-link') as HTMLElement | null)?.toggleAttribute(
       'hidden',
       screen !== 'board',
@@ -357,6 +362,13 @@ export class App {
       );
       return;
     }
+    // Hot-seat: another player at this screen must decide now: pass the screen first.
+    const due = session.dueSeat;
+    if (session.hotSeat && due && due !== session.human) {
+      this.autosave();
+      this.handOff(session, due);
+      return;
+    }
     const ctx = session.context;
     const model = buildBoardModel(ctx, session.human);
     const previous = this.model;
@@ -409,6 +421,24 @@ export class App {
       this.move.focus(result !== null);
   }
 
+  /**
+   * Hot-seat: the screen passes to another player. Nothing of the last player's stays on it or
+   * in the accessible text (his panels are emptied, the board hidden) until the next confirms.
+   */
+  private handOff(session: Session, next: ContenderId): void {
+    const key = this.saveKey;
+    this.detach();
+    for (const panel of Object.values(this.sidebar.panels)) replaceChildren(panel);
+    this.live.textContent = '';
+    this.setScreen('handoff');
+    const name = CONTENDER_INFO[next].name;
+    showHandoff(this.appEl, name, () => {
+      session.handTo(next);
+      this.attach(session, key ?? newSlotKey(session.context.game.seed));
+    });
+    this.live.textContent = `Pass the screen to ${name}.`;
+  }
+
   /** Send a decision of the player's, remembering the state before it to tell what it did. */
   private sendMove(e: GameEvent): void {
     const session = this.session;
@@ -459,19 +489,4 @@ export class App {
     (root.querySelector('#report-title') as HTMLElement | null)?.focus();
     this.live.textContent = `The game is over. ${data.reason}`;
   }
-}
-
-export function fatal(error: unknown): void {
-  const msg = error instanceof Error ? error.message : String(error);
-  document.body.append(
-    h(
-      'div',
-      {
-        class: 'message error',
-        role: 'alert',
-        style: 'position:fixed;left:10px;bottom:10px;z-index:99;max-width:600px',
-      },
-      `Something went wrong: ${msg}. Your game is autosaved; reload the page to continue.`,
-    ),
-  );
 }

@@ -1,6 +1,7 @@
 // The browser entry: styles, then the app (which starts Phaser and shows the title).
 import './styles.css';
-import { App, fatal } from './app.ts';
+import { App } from './app.ts';
+import { fatal } from './fatal.ts';
 import { loadArt } from './assets.ts';
 import { registerServiceWorker } from './sw/register.ts';
 

@@ -48,6 +48,8 @@ export class TitleScreen {
   private scenarios: ScenarioData[];
   private scenarioId: string;
   private faction: ContenderId;
+  /** Hot-seat: the other contenders played by people at this screen. */
+  private others = new Set<ContenderId>();
   private difficulty: Difficulty;
   private whatifs = new Set<string>();
   private seedInput: HTMLInputElement;
@@ -259,6 +261,32 @@ export class TitleScreen {
       ),
       h('div', { id: 'briefing', class: 'briefing', 'aria-live': 'polite' }),
     );
+    const hotSeatField = h(
+      'fieldset',
+      null,
+      h('legend', null, 'More players at this screen (hot-seat)'),
+      h(
+        'p',
+        { class: 'hint' },
+        'Tick the contenders other people will play on this computer. The screen passes between you: each sees only his own network and estimates.',
+      ),
+      h(
+        'div',
+        { class: 'radio-row' },
+        ...sc.playable.map((id) =>
+          checkRow({
+            idPrefix: 'hotseat',
+            checked: this.others.has(id),
+            onToggle: (on) => {
+              if (on) this.others.add(id);
+              else this.others.delete(id);
+            },
+            label: [CONTENDER_INFO[id].name],
+            detail: [],
+          }),
+        ),
+      ),
+    );
     const difficultyField = h(
       'fieldset',
       null,
@@ -346,6 +374,7 @@ export class TitleScreen {
       this.form,
       scenarioField,
       contenderField,
+      hotSeatField,
       difficultyField,
       seedField,
       whatifField,
@@ -407,6 +436,9 @@ export class TitleScreen {
       faction: this.faction,
       difficulty: this.difficulty,
       whatifs: [...this.whatifs],
+      others: [...this.others].filter(
+        (c) => c !== this.faction && this.scenario.playable.includes(c),
+      ),
     });
   }
 }

@@ -33,6 +33,8 @@ export interface NewGameSetup {
   faction: ContenderId;
   difficulty: Difficulty;
   whatifs: string[];
+  /** Hot-seat: more contenders played by people at this screen, besides `faction`. */
+  others?: ContenderId[];
 }
 
 type Listener = (session: Session) => void;
@@ -64,11 +66,31 @@ export class Session {
         seed: setup.seed,
         options: { difficulty: setup.difficulty, whatifs: setup.whatifs, faction: setup.faction },
         human: setup.faction,
+        external: setup.others ?? [],
         pauseForUi: true,
       },
     });
     actor.start();
     return new Session(actor, setup.scenario.title);
+  }
+
+  /** Hot-seat: the seat whose player is at the screen now (the board shows his view). */
+  private seatAtScreen: ContenderId | null = null;
+
+  /** Is more than one seat played at this screen? */
+  get hotSeat(): boolean {
+    return this.context.external.length > 1;
+  }
+
+  /** The seat played from this screen whose decision is due now, if any. */
+  get dueSeat(): ContenderId | null {
+    const d = nextDecision(this.context.game);
+    return d && this.context.external.includes(d.contender) ? d.contender : null;
+  }
+
+  /** Hot-seat: the next player has confirmed he alone sees the screen. */
+  handTo(seat: ContenderId): void {
+    this.seatAtScreen = seat;
   }
 
   /** Restore a saved game. Throws when the snapshot is damaged; the caller turns that into words. */
@@ -157,8 +179,9 @@ export class Session {
     return this.actor.getSnapshot().context;
   }
 
+  /** The player at the screen: in hot-seat the seat handed the screen last, else the one player. */
   get human(): ContenderId {
-    const human = this.context.human;
+    const human = this.seatAtScreen ?? this.context.human;
     if (!human) throw new Error('a browser game always has a human player');
     return human;
   }
@@ -207,8 +230,10 @@ export class Session {
     const game = this.context.game;
     if (stage !== 'gameOver' && stage !== 'congress' && stage !== 'resolution') {
       const d = nextDecision(game);
-      if (!d || d.contender !== this.human)
+      if (!d || !this.context.external.includes(d.contender))
         throw new Error('the saved game is not waiting for its player');
+      // Hot-seat: the board opens on the seat whose move it is.
+      if (this.hotSeat) this.seatAtScreen = d.contender;
     }
     dateLabel(game);
   }
