@@ -232,8 +232,6 @@ export class Session {
       const d = nextDecision(game);
       if (!d || !this.context.external.includes(d.contender))
         throw new Error('the saved game is not waiting for its player');
-      // Hot-seat: the board opens on the seat whose move it is.
-      if (this.hotSeat) this.seatAtScreen = d.contender;
     }
     dateLabel(game);
   }
