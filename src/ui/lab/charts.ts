@@ -45,6 +45,21 @@ const LABEL_W = 78;
 const RIGHT = 58;
 const BAR = 15;
 
+/** A row's name, right-aligned in the label column, centred on the row's band. */
+function rowLabel(y0: number, per: number, text: string): SVGTextElement {
+  return svg(
+    'text',
+    {
+      x: LABEL_W - 6,
+      y: y0 + (per - 10) / 2 + 4,
+      'text-anchor': 'end',
+      'font-size': 13,
+      fill: '#1b1b1b',
+    },
+    text,
+  );
+}
+
 function axis(root: SVGSVGElement, top: number, bottom: number): void {
   const x = (v: number) => LABEL_W + v * (W - LABEL_W - RIGHT);
   for (const v of [0, 0.25, 0.5, 0.75, 1]) {
@@ -87,19 +102,7 @@ export function shareChart(
   const x = (v: number) => LABEL_W + v * (W - LABEL_W - RIGHT);
   rows.forEach((r, ri) => {
     const y0 = top + ri * per + 5;
-    root.append(
-      svg(
-        'text',
-        {
-          x: LABEL_W - 6,
-          y: y0 + (per - 10) / 2 + 4,
-          'text-anchor': 'end',
-          'font-size': 13,
-          fill: '#1b1b1b',
-        },
-        r.label,
-      ),
-    );
+    root.append(rowLabel(y0, per, r.label));
     r.counts.forEach((c, ai) => {
       const y = y0 + ai * (BAR + 3);
       const p = c / Math.max(1, r.runs[ai]);
@@ -163,19 +166,7 @@ export function fateChart(groups: readonly FateGroup[], arms: readonly ArmResult
   const x = (v: number) => LABEL_W + v * (W - LABEL_W - RIGHT);
   groups.forEach((g, gi) => {
     const y0 = top + gi * per + 5;
-    root.append(
-      svg(
-        'text',
-        {
-          x: LABEL_W - 6,
-          y: y0 + (per - 10) / 2 + 4,
-          'text-anchor': 'end',
-          'font-size': 13,
-          fill: '#1b1b1b',
-        },
-        g.name,
-      ),
-    );
+    root.append(rowLabel(y0, per, g.name));
     arms.forEach((arm, ai) => {
       const y = y0 + ai * (BAR + 3);
       let at = 0;
