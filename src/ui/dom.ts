@@ -137,3 +137,43 @@ export function checkRow(options: {
     h('span', { class: 'framing', id: `${id}-detail` }, ...options.detail),
   );
 }
+
+/**
+ * A row of radio buttons whose choice re-renders the form it sits in: after the re-render the
+ * focus goes back to the chosen button (found in `root` by name and value).
+ */
+export function radioRow<T extends string>(options: {
+  name: string;
+  choices: { value: T; label: Child }[];
+  checked: T;
+  choose: (value: T) => void;
+  root: () => ParentNode;
+}): HTMLElement {
+  return h(
+    'div',
+    { class: 'radio-row' },
+    ...options.choices.map((c) =>
+      h(
+        'label',
+        null,
+        h('input', {
+          type: 'radio',
+          name: options.name,
+          value: c.value,
+          checked: c.value === options.checked,
+          onchange: () => {
+            options.choose(c.value);
+            (
+              options
+                .root()
+                .querySelector(
+                  `input[name="${CSS.escape(options.name)}"][value="${CSS.escape(c.value)}"]`,
+                ) as HTMLElement | null
+            )?.focus();
+          },
+        }),
+        c.label,
+      ),
+    ),
+  );
+}

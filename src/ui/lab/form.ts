@@ -4,7 +4,7 @@ import { POLICIES, type PolicyId } from '../../ai/policy.ts';
 import { CONTENDER_INFO } from '../../content/people.ts';
 import type { ScenarioData } from '../../content/types.ts';
 import { CONTENDERS, DIFFICULTIES, type ContenderId, type Difficulty } from '../../sim/ids.ts';
-import { checkRow, h, replaceChildren, uid } from '../dom.ts';
+import { checkRow, h, radioRow, replaceChildren, uid } from '../dom.ts';
 import {
   MAX_RUNS,
   POLICY_TEXT,
@@ -73,33 +73,17 @@ export class LabForm {
       'fieldset',
       null,
       h('legend', null, 'Scenario'),
-      h(
-        'div',
-        { class: 'radio-row' },
-        ...this.scenarios.map((s) =>
-          h(
-            'label',
-            null,
-            h('input', {
-              type: 'radio',
-              name: 'lab-scenario',
-              value: s.id,
-              checked: s.id === sc.id,
-              onchange: () => {
-                this.setup.scenarioId = s.id;
-                for (const a of this.setup.arms) a.whatifs = [];
-                this.render();
-                (
-                  this.root.querySelector(
-                    `input[name="lab-scenario"][value="${CSS.escape(s.id)}"]`,
-                  ) as HTMLElement | null
-                )?.focus();
-              },
-            }),
-            s.title,
-          ),
-        ),
-      ),
+      radioRow({
+        name: 'lab-scenario',
+        choices: this.scenarios.map((s) => ({ value: s.id, label: s.title })),
+        checked: sc.id,
+        choose: (id) => {
+          this.setup.scenarioId = id;
+          for (const a of this.setup.arms) a.whatifs = [];
+          this.render();
+        },
+        root: () => this.root,
+      }),
     );
     const runsId = uid('lab-runs');
     const seedId = uid('lab-seed');

@@ -6,7 +6,7 @@ import { CONTENDER_INFO } from '../../content/people.ts';
 import type { ScenarioData } from '../../content/types.ts';
 import { CONTENDERS, DIFFICULTIES, type ContenderId, type Difficulty } from '../../sim/ids.ts';
 import { PORTRAIT_URL } from '../assets.ts';
-import { checkRow, h, uid, replaceChildren } from '../dom.ts';
+import { checkRow, h, radioRow, uid, replaceChildren } from '../dom.ts';
 import { buildLink, randomSeed, type LinkSetup } from '../session/link.ts';
 import { fetchTeacherScenario } from '../session/teacher-scenario.ts';
 import { chooseFromLink } from '../session/link-choice.ts';
@@ -180,34 +180,19 @@ export class TitleScreen {
       null,
       h('legend', null, 'Scenario'),
       this.scenarios.length > 1
-        ? h(
-            'div',
-            { class: 'radio-row' },
-            ...this.scenarios.map((s) =>
-              h(
-                'label',
-                null,
-                h('input', {
-                  type: 'radio',
-                  name: 'scenario',
-                  value: s.id,
-                  checked: s.id === sc.id,
-                  onchange: () => {
-                    this.scenarioId = s.id;
-                    if (!s.playable.includes(this.faction)) this.faction = s.playable[0];
-                    this.whatifs.clear();
-                    this.renderForm();
-                    (
-                      this.form.querySelector(
-                        `input[name="scenario"][value="${CSS.escape(s.id)}"]`,
-                      ) as HTMLElement | null
-                    )?.focus();
-                  },
-                }),
-                s.title,
-              ),
-            ),
-          )
+        ? radioRow({
+            name: 'scenario',
+            choices: this.scenarios.map((s) => ({ value: s.id, label: s.title })),
+            checked: sc.id,
+            choose: (id) => {
+              const s = this.scenarios.find((x) => x.id === id)!;
+              this.scenarioId = id;
+              if (!s.playable.includes(this.faction)) this.faction = s.playable[0];
+              this.whatifs.clear();
+              this.renderForm();
+            },
+            root: () => this.form,
+          })
         : h('p', { style: 'margin:0' }, h('strong', null, sc.title)),
       h('p', { class: 'hint' }, ...linkify(sc.summary)),
       h('p', { class: 'hint playing-time' }, `Length: ${playingTime(sc)}`),
