@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHOTS = join(ROOT, 'test-output/screenshots');
@@ -161,4 +161,25 @@ export async function canvasFitted(page: Page): Promise<void> {
     )
     .toBe(true);
   await boardStill(page);
+}
+
+/**
+ * The usual setup of a browser test file: the built game served on localhost and one Chromium.
+ * Read `url` and `context` inside the tests (they are set before the first runs).
+ */
+export function servedGame(): { url: string; context: BrowserContext } {
+  const handle = { url: '', context: undefined as unknown as BrowserContext };
+  let close: (() => Promise<void>) | null = null;
+  beforeAll(async () => {
+    chromiumPath();
+    const server = await serve(await buildGame());
+    close = server.close;
+    handle.url = server.url;
+    handle.context = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    await handle.context?.close();
+    await close?.();
+  });
+  return handle;
 }

@@ -1,24 +1,11 @@
 // Hot-seat (issue 12): two people at one screen. When the move passes from one to the other,
 // the board and the last player's panels are hidden, and nothing private of his stays in the
 // page until the next confirms; then the board shows the next player's own view.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { buildGame, chromiumPath, launch, serve, shot, watchErrors } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedGame, shot, watchErrors } from './harness.ts';
 
-chromiumPath();
-
-let server: { url: string; close: () => Promise<void> };
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await serve(await buildGame());
-  context = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
+const game = servedGame();
 
 const handoff = (page: Page) => page.getByRole('heading', { name: /^Pass the screen to / });
 
@@ -63,9 +50,9 @@ async function playUntilHandoff(page: Page): Promise<string> {
 
 describe('hot-seat', () => {
   it('passes the screen between two players, hiding the last one\u2019s view', async () => {
-    const page = await context.newPage();
+    const page = await game.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}?scenario=1926-united-opposition&seed=hotseat&faction=trotsky`);
+    await page.goto(`${game.url}?scenario=1926-united-opposition&seed=hotseat&faction=trotsky`);
     await page.getByRole('checkbox', { name: 'Zinoviev' }).check();
     await page.getByRole('button', { name: 'Begin the game' }).click();
     const title = await playUntilHandoff(page);

@@ -1,30 +1,16 @@
 // Lesson mode (issue 10): a class link with &play=1 skips the title screen, so the game opens
 // with the briefing as its first card, then goes on to the quarter's first decision.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { buildGame, chromiumPath, launch, serve, shot, watchErrors } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { servedGame, shot, watchErrors } from './harness.ts';
 
-chromiumPath();
-
-let server: { url: string; close: () => Promise<void> };
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await serve(await buildGame());
-  context = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
+const game = servedGame();
 
 describe('a class link that starts the game at once', () => {
   it('shows the briefing first: the scenario, the seat, its aims and the length', async () => {
-    const page = await context.newPage();
+    const page = await game.context.newPage();
     const errors = watchErrors(page);
     await page.goto(
-      `${server.url}?scenario=1926-united-opposition&seed=lesson&faction=bukharin&difficulty=historical&play=1`,
+      `${game.url}?scenario=1926-united-opposition&seed=lesson&faction=bukharin&difficulty=historical&play=1`,
     );
     const card = page.getByRole('dialog', { name: /^Your briefing: Bukharin/ });
     await expect.poll(() => card.isVisible(), { timeout: 30_000 }).toBe(true);
@@ -61,8 +47,8 @@ describe('a class link that starts the game at once', () => {
   });
 
   it('a game started from the title screen opens without the briefing card', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}?scenario=1926-united-opposition&seed=lesson&faction=bukharin`);
+    const page = await game.context.newPage();
+    await page.goto(`${game.url}?scenario=1926-united-opposition&seed=lesson&faction=bukharin`);
     await page.getByRole('button', { name: 'Begin the game' }).click();
     await expect
       .poll(
