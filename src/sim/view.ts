@@ -3,7 +3,6 @@
 // The UI and the AI read views; the raw state is revealed at game over.
 // A view shares nothing changeable with the game: changing a view never changes the game.
 // Only the append-only records (chronicle, votes, power chart), frozen when written, are shared.
-import { yearOf, currentQuarter } from './calendar.ts';
 import { CONTENDERS, REGIONS, type ContenderId, type RegionId } from './ids.ts';
 import { alliesOf, clamp, controls, SECRETARY_SLOTS } from './query.ts';
 import { hashUnit } from './rng.ts';
@@ -29,16 +28,19 @@ export function estimateError(state: GameState, viewer: ContenderId): number {
   return clamp(error, 0, 4);
 }
 
-/** The part of the estimate key fixed for one viewer in one year. */
+/**
+ * The part of the estimate key fixed for one viewer for the whole game. Not the calendar: an
+ * estimate moves only when something the viewer could learn moves (the true count in that
+ * region, or his error band as posts and allies come and go), never because a year turned.
+ */
 function viewerKey(state: GameState, viewer: ContenderId): number {
   return (
     Math.floor(hashUnit(state.seed) * 4294967296) ^
-    Math.imul(yearOf(currentQuarter(state)), 0x9e3779b1) ^
     Math.imul(CONTENDERS.indexOf(viewer) + 1, 0x85ebca6b)
   );
 }
 
-/** truth ± error, with the error fixed by (viewer, year, target, region). */
+/** truth ± error, with the error's draw fixed by (game, viewer, target, region). */
 function estimate(
   base: number,
   targetIndex: number,
@@ -61,7 +63,7 @@ export function estimateSecretaries(
 ): number {
   const truth = state.regions[region].secretaries[target] ?? 0;
   if (viewer === target || error === 0) return truth;
-  // The error changes once a year (new reports come in), not every time one looks.
+  // The same draw for the whole game: the estimate follows the truth and the error band only.
   return estimate(
     viewerKey(state, viewer),
     CONTENDERS.indexOf(target),
@@ -117,6 +119,8 @@ function contenderSeenBy(
     profile: real.profile,
     positions: owned ? { ...real.positions } : real.positions,
     relations,
+    branded: real.branded,
+    truceUntil: real.truceUntil,
   };
 }
 

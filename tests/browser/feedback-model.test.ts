@@ -35,19 +35,29 @@ function withNoise(m: BoardModel): BoardModel {
 }
 
 describe('the quarter summary', () => {
-  it('does not report the noise of estimates as a region changing hands', () => {
+  it('does not report a changed error band as a region changing hands', () => {
     const ctx = startedGame();
     const before = buildBoardModel(ctx, 'trotsky');
-    const after = withNoise(before);
+    // A post won: every estimate is drawn with a narrower band, news of nothing.
+    const after = { ...withNoise(before), estimateError: before.estimateError - 1 };
     const game = { ...ctx.game, log: [] };
     const text = summarise(before, after, game, game.turn).changes.map((c) => c.text);
     expect(text.join(' ')).not.toMatch(/changes hands/);
   });
 
-  it('reports it when the chronicle names the region', () => {
+  it('reports it with the band unchanged: only the truth moves an estimate then', () => {
     const ctx = startedGame();
     const before = buildBoardModel(ctx, 'trotsky');
     const after = withNoise(before);
+    const game = { ...ctx.game, log: [] };
+    const text = summarise(before, after, game, game.turn).changes.map((c) => c.text);
+    expect(text.join(' ')).toMatch(/changes hands: .* \(by your estimate\)/);
+  });
+
+  it('reports it when the chronicle names the region, whatever the band', () => {
+    const ctx = startedGame();
+    const before = buildBoardModel(ctx, 'trotsky');
+    const after = { ...withNoise(before), estimateError: before.estimateError - 1 };
     const name = after.regions[0].name;
     const game = {
       ...ctx.game,

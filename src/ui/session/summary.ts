@@ -106,9 +106,10 @@ export function summarise(
           text: `${who} ${s.isViewer ? 'lose' : 'loses'} the post of ${p}.`,
         });
   }
-  // Only what the player could know: a region's holder is reported changed when his own
-  // (exact) count moved there, or the quarter's chronicle names the region. Otherwise the
-  // change is the noise of his estimates, not news.
+  // Only what the player could know. An estimate moves only when the truth under it moves or
+  // the player's error band does (src/sim/view.ts): with the band unchanged, a new holder is
+  // news. When the band changed (a post or an ally won or lost), every estimate was redrawn,
+  // so a region is reported only when his own (exact) count moved or the chronicle names it.
   const lines = game.log.filter(
     (l) => l.turn === turn && (!l.visibleTo || l.visibleTo.includes(after.viewer)),
   );
@@ -116,7 +117,8 @@ export function summarise(
     [r.name, REGION_INFO[r.id].name].some((n) => lines.some((l) => l.text.includes(n)));
   for (const r of after.regions) {
     const b = before?.regions.find((x) => x.id === r.id);
-    if (b && b.controller !== r.controller && (b.mine !== r.mine || named(r))) {
+    const sameBand = before?.estimateError === after.estimateError;
+    if (b && b.controller !== r.controller && (sameBand || b.mine !== r.mine || named(r))) {
       const who = (id: string | null) =>
         id ? (after.seats.find((s) => s.id === id)?.name ?? id) : 'nobody';
       changes.push({
