@@ -1,6 +1,6 @@
 // The AI: score every legal action from the contender's own view, add a little temperament-shaped
 // noise from the AI's own stream, and pick the best. Each choice carries a reason for the log.
-import { CONTENDER_INFO, postName, regionName } from '../content/people.ts';
+import { CONTENDER_INFO, FIGURE_INFO, postName, regionName } from '../content/people.ts';
 import { currentQuarter } from '../sim/calendar.ts';
 import { EVENT_BY_ID } from '../content/events.ts';
 import type { Effect } from '../content/types.ts';
@@ -20,7 +20,7 @@ import {
   SECRETARY_SLOTS,
   unalignedSecretaries,
 } from '../sim/query.ts';
-import type { SideStream } from '../sim/rng.ts';
+import { SideStream } from '../sim/rng.ts';
 import { eventForm } from '../sim/events.ts';
 import { forecastMotion, stanceOn } from '../sim/votes.ts';
 import type { Action, GameState, MotionSpec } from '../sim/types.ts';
@@ -33,9 +33,11 @@ import {
   stakeWeight,
   type Outlook,
 } from './evaluate.ts';
+import { plan, PLANNER_BUDGETS, type PlannerBudget } from './planner.ts';
+import type { Heuristics } from './planner-types.ts';
 import { TEMPERAMENTS, type Temperament } from './temperaments.ts';
 
-export const POLICIES = ['easy', 'historical', 'hard', 'challenger', 'random'] as const;
+export const POLICIES = ['easy', 'historical', 'hard', 'challenger', 'planner', 'random'] as const;
 export type PolicyId = (typeof POLICIES)[number];
 
 export interface Choice {
@@ -69,7 +71,12 @@ function challengerTemper(me: ContenderId): Temperament {
 }
 
 function temperFor(me: ContenderId, policy: PolicyId): Temperament {
-  return policy === 'challenger' ? challengerTemper(me) : TEMPERAMENTS[me];
+  return policy === 'challenger' || policy === 'planner' ? challengerTemper(me) : TEMPERAMENTS[me];
+}
+
+/** The strategists see through the others' misjudgements and aim at whoever runs the machine. */
+function seesThrough(policy: PolicyId): boolean {
+  return policy === 'hard' || policy === 'challenger' || policy === 'planner';
 }
 
 const NOISE: Record<PolicyId, number> = {
@@ -77,6 +84,7 @@ const NOISE: Record<PolicyId, number> = {
   historical: 2,
   hard: 0.5,
   challenger: 0.5,
+  planner: 0.5,
   random: 0,
 };
 
@@ -255,6 +263,26 @@ function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
         reason: `${nameOf(action.target)} may yet be won over against ${nameOf(leader)}`,
       };
     }
+    case 'court': {
+      const p = chanceOf(view, action);
+      const patron = view.figures[action.figure].patron;
+      if (patron === o.me) {
+        // A patron wins his man back at once: a Politburo vote is not to be lent out.
+        return {
+          action,
+          value: 8 * p * t.organisation + 2,
+          reason: `${nameOf(action.figure)} must not drift away`,
+        };
+      }
+      const views = FIGURE_INFO[action.figure].views;
+      const agreement = views ? 1 - Math.abs(views.economy - me.positions.economy) / 200 : 0;
+      const against = patron && patron === o.leader ? 1.4 : 0.8;
+      return {
+        action,
+        value: p * (3 + 6 * t.ideology * agreement) * against - 1,
+        reason: `${nameOf(action.figure)} shares his view of the economy and has a vote in the Politburo`,
+      };
+    }
     case 'decline_alliance':
       return { action, value: 0.2, reason: `does not trust ${nameOf(action.from)}` };
     case 'break_alliance': {
@@ -343,7 +371,7 @@ function chooseAnswer(
   const form = eventForm(def, pending?.adapted ?? false);
   const options = form.choices.flatMap((c) => c.options);
   const t = temperFor(me, policy);
-  const o = makeOutlook(view, me, t, policy === 'hard' || policy === 'challenger');
+  const o = makeOutlook(view, me, t, seesThrough(policy));
   if (policy === 'historical' || policy === 'easy') {
     const hist = options.find((o) => o.historical);
     const p = policy === 'historical' ? 0.8 : 0.4;
@@ -406,11 +434,29 @@ export function scoreActions(v: GameState, o: Outlook, legal: Action[]): Scored[
 
 /** For diagnostics and tests: how `me` rates each legal action now, best first. */
 export function rankActions(state: GameState, me: ContenderId, policy: PolicyId): Scored[] {
-  const v = aiLens(state, me);
+  return rankFromView(aiLens(state, me), me, policy);
+}
+
+/** How `me` rates each legal action-phase move from his own view, best first. */
+function rankFromView(v: GameState, me: ContenderId, policy: PolicyId): Scored[] {
   const legal = legalActions(v, me);
   if (legal.length === 0 || legal[0].type === 'answer' || legal[0].type === 'ballot') return [];
-  const o = makeOutlook(v, me, temperFor(me, policy), policy === 'hard' || policy === 'challenger');
+  const o = makeOutlook(v, me, temperFor(me, policy), seesThrough(policy));
   return scoreActions(v, o, legal).sort((a, b) => b.value - a.value);
+}
+
+/** The heuristic, as the planner's rollouts and shortlist use it (passed in: no import cycle). */
+export const HEURISTICS: Heuristics = {
+  // Never the planner inside its own futures: the heuristic alone, for every policy.
+  moves: (state, me, policy, stream) => decideWith(state, me, policy, stream, null),
+  shortlist: rankFromView,
+};
+
+/** Policies whose action-phase moves are planned (src/ai/planner.ts) rather than scored. */
+function plannerBudget(policy: PolicyId): PlannerBudget | null {
+  if (policy === 'planner') return PLANNER_BUDGETS.planner;
+  if (policy === 'hard') return PLANNER_BUDGETS.hard;
+  return null;
 }
 
 /** The AI's decision for `me` in the current state. Reads only `me`'s view. */
@@ -420,6 +466,17 @@ export function decide(
   policy: PolicyId,
   stream: SideStream,
 ): Choice {
+  return decideWith(state, me, policy, stream, plannerBudget(policy));
+}
+
+/** decide(), with the planner's budget for action-phase moves, or null for the heuristic. */
+function decideWith(
+  state: GameState,
+  me: ContenderId,
+  policy: PolicyId,
+  stream: SideStream,
+  budget: PlannerBudget | null,
+): Choice {
   const v = aiLens(state, me);
   const legal = legalActions(v, me);
   if (legal.length === 0) throw new Error(`AI asked to decide for ${me}, who has no legal action`);
@@ -428,8 +485,15 @@ export function decide(
   }
   if (legal[0].type === 'answer') return chooseAnswer(v, me, policy, legal, stream);
   const t = temperFor(me, policy);
-  const o = makeOutlook(v, me, t, policy === 'hard' || policy === 'challenger');
+  const o = makeOutlook(v, me, t, seesThrough(policy));
   if (legal[0].type === 'ballot') return chooseBallot(v, me, policy, legal, o);
+  if (budget) {
+    // The planner thinks with a stream of its own, derived from the AI's by one draw.
+    const thinking = new SideStream(`planner|${stream.next()}`);
+    const best = plan(v, thinking, budget, HEURISTICS, policy === 'hard' ? 'hard' : 'challenger')
+      .considered[0];
+    return { action: best.action, reason: best.reason };
+  }
   if (policy === 'easy' && stream.next() < 0.2) {
     return { action: legal[Math.floor(stream.next() * legal.length)], reason: 'acts rashly' };
   }

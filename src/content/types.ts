@@ -126,6 +126,19 @@ export interface FigureInfo {
   id: FigureId;
   name: string;
   role: string;
+  /**
+   * A waverer: a man with views of his own on the economy, who may break with his patron on a
+   * vote and can be courted by another leader (src/sim/waverers.ts). Absent: he votes as his
+   * patron does.
+   */
+  views?: {
+    /** -100 Left (industry first) .. +100 Right (keep the NEP and the peasants content). */
+    economy: number;
+    /** 0..1: how readily he breaks with his patron. */
+    independence: number;
+    /** Why, in a sentence a student can read. */
+    why: string;
+  };
 }
 
 export interface WhatIfDef {

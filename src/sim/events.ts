@@ -5,11 +5,12 @@ import type { EventChoice, EventDef, EventOption } from '../content/types.ts';
 import { SHORTFALL_FLAG } from './economy.ts';
 import { currentQuarter, quarterOf } from './calendar.ts';
 import { applyEffects, checkAll, resolveTarget } from './effects.ts';
-import { CONTENDERS, isContender, type ContenderId } from './ids.ts';
+import { CONTENDERS, isContender, type ContenderId, type FigureId, type PersonId } from './ids.ts';
 import { addLog, appendRecord, nextId } from './mutate.ts';
 import { canAct, nameOf } from './query.ts';
 import { chance } from './rng.ts';
 import type { GameState, PendingEvent } from './types.ts';
+import { sympathyOf } from './waverers.ts';
 
 /** The form an event takes now: its usual form, or the adapted one when the game has diverged. */
 export function eventForm(def: EventDef, adapted: boolean) {
@@ -185,12 +186,18 @@ function resolvePolitburoChoice(
 ): void {
   const tally = new Map<string, number>();
   const ballots: GameState['votes'][number]['ballots'] = [];
+  // Each figure in the Politburo votes with the answering contender he follows: the leader
+  // who has won him over if that man answers, otherwise his patron.
+  const followed = (p: PersonId): ContenderId | null => {
+    if (isContender(p) || state.figures[p].incapacitated || !state.figures[p].alive) return null;
+    const sympathy = sympathyOf(state, p);
+    if (sympathy && answerers.includes(sympathy)) return sympathy;
+    const patron = state.figures[p].patron;
+    return patron && answerers.includes(patron) ? patron : null;
+  };
   for (const c of answerers) {
     const answer = pending.answers[c] ?? historicalOption(choice).id;
-    // A contender's clients in the Politburo vote with their patron.
-    const clients = state.politburo.full.filter(
-      (p) => !isContender(p) && state.figures[p].patron === c && !state.figures[p].incapacitated,
-    );
+    const clients = state.politburo.full.filter((p) => followed(p) === c);
     tally.set(answer, (tally.get(answer) ?? 0) + 1 + clients.length);
     const label = choice.options.find((o) => o.id === answer)?.label ?? answer;
     // One ballot each: the listed ballots add up to the count on record.
@@ -207,7 +214,10 @@ function resolvePolitburoChoice(
         choice: 'yes',
         option: answer,
         weight: 1,
-        reason: `follows ${nameOf(c)}`,
+        reason:
+          state.figures[f as FigureId].patron === c
+            ? `follows ${nameOf(c)}`
+            : `sides with ${nameOf(c)} against his patron`,
       });
     }
   }

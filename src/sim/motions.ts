@@ -33,6 +33,37 @@ export const HEAT_TO_LOSE_POST = 30;
  */
 export const HEAT_CAP_FROM_RIVALS = 45;
 
+/** Quarters (this one included) in which rivals may not charge a man who has recanted. */
+export const TRUCE_QUARTERS = 3;
+
+/**
+ * Events that brand a group as a faction, in the record's order: the Leningrad opposition of
+ * 1925, the United Opposition of 1926, the "right deviation" condemned in 1928–29.
+ */
+export const FACTION_FLAGS: Readonly<Record<string, readonly ContenderId[]>> = {
+  zinoviev_opposition: ['zinoviev'],
+  kamenev_opposition: ['kamenev'],
+  united_opposition: ['trotsky', 'zinoviev', 'kamenev'],
+  right_deviation_condemned: ['bukharin', 'rykov', 'tomsky'],
+};
+
+/**
+ * Has he broken the ban on factions in the open? Only such a man can be voted out of the
+ * Politburo: rivals' charges wear a leader down, but the party removed its leaders only for
+ * open factional work (Trotsky was condemned in 1924 and removed in 1926, after the United
+ * Opposition).
+ */
+export function isBranded(state: GameState, c: ContenderId): boolean {
+  if (state.contenders[c].branded) return true;
+  for (const flag of state.flags) if (FACTION_FLAGS[flag]?.includes(c)) return true;
+  return false;
+}
+
+/** Is he shielded from rivals' charges by the truce a recantation buys? */
+export function inTruce(state: GameState, c: ContenderId): boolean {
+  return state.turn < state.contenders[c].truceUntil;
+}
+
 /**
  * How exposed a contender is to being cut down: heat, less the shield of popularity. Prestige
  * above 50 protects (half a point per point): Trotsky's fame kept him in the Politburo until
@@ -48,11 +79,26 @@ export function chargedHeat(heat: number, added: number): number {
   return heat >= HEAT_CAP_FROM_RIVALS ? heat : Math.min(HEAT_CAP_FROM_RIVALS, heat + added);
 }
 
+/** The posts of the party machine, which each new Central Committee elects at its first plenum. */
+export const SECRETARIAT_POSTS: readonly PostId[] = ['general_secretary', 'orgburo'];
+
+/**
+ * Is this the first plenum of a new Central Committee, the quarter after a congress elected
+ * it? Then the Secretariat and the Orgburo are elected afresh: the post can be given to
+ * anyone the vote favours, whatever the holder's standing (in 1923 and 1924 the new Central
+ * Committees kept Stalin; they could have chosen otherwise).
+ */
+export function secretariatElection(state: GameState, post: PostId): boolean {
+  if (!SECRETARIAT_POSTS.includes(post) || state.turn === 0) return false;
+  return gatheringsInQuarter(currentQuarter(state) - 1).some((g) => g.electsCentralCommittee);
+}
+
 /** Can the post be moved by a vote now? Not from Lenin, and not from anyone in good standing. */
 export function postIsOpen(state: GameState, post: PostId): boolean {
   const holder = state.posts[post];
   if (!holder) return true;
   if (holder === 'lenin') return !state.figures.lenin.alive;
+  if (secretariatElection(state, post)) return true;
   const exposed = isContender(holder) ? holder : state.figures[holder].patron;
   if (!exposed) return true;
   return !canAct(state, exposed) || exposure(state, exposed) >= HEAT_TO_LOSE_POST;
@@ -168,10 +214,18 @@ export function motionOptions(state: GameState, actor: ContenderId): MotionSpec[
     if (target === actor) continue;
     const t = state.contenders[target];
     // Anyone in the leadership can be censured by a vote; outside it, only a known factionalist.
-    if (canAct(state, target) && (inPolitburoAny(state, target) || t.heat >= HEAT_TO_CENSURE)) {
+    if (
+      canAct(state, target) &&
+      !inTruce(state, target) &&
+      (inPolitburoAny(state, target) || t.heat >= HEAT_TO_CENSURE)
+    ) {
       out.push({ kind: 'censure', target });
     }
-    if (inPolitburoAny(state, target) && exposure(state, target) >= HEAT_TO_REMOVE_FROM_POLITBURO) {
+    if (
+      inPolitburoAny(state, target) &&
+      isBranded(state, target) &&
+      exposure(state, target) >= HEAT_TO_REMOVE_FROM_POLITBURO
+    ) {
       out.push({ kind: 'remove_politburo', target });
     }
     if (

@@ -34,6 +34,8 @@ export function createGame(scenario: ScenarioData, seed: string, options: GameOp
       profile: CONTENDER_INFO[id].profile,
       positions: { economy: s.economy, revolution: s.revolution },
       relations,
+      branded: false,
+      truceUntil: -1,
     };
   }
   for (const r of scenario.relations) {
@@ -44,6 +46,7 @@ export function createGame(scenario: ScenarioData, seed: string, options: GameOp
     const f = scenario.figures[id];
     figures[id] = {
       patron: f?.patron ?? null,
+      sympathy: null,
       alive: f?.alive ?? true,
       incapacitated: f?.incapacitated ?? false,
     };

@@ -30,10 +30,27 @@ export interface ContenderState {
   profile: number;
   positions: Positions;
   relations: Record<ContenderId, Relation>;
+  /**
+   * Has he broken the ban on factions in the open (signed an opposition platform)? Only then
+   * may the Central Committee vote him out of the Politburo: in the record the majority
+   * condemned Trotsky in 1923–24 but removed him only after the United Opposition of 1926.
+   * Events that brand a group (src/sim/motions.ts, FACTION_FLAGS) count as well.
+   */
+  branded: boolean;
+  /**
+   * Rivals may not charge him (censure, denounce) before this turn: the truce a recantation
+   * buys. -1 when there is none.
+   */
+  truceUntil: number;
 }
 
 export interface FigureState {
   patron: ContenderId | null;
+  /**
+   * A waverer won over by another leader (the `court` action): he keeps his patron's
+   * patronage but votes with this man when the two disagree. Null: he follows his patron.
+   */
+  sympathy: ContenderId | null;
   alive: boolean;
   /** Lenin only: incapacitated by illness (still alive, no longer votes). */
   incapacitated: boolean;
@@ -308,6 +325,7 @@ export type Action =
   | { type: 'break_alliance'; actor: ContenderId; with: ContenderId }
   | { type: 'denounce'; actor: ContenderId; target: ContenderId }
   | { type: 'conciliate'; actor: ContenderId; target: ContenderId }
+  | { type: 'court'; actor: ContenderId; figure: FigureId }
   | { type: 'recant'; actor: ContenderId }
   | { type: 'platform'; actor: ContenderId }
   | { type: 'rest'; actor: ContenderId }

@@ -16,6 +16,7 @@ import {
   type PowerTable,
 } from './query.ts';
 import type { Ballot, BallotChoice, GameState, Motion, MotionSpec, VoteRecord } from './types.ts';
+import { conviction, sympathyOf } from './waverers.ts';
 
 /** Contenders who must cast a ballot on a motion (their blocs of CC seats follow them). */
 export function votersFor(state: GameState, motion: Motion): ContenderId[] {
@@ -97,23 +98,33 @@ function figureBallot(
   const f = state.figures[figure];
   if (!f.alive || f.incapacitated) return null;
   const target = motionTarget(state, motion.spec);
-  if (f.patron && canAct(state, f.patron)) {
-    if (target === f.patron)
-      return {
-        voter: figure,
-        choice: 'no',
-        weight: 1,
-        reason: `protects his patron ${nameOf(f.patron)}`,
-      };
-    const patronVote = motion.ballots[f.patron];
-    if (patronVote)
-      return {
-        voter: figure,
-        choice: patronVote,
-        weight: 1,
-        reason: `follows ${nameOf(f.patron)}`,
-      };
+  // A waverer won over by another leader sides with him where he and the patron disagree,
+  // and will not vote against him; on the economy he may also vote his own views.
+  const sympathy = sympathyOf(state, figure);
+  const sympathyVote = sympathy ? motion.ballots[sympathy] : undefined;
+  const own = conviction(state, figure, motion.spec);
+  const ballot = (choice: BallotChoice, reason: string): Ballot => ({
+    voter: figure,
+    choice,
+    weight: 1,
+    reason,
+  });
+  if (sympathy && target === sympathy) {
+    return ballot('no', `will not vote against ${nameOf(sympathy)}`);
   }
+  if (f.patron && canAct(state, f.patron)) {
+    if (target === f.patron) return ballot('no', `protects his patron ${nameOf(f.patron)}`);
+    const patronVote = motion.ballots[f.patron];
+    if (sympathy && sympathyVote && sympathyVote !== patronVote) {
+      return ballot(sympathyVote, `sides with ${nameOf(sympathy)} against his patron`);
+    }
+    if (own && patronVote && own !== patronVote) {
+      return ballot(own, 'votes his own views on the economy, not his patron\u2019s');
+    }
+    if (patronVote) return ballot(patronVote, `follows ${nameOf(f.patron)}`);
+  }
+  if (sympathy && sympathyVote) return ballot(sympathyVote, `sides with ${nameOf(sympathy)}`);
+  if (own) return ballot(own, 'votes his own views on the economy');
   // Without a patron in the room, a figure goes with the majority of the leaders.
   let yes = 0;
   let no = 0;

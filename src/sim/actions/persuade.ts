@@ -1,11 +1,12 @@
 // Winning the party's ear: speeches to the rank and file, and articles or pamphlets in the press.
-import { CONTENDER_INFO, regionName } from '../../content/people.ts';
+import { CONTENDER_INFO, FIGURE_INFO, regionName } from '../../content/people.ts';
 import { currentQuarter } from '../calendar.ts';
 import { CONTENDERS, REGIONS, type RegionId } from '../ids.ts';
 import { canAct, clamp, controls, nameOf, platformOf, round1 } from '../query.ts';
 import type { GameState } from '../types.ts';
 import { chronicle as log } from './changes.ts';
 import type { ActionRule, Change } from './rule.ts';
+import { courtChance, seatedWaverers, sympathyOf } from '../waverers.ts';
 
 export const INDUSTRIAL_REGIONS: readonly RegionId[] = ['moscow', 'leningrad', 'ukraine', 'urals'];
 
@@ -98,5 +99,66 @@ export const publish: ActionRule<'publish'> = {
         ? `${name} publishes a pamphlet attacking ${nameOf(a.target)}'s record.`
         : `${name} publishes an article on the party's course; it is widely read.`;
     log(state, a, ok, text, 'publish');
+  },
+};
+
+/**
+ * Court a waverer in the Politburo: win over a man with views of his own, so that he votes
+ * with you where you and his patron disagree (src/sim/waverers.ts). His patron can court him
+ * back. The patron notices either way.
+ */
+export const court: ActionRule<'court'> = {
+  kind: 'Court a waverer in the Politburo',
+  whyNone: () =>
+    'No waverer sits in the Politburo who is not already with you (Kalinin, Voroshilov, Rudzutak, Kuibyshev, Ordzhonikidze have views of their own).',
+  group: 'persuade',
+  profile: 2,
+  options: (state, actor) =>
+    seatedWaverers(state)
+      .filter((figure) => {
+        const f = state.figures[figure];
+        // His own client is worth courting only to win him back from someone else.
+        if (f.patron === actor) return sympathyOf(state, figure) !== null;
+        return f.sympathy !== actor;
+      })
+      .map((figure) => ({ type: 'court', actor, figure })),
+  cost: () => 1,
+  chance: (state, a) => courtChance(state, a.actor, a.figure),
+  title: (state, a) =>
+    state.figures[a.figure].patron === a.actor
+      ? `Win back ${nameOf(a.figure)}`
+      : `Court ${nameOf(a.figure)}, a waverer in the Politburo`,
+  outcomes: (state, a) => {
+    const patron = state.figures[a.figure].patron;
+    if (!patron || patron === a.actor || !canAct(state, patron))
+      return { success: [], failure: [] };
+    // Poaching a man's client earns his resentment, whether or not it works.
+    return {
+      success: [{ kind: 'relation', from: patron, to: a.actor, trust: -5, grievance: 10 }],
+      failure: [{ kind: 'relation', from: patron, to: a.actor, trust: -5, grievance: 5 }],
+    };
+  },
+  note: (state, a) => {
+    const views = FIGURE_INFO[a.figure].views;
+    const patron = state.figures[a.figure].patron;
+    if (patron === a.actor)
+      return `If it works, ${nameOf(a.figure)} follows you again on every vote.`;
+    return `If it works, ${nameOf(a.figure)} keeps his patron but votes with you whenever you and ${patron ? nameOf(patron) : 'the others'} disagree, and never against you. ${views?.why ?? ''}`;
+  },
+  enact: (state, a, ok) => {
+    const f = state.figures[a.figure];
+    const reclaim = f.patron === a.actor;
+    if (ok) f.sympathy = reclaim ? null : a.actor;
+    log(
+      state,
+      a,
+      ok,
+      ok
+        ? reclaim
+          ? `${nameOf(a.actor)} brings ${nameOf(a.figure)} back into line.`
+          : `${nameOf(a.actor)} wins ${nameOf(a.figure)} over: he will vote with him when it counts.`
+        : `${nameOf(a.actor)} courts ${nameOf(a.figure)}, who keeps his distance.`,
+      'court',
+    );
   },
 };

@@ -3,7 +3,14 @@
 import { POST_INFO } from '../../content/people.ts';
 import { currentQuarter } from '../calendar.ts';
 import { CONTENDERS } from '../ids.ts';
-import { bodyOf, HEAT_CAP_FROM_RIVALS, motionOptions, motionTitle } from '../motions.ts';
+import {
+  bodyOf,
+  HEAT_CAP_FROM_RIVALS,
+  inTruce,
+  motionOptions,
+  motionTitle,
+  TRUCE_QUARTERS,
+} from '../motions.ts';
 import { nextId } from '../mutate.ts';
 import { canAct, clamp, controls, nameOf, platformOf, round1 } from '../query.ts';
 import type { ContenderId } from '../ids.ts';
@@ -22,11 +29,13 @@ export const denounce: ActionRule<'denounce'> = {
   group: 'attack',
   profile: 5,
   options: (state, actor) =>
-    CONTENDERS.filter((t) => t !== actor && canAct(state, t)).map((target) => ({
-      type: 'denounce',
-      actor,
-      target,
-    })),
+    CONTENDERS.filter((t) => t !== actor && canAct(state, t) && !inTruce(state, t)).map(
+      (target) => ({
+        type: 'denounce',
+        actor,
+        target,
+      }),
+    ),
   cost: () => 1,
   chance: (state, a) => {
     const me = state.contenders[a.actor];
@@ -59,7 +68,7 @@ export const denounce: ActionRule<'denounce'> = {
     };
   },
   note: () =>
-    `At heat ${REMOVAL_LINE} a contender can be removed from the Politburo; a rival's charges alone stop at ${HEAT_CAP_FROM_RIVALS} (only a platform or a congress's verdict pushes heat higher).`,
+    `At heat ${REMOVAL_LINE} a contender who has signed an opposition platform can be removed from the Politburo; a rival's charges alone stop at ${HEAT_CAP_FROM_RIVALS} (only a platform or a congress's verdict pushes heat higher).`,
   enact: (state, a, ok) =>
     log(
       state,
@@ -143,10 +152,12 @@ export const platform: ActionRule<'platform'> = {
     ],
   }),
   note: () =>
-    'You and your allies sign it; your alliances become public. The next congress will vote to condemn it.',
+    'You and your allies sign it; your alliances become public. The next congress will vote to condemn it, and from now on the Central Committee can vote the signers out of the Politburo once their heat reaches the line.',
   enact: (state, a, ok) => {
     const members = signers(state, a.actor);
     for (const al of state.alliances) if (al.members.includes(a.actor)) al.secret = false;
+    // Signing is open factional work: from now on the Politburo can be purged of them.
+    for (const m of members) state.contenders[m].branded = true;
     state.platforms.push({ leader: a.actor, members, since: state.turn, condemned: false });
     log(
       state,
@@ -176,8 +187,9 @@ export const recant: ActionRule<'recant'> = {
     ],
   }),
   note: () =>
-    'You leave any opposition platform (a platform you lead is dissolved). The road Zinoviev and Kamenev took in 1926 and 1928.',
+    `You leave any opposition platform (a platform you lead is dissolved), and rivals may not censure or denounce you for ${TRUCE_QUARTERS} quarters, this one included. The road Zinoviev and Kamenev took in 1926 and 1928.`,
   enact: (state, a, ok) => {
+    state.contenders[a.actor].truceUntil = state.turn + TRUCE_QUARTERS;
     // Renouncing factional work means leaving the platform (and ending it, if one led it).
     const mine = platformOf(state, a.actor);
     if (mine) {

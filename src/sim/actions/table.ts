@@ -15,7 +15,7 @@ import {
   declineAlliance,
   offerAlliance,
 } from './dealings.ts';
-import { publish, speak } from './persuade.ts';
+import { court, publish, speak } from './persuade.ts';
 import type {
   ActionGroup,
   ActionOf,
@@ -36,6 +36,7 @@ export const ACTION_RULES: { [T in PhaseActionType]: ActionRule<T> } = {
   offer_alliance: offerAlliance,
   denounce,
   conciliate,
+  court,
   rest,
   recant,
   publish,

@@ -14,6 +14,7 @@ const GROUP_OF: Record<PhaseActionType, ActionGroup> = {
   accept_alliance: 'alliances',
   decline_alliance: 'alliances',
   break_alliance: 'alliances',
+  court: 'persuade',
   conciliate: 'alliances',
   denounce: 'attack',
   platform: 'attack',

@@ -1,0 +1,139 @@
+// The planning AI: determinized Monte-Carlo over the seat's own view (the design note
+// BALANCE.md, "A planning opponent"; Cowling, Powley & Whitehouse 2012). At an action-phase
+// decision it takes the heuristic's best few moves and "end the turn", imagines several full
+// states consistent with what the seat knows, plays each move in each of them a few quarters
+// ahead with cheap policies for everyone, and keeps the move whose futures look best on
+// average. The same futures (hidden state and dice) are used for every candidate, so the
+// comparison between moves is not drowned by luck.
+//
+// Determinism: everything random comes from one stream the caller derives from the AI's own
+// stream; the budget is a number of futures, never a time, so the same position, seed and
+// budget always give the same move. The planner reads only the view it is given.
+import { currentQuarter, nextGathering, quarterOf } from '../sim/calendar.ts';
+import { cloneGame } from '../sim/flow.ts';
+import { SideStream } from '../sim/rng.ts';
+import type { Action, GameState } from '../sim/types.ts';
+import type { PlayerView } from '../sim/view.ts';
+import { determinize } from './determinize.ts';
+import type { Heuristics } from './planner-types.ts';
+import { rollout } from './rollout.ts';
+import { readFuture } from './value.ts';
+
+export interface PlannerBudget {
+  /** Futures played in all, shared among the candidates. */
+  rollouts: number;
+  /** How many of the heuristic's best moves are weighed (besides ending the turn). */
+  shortlist: number;
+  /** Quarters to look ahead, the current one included (more when a congress is near). */
+  quarters: number;
+}
+
+/** The budgets in use: the lab's planner, the `hard` difficulty, and the player's adviser. */
+export const PLANNER_BUDGETS = {
+  planner: { rollouts: 36, shortlist: 5, quarters: 2 },
+  hard: { rollouts: 18, shortlist: 4, quarters: 2 },
+  adviser: { rollouts: 48, shortlist: 5, quarters: 2 },
+} as const satisfies Record<string, PlannerBudget>;
+
+/** A horizon is stretched to take in a congress this close (quarters from now), never more. */
+const CONGRESS_REACH = 4;
+
+/** One move the planner weighed, and what its futures said (averages over `futures`). */
+export interface Considered {
+  action: Action;
+  /** The heuristic's reason for the move, in the AI log's words. */
+  reason: string;
+  /** Its place in the heuristic's ranking (0 = the heuristic's favourite). */
+  heuristicRank: number;
+  futures: number;
+  value: number;
+  /** Share of futures in which the seat was winning at the horizon (supreme or aims met). */
+  winning: number;
+  /** Share of futures in which the seat still sat in the Politburo. */
+  seated: number;
+  /** Mean share of the seat's aims met. */
+  aims: number;
+  /** Mean share of the Central Committee. */
+  ccShare: number;
+}
+
+export interface Plan {
+  /** Every move weighed, best first: the choice is the first. */
+  considered: Considered[];
+  /** Quarter ends each future was played through. */
+  quarters: number;
+}
+
+/**
+ * Weigh the seat's action-phase moves from its view. `own` is the heuristic the seat's own
+ * later moves follow in the futures (and whose shortlist is weighed).
+ */
+export function plan(
+  seen: PlayerView,
+  stream: SideStream,
+  budget: PlannerBudget,
+  heuristics: Heuristics,
+  own: 'challenger' | 'hard',
+): Plan {
+  const me = seen.viewer;
+  const ranked = heuristics.shortlist(seen, me, own);
+  if (ranked.length === 0) throw new Error(`plan: ${me} has no action-phase move`);
+  const candidates = ranked.slice(0, budget.shortlist);
+  const endAt = ranked.findIndex((r) => r.action.type === 'end');
+  if (endAt >= budget.shortlist) candidates.push(ranked[endAt]);
+  const quarters = horizon(seen, budget.quarters);
+  const tally = candidates.map((c) => ({
+    action: c.action,
+    reason: c.reason,
+    heuristicRank: ranked.indexOf(c),
+    futures: 0,
+    value: 0,
+    winning: 0,
+    seated: 0,
+    aims: 0,
+    ccShare: 0,
+  }));
+  // One move only: nothing to weigh.
+  const samples =
+    candidates.length === 1 ? 0 : Math.max(1, Math.floor(budget.rollouts / candidates.length));
+  for (let s = 0; s < samples; s++) {
+    const imagined = determinize(seen, stream);
+    const thinkingSeed = `thinking|${stream.next()}`;
+    for (const t of tally) {
+      const future: GameState = cloneGame(imagined);
+      rollout(
+        future,
+        t.action,
+        { me, quarters, ownPolicy: own, moves: heuristics.moves },
+        new SideStream(thinkingSeed),
+      );
+      const r = readFuture(future, me);
+      t.futures += 1;
+      t.value += r.value;
+      t.winning += r.winning ? 1 : 0;
+      t.seated += r.seated ? 1 : 0;
+      t.aims += r.aims;
+      t.ccShare += r.ccShare;
+    }
+  }
+  for (const t of tally) {
+    const n = Math.max(1, t.futures);
+    t.value /= n;
+    t.winning /= n;
+    t.seated /= n;
+    t.aims /= n;
+    t.ccShare /= n;
+  }
+  // Best average first; equal values keep the heuristic's order (a stable, seed-free tie-break).
+  tally.sort((a, b) => b.value - a.value || a.heuristicRank - b.heuristicRank);
+  return { considered: tally, quarters };
+}
+
+/** The quarters to look ahead: the budget's, or up to a congress that is near. */
+function horizon(seen: GameState, base: number): number {
+  const next = nextGathering(seen);
+  if (!next) return base;
+  // The quarter a congress meets in must be played to its end: that is when it elects.
+  const through = quarterOf(next.date) - currentQuarter(seen) + 1;
+  return through > base && through <= CONGRESS_REACH ? through : base;
+}

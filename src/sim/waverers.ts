@@ -1,0 +1,63 @@
+// Waverers: Politburo members with views of their own (Kalinin, Voroshilov, Rudzutak,
+// Kuibyshev, Ordzhonikidze). They were Stalin's allies, not his puppets: they follow their
+// patron, but vote their conviction on the economy when he asks too much of it, and another
+// leader can court them. In July 1928 Kalinin and Voroshilov leaned to the Right before
+// "betraying at the last moment" (Bukharin to Kamenev): this is where 1928 can be contested.
+import { FIGURE_INFO } from '../content/people.ts';
+import { FIGURES, type ContenderId, type FigureId } from './ids.ts';
+import { canAct } from './query.ts';
+import type { BallotChoice, GameState, MotionSpec } from './types.ts';
+
+/** A waverer's views, or null for a man who simply follows his patron. */
+export function viewsOf(figure: FigureId) {
+  return FIGURE_INFO[figure].views ?? null;
+}
+
+/** Waverers who sit as full members of the Politburo now, alive and well. */
+export function seatedWaverers(state: GameState): FigureId[] {
+  return FIGURES.filter(
+    (f) =>
+      viewsOf(f) !== null &&
+      state.politburo.full.includes(f) &&
+      state.figures[f].alive &&
+      !state.figures[f].incapacitated,
+  );
+}
+
+/**
+ * How a waverer's own views incline him on a motion to move the economic line: 'yes', 'no',
+ * or null when he has no strong view (or the motion is not about the economy). He breaks
+ * with his patron only when the move goes far against his views; the more independent, the
+ * sooner.
+ */
+export function conviction(
+  state: GameState,
+  figure: FigureId,
+  spec: MotionSpec,
+): BallotChoice | null {
+  const views = viewsOf(figure);
+  if (!views || spec.kind !== 'line' || spec.axis !== 'economy') return null;
+  // Where the line would go, against where he stands: positive means the move brings it nearer.
+  const gain = (views.economy - state.partyLine.economy) * spec.direction;
+  const threshold = 40 * (1 - views.independence);
+  if (gain >= threshold) return 'yes';
+  if (gain <= -threshold) return 'no';
+  return null;
+}
+
+/** The leader a waverer has been won over by, if that man can still act. */
+export function sympathyOf(state: GameState, figure: FigureId): ContenderId | null {
+  const s = state.figures[figure].sympathy;
+  return s && canAct(state, s) ? s : null;
+}
+
+/** The chance that `actor` wins a waverer over (or, as his patron, wins him back). */
+export function courtChance(state: GameState, actor: ContenderId, figure: FigureId): number {
+  const views = viewsOf(figure);
+  if (!views) return 0;
+  if (state.figures[figure].patron === actor) return 0.7;
+  const me = state.contenders[actor];
+  const agreement = 1 - Math.abs(views.economy - me.positions.economy) / 200;
+  const p = 0.1 + views.independence * 0.5 * agreement + (me.prestige - 50) / 250;
+  return Math.min(0.8, Math.max(0.05, Math.round(p * 100) / 100));
+}

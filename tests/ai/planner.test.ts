@@ -1,0 +1,165 @@
+// The planning AI (src/ai/planner.ts): it must read only its own seat's view, think only with
+// its own stream, leave the game untouched, and give the same move for the same position,
+// seed and budget.
+import { describe, expect, it } from 'vitest';
+import { decide, HEURISTICS } from '../../src/ai/policy.ts';
+import { plan, PLANNER_BUDGETS } from '../../src/ai/planner.ts';
+import { runRules } from '../../src/sim/advance.ts';
+import { frozen } from '../../src/sim/mutate.ts';
+import { CONTENDERS, REGIONS, type ContenderId } from '../../src/sim/ids.ts';
+import {
+  applyActionInPlace,
+  canonicalJson,
+  cloneGame,
+  createGame,
+  stateHash,
+} from '../../src/sim/index.ts';
+import { SECRETARY_SLOTS, unalignedSecretaries } from '../../src/sim/query.ts';
+import { SideStream } from '../../src/sim/rng.ts';
+import type { GameState } from '../../src/sim/types.ts';
+import { aiLens, estimateError, estimateSecretaries, view } from '../../src/sim/view.ts';
+import { OPTIONS, scenario } from '../helpers.ts';
+
+/** Action-phase positions from all-AI historical games, each with the seat to move. */
+function actionPositions(every: number): { state: GameState; who: ContenderId }[] {
+  const out: { state: GameState; who: ContenderId }[] = [];
+  for (const [id, seed] of [
+    ['1922-full', 'planner-a'],
+    ['1926-united-opposition', 'planner-b'],
+  ] as const) {
+    const state = createGame(scenario(id), seed, OPTIONS);
+    const stream = new SideStream(`test|${seed}`);
+    let n = 0;
+    for (;;) {
+      const at = runRules(state);
+      if (at.stop !== 'decision') break;
+      const who = at.decision.contender;
+      if (at.decision.phase === 'actions' && n++ % every === 0) {
+        out.push({ state: cloneGame(state), who });
+      }
+      applyActionInPlace(state, decide(state, who, 'historical', stream).action);
+    }
+  }
+  return out;
+}
+
+/**
+ * Change what `who` cannot know while his view stays the same: others' feelings for third
+ * parties, secret alliances and offers between others, the dice, and rivals' true secretaries
+ * wherever his estimate would not move (a figure his error band hides). Returns the poisoned
+ * copy and how many secretaries were moved.
+ */
+function poison(state: GameState, who: ContenderId): { state: GameState; moved: number } {
+  const s = cloneGame(state);
+  for (const c of CONTENDERS) {
+    if (c === who) continue;
+    for (const o of CONTENDERS) {
+      if (o !== c && o !== who) s.contenders[c].relations[o] = { trust: 3, grievance: 97 };
+    }
+  }
+  const others = CONTENDERS.filter((c) => c !== who);
+  s.alliances.push({ id: 9999, members: [others[0], others[1]], secret: true, since: 0 });
+  s.offers.push({ from: others[2], to: others[3], turn: s.turn });
+  s.rng = { c: 7, s0: 0.1, s1: 0.2, s2: 0.3 };
+  let moved = 0;
+  const error = estimateError(state, who);
+  for (const region of REGIONS) {
+    for (const c of others) {
+      const before = estimateSecretaries(state, who, c, region, error);
+      const held = s.regions[region].secretaries;
+      for (const step of [1, -1]) {
+        const truth = held[c] ?? 0;
+        const next = truth + step;
+        if (next < 0 || next > SECRETARY_SLOTS) continue;
+        if (step > 0 && unalignedSecretaries(s, region) === 0) continue;
+        held[c] = next;
+        if (estimateSecretaries(s, who, c, region, error) === before) {
+          moved += 1;
+          break;
+        }
+        held[c] = truth;
+      }
+    }
+  }
+  return { state: s, moved };
+}
+
+const seen = (state: GameState, who: ContenderId) =>
+  canonicalJson({ ...view(state, who, { withLog: false }), rng: null });
+
+describe('the planning AI', () => {
+  const sample = actionPositions(40);
+
+  it('never reads what its seat cannot know', () => {
+    expect(sample.length).toBeGreaterThan(8);
+    let movedInAll = 0;
+    for (const { state, who } of sample.slice(0, 12)) {
+      const { state: poisoned, moved } = poison(state, who);
+      // The poison is invisible from the seat...
+      expect(seen(poisoned, who)).toBe(seen(state, who));
+      expect(canonicalJson(poisoned)).not.toBe(canonicalJson(state));
+      movedInAll += moved;
+      // ...and so must not change its move.
+      const a = decide(state, who, 'planner', new SideStream('same'));
+      const b = decide(poisoned, who, 'planner', new SideStream('same'));
+      expect(b.action, `${who} in turn ${state.turn}`).toEqual(a.action);
+    }
+    // Hidden secretaries really were moved somewhere, so the test can catch a leak of them.
+    expect(movedInAll).toBeGreaterThan(0);
+  });
+
+  it('plans from the view alone: the real state and its seat\u2019s view give the same plan', () => {
+    for (const { state, who } of sample.slice(0, 6)) {
+      const fromLens = plan(
+        aiLens(state, who),
+        new SideStream('v'),
+        PLANNER_BUDGETS.hard,
+        HEURISTICS,
+        'challenger',
+      );
+      const fromView = plan(
+        view(state, who, { withLog: false }),
+        new SideStream('v'),
+        PLANNER_BUDGETS.hard,
+        HEURISTICS,
+        'challenger',
+      );
+      expect(canonicalJson(fromView)).toBe(canonicalJson(fromLens));
+    }
+  });
+
+  it('gives the same move for the same position, seed and budget, and leaves the game untouched', () => {
+    for (const { state, who } of sample.slice(0, 6)) {
+      const hash = stateHash(state);
+      const rng = { ...state.rng };
+      const a = decide(state, who, 'planner', new SideStream('det'));
+      const b = decide(state, who, 'planner', new SideStream('det'));
+      expect(b).toEqual(a);
+      expect(stateHash(state)).toBe(hash);
+      expect(state.rng).toEqual(rng);
+      // Deliberating on a frozen game would throw at the first write.
+      expect(() =>
+        decide(frozen(cloneGame(state)), who, 'planner', new SideStream('det')),
+      ).not.toThrow();
+    }
+  });
+
+  it('weighs the heuristic\u2019s best moves and ending the turn, each in the same number of futures', () => {
+    const { state, who } = sample[1];
+    const budget = PLANNER_BUDGETS.planner;
+    const p = plan(aiLens(state, who), new SideStream('n'), budget, HEURISTICS, 'challenger');
+    expect(p.considered.length).toBeGreaterThan(1);
+    expect(p.considered.length).toBeLessThanOrEqual(budget.shortlist + 1);
+    expect(p.considered.some((c) => c.action.type === 'end')).toBe(true);
+    const futures = Math.floor(budget.rollouts / p.considered.length);
+    for (const c of p.considered) {
+      expect(c.futures).toBe(futures);
+      expect(c.seated).toBeGreaterThanOrEqual(0);
+      expect(c.seated).toBeLessThanOrEqual(1);
+    }
+    // Best first.
+    for (let i = 1; i < p.considered.length; i++) {
+      expect(p.considered[i - 1].value).toBeGreaterThanOrEqual(p.considered[i].value);
+    }
+  });
+});
