@@ -17,6 +17,8 @@ export interface ReplayFile extends Replay {
   checkpoints?: Checkpoint[];
   notes?: ReplayNote[];
   branchOf?: BranchOf;
+  /** The student who played it, cleaned (src/io/student-name.ts). */
+  student?: string;
 }
 
 export function validateReplay(file: string, data: unknown): Result<ReplayFile> {

@@ -14,6 +14,8 @@ export interface SaveFile {
   savedAt: string;
   scenario: string;
   label: string;
+  /** The student who plays it, cleaned (src/io/student-name.ts); absent in older saves. */
+  student?: string;
   snapshot: { status: string; value: unknown; context: Record<string, unknown> };
 }
 

@@ -1,5 +1,6 @@
 // zod schemas for everything read from files: scenarios, replays, saves.
 import { z } from 'zod';
+import { cleanStudentName } from './student-name.ts';
 import { CONTENDERS, DIFFICULTIES, FIGURES, POSTS, REGIONS } from '../sim/ids.ts';
 
 export const contenderId = z.enum(CONTENDERS);
@@ -240,6 +241,12 @@ export const gameOptionsSchema = z
 
 export const actionSchema = z.object({ type: z.string(), actor: contenderId }).passthrough();
 
+/**
+ * A student's name in a file: whatever it holds, the file still loads; the name is cleaned
+ * (trimmed, capped, control characters gone) and anything but a string reads as no name.
+ */
+const studentName = z.unknown().transform(cleanStudentName).optional();
+
 export const replaySchema = z
   .object({
     formatVersion: z.literal(1),
@@ -268,6 +275,8 @@ export const replaySchema = z
           .strict(),
       )
       .optional(),
+    /** Optional: the student who played it (untrusted: cleaned, never rejected). */
+    student: studentName,
     /** Optional: this game was taken over from another replay after its first `step` decisions. */
     branchOf: z
       .object({
@@ -292,6 +301,8 @@ export const saveSchema = z
     savedAt: z.string(),
     scenario: z.string().min(1),
     label: z.string(),
+    /** Optional: the student who plays it (untrusted: cleaned, never rejected). */
+    student: studentName,
     /** The machine's persisted snapshot (its context holds the game state and the replay so far). */
     snapshot: z
       .object({ status: z.string(), value: z.unknown(), context: z.object({}).passthrough() })

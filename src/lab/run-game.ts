@@ -54,6 +54,8 @@ export interface ReplayExtras {
   notes?: readonly AiNote[];
   branchOf?: BranchOf;
   checkpoints?: Checkpoint[];
+  /** The student who played it (already cleaned). */
+  student?: string;
 }
 
 /**
@@ -83,6 +85,7 @@ export function toReplay(
     ...(extras.checkpoints ? { checkpoints: extras.checkpoints } : {}),
     ...(extras.notes && extras.notes.length > 0 ? { notes: [...extras.notes] } : {}),
     ...(extras.branchOf ? { branchOf: extras.branchOf } : {}),
+    ...(extras.student ? { student: extras.student } : {}),
   };
 }
 

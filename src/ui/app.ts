@@ -13,6 +13,7 @@ import { buildOverModel } from './board/over-model.ts';
 import { loadSettings, saveSettings, type Settings } from './settings.ts';
 import { parseLink } from './session/link.ts';
 import { takeLabReplay } from './lab/handoff.ts';
+import { rememberedName } from './session/student.ts';
 import { openBriefingDialog } from './panels/briefing-dialog.ts';
 import { showHandoff } from './panels/handoff.ts';
 import {
@@ -255,7 +256,11 @@ export class App {
         this.scenarios = [...this.scenarios.filter((x) => x.id !== s.id), s];
         this.title.addScenario(s);
       },
-      play: (session: Session, slotSeed: string) => this.attach(session, newSlotKey(slotSeed)),
+      play: (session: Session, slotSeed: string) => {
+        // A save file keeps its student; a replay taken over is played by whoever is here.
+        session.student ||= rememberedName();
+        this.attach(session, newSlotKey(slotSeed));
+      },
       report: (finished: FinishedGame, scenario: ScenarioData) =>
         this.showGameOver(finished, scenario),
       watch: (replay: Replay, scenario: ScenarioData) =>
@@ -286,7 +291,10 @@ export class App {
     this.setScreen('viewer');
     const viewer = new Viewer(opened.timeline, opened.title, follow, {
       leave: back,
-      play: (session) => this.attach(session, newSlotKey(session.context.game.seed)),
+      play: (session) => {
+        session.student = rememberedName();
+        this.attach(session, newSlotKey(session.context.game.seed));
+      },
       refit: () => this.refit(),
     });
     this.viewer = viewer;
@@ -311,7 +319,12 @@ export class App {
     this.prompts.reset(this.model);
     if (briefing)
       this.prompts.showFirst((done) =>
-        openBriefingDialog(briefing.scenario, briefing.faction, done),
+        openBriefingDialog(briefing.scenario, briefing.faction, done, (student) => {
+          // The class link skipped the title screen: the card asked the name.
+          if (this.session !== session || student === session.student) return;
+          session.student = student;
+          this.autosave();
+        }),
       );
     this.move.result = null;
     this.sending = null;
@@ -320,7 +333,10 @@ export class App {
     const firstOfTurn = ctx.game.log.findIndex((l) => l.turn === ctx.game.turn);
     this.newsFrom = firstOfTurn < 0 ? ctx.game.log.length : firstOfTurn;
     if (session.stage === 'gameOver') {
-      this.showGameOver(ctx, this.scenarios.find((s) => s.id === ctx.game.scenario) ?? null);
+      this.showGameOver(
+        { ...ctx, student: session.student },
+        this.scenarios.find((s) => s.id === ctx.game.scenario) ?? null,
+      );
       return;
     }
     this.setScreen('board');
@@ -410,7 +426,7 @@ export class App {
     if (stage === 'gameOver') {
       this.prompts.afterAnimations(() =>
         this.showGameOver(
-          { ...session.context, branchOf: session.branchOf },
+          { ...session.context, branchOf: session.branchOf, student: session.student },
           this.scenarios.find((s) => s.id === ctx.game.scenario) ?? null,
         ),
       );

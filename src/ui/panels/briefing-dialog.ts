@@ -6,19 +6,26 @@ import type { ScenarioData } from '../../content/types.ts';
 import type { ContenderId } from '../../sim/ids.ts';
 import { h } from '../dom.ts';
 import { playingTime } from '../session/playing-time.ts';
+import { nameField, rememberName } from '../session/student.ts';
 import { button, openDialog, type OpenDialog } from './dialog.ts';
 import { linkify } from './refs.ts';
 import { howToPlay } from './title-parts.ts';
 
+/**
+ * `named` receives the student's name (cleaned, remembered) when the card closes, however it is
+ * closed: the class link skipped the title screen, so this is where the name is asked for.
+ */
 export function openBriefingDialog(
   scenario: ScenarioData,
   faction: ContenderId,
   done: () => void,
+  named: (student: string) => void = () => undefined,
 ): OpenDialog {
   const name = CONTENDER_INFO[faction].name;
   const briefing = scenario.briefings[faction];
   const how = howToPlay();
   how.setAttribute('open', '');
+  const student = nameField('briefing-student-name');
   let dialog: OpenDialog | null = null;
   const begin = button('Begin', () => dialog?.close(), { primary: true });
   dialog = openDialog({
@@ -26,6 +33,7 @@ export function openBriefingDialog(
     kicker: scenario.title,
     className: 'briefing-dialog',
     body: [
+      student.row,
       h('p', null, ...linkify(scenario.summary)),
       ...(briefing ? [h('p', null, ...linkify(briefing))] : []),
       h('h3', null, 'Your aims'),
@@ -35,8 +43,16 @@ export function openBriefingDialog(
       how,
     ],
     actions: [begin],
-    onClose: done,
+    onClose: () => {
+      named(rememberName(student.input.value));
+      done();
+    },
   });
-  begin.focus();
+  // Enter in the name field begins, as it would in a form.
+  student.input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') begin.click();
+  });
+  // A name already remembered: straight to Begin; otherwise the name first.
+  (student.input.value ? begin : student.input).focus();
   return dialog;
 }

@@ -3,7 +3,7 @@
 import type { ScenarioData } from '../../content/types.ts';
 import { formatError, parseJson } from '../../io/result.ts';
 import { detectKind, validateSave } from '../../io/save.ts';
-import { validateReplay } from '../../io/replay.ts';
+import { validateReplay, type ReplayFile } from '../../io/replay.ts';
 import { parseTeacherScenario } from '../../io/scenario.ts';
 import { CONTENDER_INFO } from '../../content/people.ts';
 import { quarterLabel } from '../../sim/calendar.ts';
@@ -88,7 +88,7 @@ export async function loadGameFile(file: File, host: FileHost): Promise<void> {
   host.say(`Scenario loaded: ${scenario.value.title}. Choose your contender and begin.`, 'ok');
 }
 
-function openReplayDialog(replay: Replay, scenario: ScenarioData, host: FileHost): void {
+function openReplayDialog(replay: ReplayFile, scenario: ScenarioData, host: FileHost): void {
   const outcome = runReplay(scenario, replay);
   const faction = replay.options.faction;
   const who = faction ? CONTENDER_INFO[faction].name : 'AI only';
@@ -96,7 +96,7 @@ function openReplayDialog(replay: Replay, scenario: ScenarioData, host: FileHost
     h(
       'p',
       null,
-      `${scenario.title} \u00b7 seed \u201c${replay.seed}\u201d \u00b7 played as ${who} \u00b7 ${replay.actions.length} recorded decisions.`,
+      `${scenario.title} \u00b7 seed \u201c${replay.seed}\u201d \u00b7 played as ${who}${replay.student ? ` by ${replay.student}` : ''} \u00b7 ${replay.actions.length} recorded decisions.`,
     ),
   ];
   if (!outcome.ok) {
@@ -146,7 +146,15 @@ function openReplayDialog(replay: Replay, scenario: ScenarioData, host: FileHost
         'Show the final report',
         () => {
           dialog?.close();
-          host.report({ game: outcome.state, actions: replay.actions, human: faction }, scenario);
+          host.report(
+            {
+              game: outcome.state,
+              actions: replay.actions,
+              human: faction,
+              student: replay.student ?? '',
+            },
+            scenario,
+          );
         },
         { primary: true },
       ),

@@ -1,5 +1,6 @@
 // Settings (animation speed) and the game menu (save file, replay, class link, back to title).
 import { download, h } from '../dom.ts';
+import { studentFileStem } from '../../io/student-name.ts';
 import { toReplay } from '../../lab/run-game.ts';
 import { builtinScenarios } from '../../io/scenario.ts';
 import { buildLink } from '../session/link.ts';
@@ -86,17 +87,24 @@ export function openMenu(handlers: MenuHandlers): OpenDialog {
   return dialog;
 }
 
+/** A download's file name: the student's name (when given) and the seat. */
+function stemOf(session: Session): string {
+  const who = studentFileStem(session.student);
+  return `heirs-${who ? `${who}-` : ''}${session.human}`;
+}
+
 /** The menu of a game in progress. */
 export function openGameMenu(session: Session, toTitle: () => void): OpenDialog {
   return openMenu({
-    saveFile: () => download(`heirs-${session.human}-save.json`, JSON.stringify(session.toSave())),
+    saveFile: () => download(`${stemOf(session)}-save.json`, JSON.stringify(session.toSave())),
     replayFile: () =>
       download(
-        `heirs-${session.human}-replay.json`,
+        `${stemOf(session)}-replay.json`,
         JSON.stringify(
           toReplay(session.context.game, session.context.actions, {
             notes: session.context.notes,
             branchOf: session.branchOf ?? undefined,
+            student: session.student || undefined,
           }),
           null,
           1,

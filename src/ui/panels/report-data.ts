@@ -1,6 +1,7 @@
 // Everything the game-over report shows, as plain data: rendered as a page (report.ts) and as
 // Markdown (report-markdown.ts). The raw state is allowed here: the game is over.
 import { AIMS } from '../../content/aims.ts';
+import { cleanStudentName } from '../../io/student-name.ts';
 import { gradeAims } from '../../sim/aims.ts';
 import { CONTENDER_INFO } from '../../content/people.ts';
 import { toReplay } from '../../lab/run-game.ts';
@@ -24,6 +25,8 @@ export interface ReportData {
   seed: string;
   player: ContenderId;
   playerName: string;
+  /** The student who played ('' when not given): untrusted text, shown only as text. */
+  student: string;
   difficulty: string;
   whatifs: string[];
   reason: string;
@@ -84,6 +87,8 @@ export interface FinishedGame {
   /** The AI's reasons (the replay file carries them) and where a taken-over game branched. */
   notes?: AiNote[];
   branchOf?: BranchOf | null;
+  /** The student who played (cleaned; '' or absent when not given). */
+  student?: string;
 }
 
 export function buildReportData(
@@ -128,6 +133,7 @@ export function buildReportData(
     seed: state.seed,
     player,
     playerName: CONTENDER_INFO[player].name,
+    student: cleanStudentName(ctx.student ?? ''),
     difficulty: state.options.difficulty,
     whatifs: state.options.whatifs,
     reason: outcome.reason,
@@ -158,6 +164,7 @@ export function buildReportData(
     replay: toReplay(state, ctx.actions, {
       notes: ctx.notes,
       branchOf: ctx.branchOf ?? undefined,
+      student: cleanStudentName(ctx.student ?? '') || undefined,
     }),
   };
 }

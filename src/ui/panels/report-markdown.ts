@@ -9,6 +9,7 @@ function esc(text: string): string {
 export function reportMarkdown(d: ReportData): string {
   const out: string[] = [];
   out.push(`# Heirs of Lenin \u2014 game report`, '');
+  if (d.student) out.push(`- Student: ${esc(d.student)}`);
   out.push(
     `- Scenario: ${esc(d.scenarioTitle)}`,
     `- Seed: \`${d.seed.replace(/`/g, '')}\``,

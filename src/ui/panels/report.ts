@@ -1,6 +1,7 @@
 // The game-over report: fates, power over time, your timeline beside history's, the estimates
 // and secrets revealed, historians and discussion prompts; exports (print, Markdown, replay).
 import { download, h, replaceChildren, tableHead, tableRow } from '../dom.ts';
+import { studentFileStem } from '../../io/student-name.ts';
 import { powerChart } from './report-chart.ts';
 import { monthLabel, type ReportData } from './report-data.ts';
 import { reportMarkdown } from './report-markdown.ts';
@@ -14,7 +15,8 @@ export interface ReportHandlers {
 }
 
 function fileStem(d: ReportData): string {
-  return `heirs-${d.player}-${d.seed.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24) || 'game'}`;
+  const who = studentFileStem(d.student);
+  return `heirs-${who ? `${who}-` : ''}${d.player}-${d.seed.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24) || 'game'}`;
 }
 
 function noteOf(r: ReportData['events'][number]): string {
@@ -136,6 +138,7 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
       h(
         'p',
         { class: 'hint' },
+        d.student ? `Played by ${d.student} \u00b7 ` : '',
         `${d.scenarioTitle} \u00b7 seed \u201c${d.seed}\u201d \u00b7 rivals: ${d.difficulty}${d.whatifs.length ? ` \u00b7 what-ifs: ${d.whatifs.join(', ')}` : ''}`,
       ),
       actions,

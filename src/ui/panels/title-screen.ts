@@ -17,6 +17,7 @@ import { classLinkControls } from './class-link-row.ts';
 import { linkify } from './refs.ts';
 import { filesSection, howToPlay, savesSection } from './title-parts.ts';
 import { labEntry } from '../lab/title-link.ts';
+import { nameField, rememberName } from '../session/student.ts';
 
 export interface TitleHandlers {
   start: (setup: NewGameSetup) => void;
@@ -53,6 +54,8 @@ export class TitleScreen {
   private difficulty: Difficulty;
   private whatifs = new Set<string>();
   private seedInput: HTMLInputElement;
+  /** The student's name: kept across the form's re-renders, remembered on this computer. */
+  private name = nameField('student-name');
   private messageBox = h('div', { role: 'status', 'aria-live': 'polite' });
   private form = h('div');
   /** Where each teacher's scenario came from: its address when served beside the game. */
@@ -357,6 +360,7 @@ export class TitleScreen {
     );
     replaceChildren(
       this.form,
+      this.name.row,
       scenarioField,
       contenderField,
       hotSeatField,
@@ -415,7 +419,10 @@ export class TitleScreen {
   }
 
   private begin(): void {
+    const student = rememberName(this.name.input.value);
+    this.name.input.value = student;
     this.handlers.start({
+      student,
       scenario: this.scenario,
       seed: this.seed(),
       faction: this.faction,

@@ -17,6 +17,7 @@ import { initialRngState } from '../../sim/rng.ts';
 import { RULES_VERSION, type Replay } from '../../sim/replay.ts';
 import { branchFrom, runReplay } from '../../machine/replay.ts';
 import type { BranchOf } from '../../io/replay.ts';
+import { cleanStudentName } from '../../io/student-name.ts';
 import { replaySchema } from '../../io/schemas.ts';
 import { cloneGame } from '../../sim/flow.ts';
 import type { GameState } from '../../sim/types.ts';
@@ -35,6 +36,8 @@ export interface NewGameSetup {
   whatifs: string[];
   /** Hot-seat: more contenders played by people at this screen, besides `faction`. */
   others?: ContenderId[];
+  /** The student's name, cleaned (src/io/student-name.ts); '' when not given. */
+  student?: string;
 }
 
 type Listener = (session: Session) => void;
@@ -47,6 +50,9 @@ export class Session {
 
   /** Where a game taken over from a replay left it (its replay file records this). */
   branchOf: BranchOf | null = null;
+
+  /** The student playing (cleaned; '' when not given): in the save, the report and the replay. */
+  student = '';
 
   private constructor(
     readonly actor: GameActor,
@@ -71,7 +77,9 @@ export class Session {
       },
     });
     actor.start();
-    return new Session(actor, setup.scenario.title);
+    const session = new Session(actor, setup.scenario.title);
+    session.student = cleanStudentName(setup.student ?? '');
+    return session;
   }
 
   /** Hot-seat: the seat whose player is at the screen now (the board shows his view). */
@@ -111,6 +119,7 @@ export class Session {
     // A taken-over game keeps its branch point beside the machine's snapshot (checked: untrusted).
     const branch = branchOfSchema.safeParse((save.snapshot as Record<string, unknown>).branchOf);
     if (branch.success && branch.data) session.branchOf = branch.data;
+    session.student = cleanStudentName(save.student ?? '');
     // Touch everything the board reads, so a damaged save fails here and not mid-render.
     session.check();
     return session;
@@ -217,7 +226,8 @@ export class Session {
       rulesVersion: RULES_VERSION,
       savedAt: now.toISOString(),
       scenario: game.scenario,
-      label: `${nameOf(this.human)}, ${dateLabel(game)} \u2014 ${this.scenarioTitle}${game.phase === 'over' ? ' (finished)' : ''}`,
+      label: `${this.student ? `${this.student}: ` : ''}${nameOf(this.human)}, ${dateLabel(game)} \u2014 ${this.scenarioTitle}${game.phase === 'over' ? ' (finished)' : ''}`,
+      ...(this.student ? { student: this.student } : {}),
       snapshot: {
         ...(JSON.parse(JSON.stringify(persisted)) as SaveFile['snapshot']),
         ...(this.branchOf ? { branchOf: this.branchOf } : {}),
