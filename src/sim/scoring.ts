@@ -1,6 +1,16 @@
 // The end: supremacy, every contender's fate, and a score.
 import { CONTENDERS, type ContenderId, type Fate } from './ids.ts';
-import { canAct, ccTotal, inPolitburo, inPolitburoAny, powerIndex, round1 } from './query.ts';
+import { isContender } from './ids.ts';
+import {
+  alliesOf,
+  canAct,
+  ccTotal,
+  inPolitburo,
+  inPolitburoAny,
+  powerIndex,
+  round1,
+} from './query.ts';
+import { leaderFollowedBy } from './waverers.ts';
 import { gradeAims } from './aims.ts';
 import type { GameState, Outcome } from './types.ts';
 
@@ -28,6 +38,23 @@ export function supremeLeader(state: GameState): ContenderId | null {
   return null;
 }
 
+/**
+ * Full Politburo members who vote with `c`: himself, his allies, and the figures who follow
+ * him or an ally (src/sim/waverers.ts).
+ */
+export function politburoFollowing(state: GameState, c: ContenderId): number {
+  const side = (x: ContenderId | null) => x !== null && (x === c || alliesOf(state, c).includes(x));
+  let n = 0;
+  for (const member of state.politburo.full) {
+    if (isContender(member)) {
+      if (canAct(state, member) && side(member)) n += 1;
+    } else if (member !== 'lenin' && side(leaderFollowedBy(state, member))) {
+      n += 1;
+    }
+  }
+  return n;
+}
+
 export function computeOutcome(state: GameState, reason: string): Outcome {
   const fates = {} as Record<ContenderId, Fate>;
   const power = {} as Record<ContenderId, number>;
@@ -38,10 +65,13 @@ export function computeOutcome(state: GameState, reason: string): Outcome {
   const top = seated[0];
   const second = seated[1];
   const total = ccTotal(state);
+  // Supreme means unchallenged: a large bloc in the Central Committee, far ahead of the next
+  // man, and a majority in the Politburo (a leader outvoted there has not won).
   const topIsSupreme =
     top !== undefined &&
     state.cc[top] >= total * 0.35 &&
-    (second === undefined || power[top] >= power[second] * 1.5);
+    (second === undefined || power[top] >= power[second] * 1.5) &&
+    politburoFollowing(state, top) * 2 > state.politburo.full.length;
   for (const c of CONTENDERS) {
     const status = state.contenders[c].status;
     if (status === 'dead' || status === 'exiled' || status === 'expelled') {

@@ -61,3 +61,12 @@ export function courtChance(state: GameState, actor: ContenderId, figure: Figure
   const p = 0.1 + views.independence * 0.5 * agreement + (me.prestige - 50) / 250;
   return Math.min(0.8, Math.max(0.05, Math.round(p * 100) / 100));
 }
+
+/** Whom a figure in the Politburo votes with by default: the man who won him over, or his patron. */
+export function leaderFollowedBy(state: GameState, figure: FigureId): ContenderId | null {
+  const f = state.figures[figure];
+  if (!f.alive || f.incapacitated) return null;
+  const sympathy = sympathyOf(state, figure);
+  if (sympathy) return sympathy;
+  return f.patron && canAct(state, f.patron) ? f.patron : null;
+}

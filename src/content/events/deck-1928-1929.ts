@@ -721,14 +721,17 @@ export const DECK_1928_1929: readonly EventDef[] = [
     text: 'On the twelfth anniversary of the revolution Stalin writes in Pravda that 1929 has been a year of great change. He claims that middle peasants are now joining collective farms of their own free will, and calls for an all-out offensive against capitalism in town and country.',
     choices: [
       {
-        who: 'stalin',
-        prompt: 'How fast should the villages be collectivised?',
+        // The Politburo, not Stalin alone, decides: the November 1929 plenum endorsed the
+        // turn. A majority won over from Stalin's camp can stop it (src/sim/waverers.ts).
+        who: 'politburo',
+        prompt:
+          'Stalin asks the Politburo to back his call. How fast should the villages be collectivised?',
         options: [
           {
             id: 'great_turn',
             label: 'Proclaim the great turn to mass collectivisation',
             preview:
-              'Collectivisation surges (+12), the line moves Left (\u221210) and your prestige rises (+5), but the countryside is thrown into turmoil (unrest +6).',
+              'Collectivisation surges (+12), the line moves Left (\u221210) and Stalin\u2019s prestige rises (+5), but the countryside is thrown into turmoil (unrest +6).',
             historical: true,
             effects: [
               { kind: 'economy', field: 'collectivised', delta: 12 },
@@ -745,7 +748,7 @@ export const DECK_1928_1929: readonly EventDef[] = [
             id: 'slow',
             label: 'Slow down: collective farms only where peasants want them',
             preview:
-              'Collectivisation grows a little (+3) and Rykov approves (trust +10), but your prestige dips (\u22123).',
+              'Collectivisation grows a little (+3) and Rykov approves (trust +10), but Stalin\u2019s prestige dips (\u22123).',
             effects: [
               { kind: 'economy', field: 'collectivised', delta: 3 },
               { kind: 'relation', from: 'rykov', to: 'stalin', trust: 10 },
@@ -835,6 +838,7 @@ export const DECK_1928_1929: readonly EventDef[] = [
     window: { from: '1929-10', to: '1929-12' },
     conditions: [
       { kind: 'fired', event: 'great_break_article', is: true },
+      { kind: 'flag', flag: 'great_turn', is: true },
       { kind: 'holds', who: 'stalin', post: 'general_secretary', is: true },
     ],
     text: 'Speaking to a conference of Marxist experts on farming, Stalin announces that the party will no longer merely limit the kulaks, the better-off peasants. It will now "liquidate the kulaks as a class": families labelled kulaks will lose their land and property, and many will be deported.',
@@ -874,7 +878,7 @@ export const DECK_1928_1929: readonly EventDef[] = [
       },
     ],
     skippedBecause:
-      'Stalin does not lead the party in this game, so there is no campaign against the kulaks.',
+      'Stalin does not lead the party in this game, or the Politburo refused his great turn, so there is no campaign against the kulaks.',
     history:
       'Stalin announced the policy on 27 December 1929. In the following years hundreds of thousands of peasant families labelled kulaks were deported or driven from their land.',
     ref: 'Fact sheet: liquidate_kulaks_speech.',
