@@ -123,6 +123,11 @@ export class App {
       send: (e) => this.sendMove(e),
       openEvent: () => this.prompts.openEvent(true),
       openPause: () => this.prompts.openPause(true),
+      adviceAsked: () => {
+        if (!this.session) return;
+        this.session.adviceAsked += 1;
+        this.autosave();
+      },
     });
     this.chronicle = new ChroniclePanel(this.sidebar.panels.chronicle);
     this.sidebar.onChange = () => this.renderSidebar();
@@ -334,7 +339,7 @@ export class App {
     this.newsFrom = firstOfTurn < 0 ? ctx.game.log.length : firstOfTurn;
     if (session.stage === 'gameOver') {
       this.showGameOver(
-        { ...ctx, student: session.student },
+        { ...ctx, student: session.student, adviceAsked: session.adviceAsked },
         this.scenarios.find((s) => s.id === ctx.game.scenario) ?? null,
       );
       return;
@@ -426,7 +431,12 @@ export class App {
     if (stage === 'gameOver') {
       this.prompts.afterAnimations(() =>
         this.showGameOver(
-          { ...session.context, branchOf: session.branchOf, student: session.student },
+          {
+            ...session.context,
+            branchOf: session.branchOf,
+            student: session.student,
+            adviceAsked: session.adviceAsked,
+          },
           this.scenarios.find((s) => s.id === ctx.game.scenario) ?? null,
         ),
       );

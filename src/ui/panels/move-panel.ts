@@ -22,6 +22,7 @@ import type { Stage } from '../session/session.ts';
 import { linkify } from './refs.ts';
 import { ballotPanel } from './ballot-panel.ts';
 import { newsCard, resultCard } from './feedback-cards.ts';
+import { AdviceBox } from './advice-box.ts';
 import type { News } from '../session/news.ts';
 import type { MoveResult } from '../session/results.ts';
 
@@ -52,6 +53,8 @@ export interface MoveHandlers {
   send: (event: GameEvent) => void;
   openEvent: () => void;
   openPause: () => void;
+  /** The player asked the adviser (counted for the report). */
+  adviceAsked: () => void;
 }
 
 interface Item {
@@ -70,11 +73,14 @@ export class MovePanel {
   result: MoveResult | null = null;
   /** What happened since the player's last turn (shown above the actions). */
   news: News | null = null;
+  private advice: AdviceBox;
 
   constructor(
     readonly root: HTMLElement,
     private handlers: MoveHandlers,
-  ) {}
+  ) {
+    this.advice = new AdviceBox(() => this.handlers.adviceAsked());
+  }
 
   render(ctx: GameContext, stage: Stage, human: ContenderId, eventTitle: string | null): void {
     switch (stage) {
@@ -209,6 +215,7 @@ export class MovePanel {
       );
     }
     children.push(buttons);
+    if (legal.length > 1) children.push(this.advice.render(game, ctx.actions.length, human));
     const unavailable = unavailableActions(game, human);
     for (const g of GROUPS) {
       const list = items.filter((i) => i.preview.group === g.id);

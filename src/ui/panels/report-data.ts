@@ -29,6 +29,8 @@ export interface ReportData {
   student: string;
   difficulty: string;
   whatifs: string[];
+  /** How often the player asked the adviser; null when not known (a game rebuilt from a replay). */
+  adviceAsked: number | null;
   reason: string;
   winner: string | null;
   /** The same seed with the AI in the player's seat (absent when the scenario is unknown). */
@@ -87,6 +89,8 @@ export interface FinishedGame {
   /** The AI's reasons (the replay file carries them) and where a taken-over game branched. */
   notes?: AiNote[];
   branchOf?: BranchOf | null;
+  /** How often the player asked the adviser (absent: not known). */
+  adviceAsked?: number;
   /** The student who played (cleaned; '' or absent when not given). */
   student?: string;
 }
@@ -136,6 +140,7 @@ export function buildReportData(
     student: cleanStudentName(ctx.student ?? ''),
     difficulty: state.options.difficulty,
     whatifs: state.options.whatifs,
+    adviceAsked: ctx.adviceAsked ?? null,
     reason: outcome.reason,
     winner: outcome.winner ? CONTENDER_INFO[outcome.winner].name : null,
     aiSameSeed: scenario ? sameSeed(scenario, state, player) : null,
@@ -167,6 +172,13 @@ export function buildReportData(
       student: cleanStudentName(ctx.student ?? '') || undefined,
     }),
   };
+}
+
+/** The report's line on the adviser, or null when the count is not known. */
+export function adviceWords(asked: number | null): string | null {
+  if (asked === null) return null;
+  if (asked === 0) return 'You played without asking the adviser.';
+  return `You asked the adviser ${asked === 1 ? 'once' : `${asked} times`}.`;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,5 +1,5 @@
 // The report as Markdown, to paste into a document or a class page.
-import { monthLabel, type ReportData } from './report-data.ts';
+import { adviceWords, monthLabel, type ReportData } from './report-data.ts';
 import { SUPPORT_WORDS } from './report-bridge.ts';
 
 function esc(text: string): string {
@@ -22,6 +22,8 @@ export function reportMarkdown(d: ReportData): string {
   for (const c of d.aims.conditions)
     out.push(`- ${c.met ? 'Reached' : 'Not reached'}: ${esc(c.label)}`);
   out.push('', `In the record: ${esc(d.aims.inHistory)}`, '');
+  const advice = adviceWords(d.adviceAsked);
+  if (advice) out.push(advice, '');
   if (d.aiSameSeed) {
     const you = d.fates.find((f) => f.id === d.player);
     out.push(

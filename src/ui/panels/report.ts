@@ -3,7 +3,7 @@
 import { download, h, replaceChildren, tableHead, tableRow } from '../dom.ts';
 import { studentFileStem } from '../../io/student-name.ts';
 import { powerChart } from './report-chart.ts';
-import { monthLabel, type ReportData } from './report-data.ts';
+import { adviceWords, monthLabel, type ReportData } from './report-data.ts';
 import { reportMarkdown } from './report-markdown.ts';
 import { linkify } from './refs.ts';
 import { SUPPORT_WORDS } from './report-bridge.ts';
@@ -152,6 +152,9 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
         ),
       ),
       h('p', { class: 'hint' }, `In the record: ${d.aims.inHistory}`),
+      adviceWords(d.adviceAsked)
+        ? h('p', { class: 'advice-count' }, adviceWords(d.adviceAsked))
+        : null,
       ...besideTheAi(d),
       h('h2', null, 'Every contender\u2019s fate'),
       h(

@@ -51,6 +51,9 @@ export class Session {
   /** Where a game taken over from a replay left it (its replay file records this). */
   branchOf: BranchOf | null = null;
 
+  /** How often the player asked the adviser (the report says; kept in the save). */
+  adviceAsked = 0;
+
   /** The student playing (cleaned; '' when not given): in the save, the report and the replay. */
   student = '';
 
@@ -119,6 +122,7 @@ export class Session {
     // A taken-over game keeps its branch point beside the machine's snapshot (checked: untrusted).
     const branch = branchOfSchema.safeParse((save.snapshot as Record<string, unknown>).branchOf);
     if (branch.success && branch.data) session.branchOf = branch.data;
+    session.adviceAsked = adviceCount((save.snapshot as Record<string, unknown>).adviceAsked);
     session.student = cleanStudentName(save.student ?? '');
     // Touch everything the board reads, so a damaged save fails here and not mid-render.
     session.check();
@@ -231,6 +235,7 @@ export class Session {
       snapshot: {
         ...(JSON.parse(JSON.stringify(persisted)) as SaveFile['snapshot']),
         ...(this.branchOf ? { branchOf: this.branchOf } : {}),
+        ...(this.adviceAsked > 0 ? { adviceAsked: this.adviceAsked } : {}),
       },
     };
   }
@@ -248,6 +253,11 @@ export class Session {
 }
 
 const branchOfSchema = replaySchema.shape.branchOf;
+
+/** The adviser count a save carries (untrusted: anything but a whole number counts as none). */
+function adviceCount(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0;
+}
 
 function findScenario(id: string): ScenarioData | undefined {
   return builtinScenarios().find((s) => s.id === id);

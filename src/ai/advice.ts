@@ -1,0 +1,142 @@
+// The adviser: the planner (src/ai/planner.ts) run for the player on request, from the player's
+// own view only, with its three best moves put in plain words a 15-year-old can read and the
+// odds it found in the futures it tried. Pure: the browser runs it in a Web Worker
+// (src/ui/adviser/), tests and scripts in Node.
+import { regionName } from '../content/people.ts';
+import { currentQuarter, nextGathering, quarterOf } from '../sim/calendar.ts';
+import type { ContenderId } from '../sim/ids.ts';
+import { previewAction } from '../sim/actions/table.ts';
+import { inPolitburo, nameOf } from '../sim/query.ts';
+import { SideStream } from '../sim/rng.ts';
+import type { Action, GameState } from '../sim/types.ts';
+import type { PlayerView } from '../sim/view.ts';
+import { plan, PLANNER_BUDGETS, type Considered, type PlannerBudget } from './planner.ts';
+import { HEURISTICS } from './policy.ts';
+
+export interface AdvisedMove {
+  action: Action;
+  /** The move as the move panel names it. */
+  title: string;
+  /** Why it might be good, in plain words. */
+  why: string;
+  /** What the futures said, in plain words with the numbers. */
+  odds: string;
+  /** The planner's average value of the move (higher is better; only for comparing). */
+  rating: number;
+  futures: number;
+  /** Share of futures in which the player sat in the Politburo at the end of the look-ahead. */
+  seated: number;
+  /** Share of futures in which the player was winning there (supreme or his aims met). */
+  winning: number;
+}
+
+export interface Advice {
+  /** Best first; three when there are three moves to weigh. */
+  moves: AdvisedMove[];
+  /** Futures tried for each move, and how many quarters each looked ahead. */
+  futuresEach: number;
+  quarters: number;
+}
+
+/** How many moves the adviser shows. */
+export const ADVISED_MOVES = 3;
+
+/**
+ * Weigh the player's moves from his view. `seed` makes the advice repeatable (the same
+ * position and seed give the same advice); nothing here touches the game.
+ */
+export function advise(
+  seen: PlayerView,
+  seed: string,
+  budget: PlannerBudget = PLANNER_BUDGETS.adviser,
+): Advice {
+  const p = plan(seen, new SideStream(`adviser|${seed}`), budget, HEURISTICS, 'challenger');
+  const moves = p.considered.slice(0, ADVISED_MOVES).map((c) => advisedMove(seen, c, p.quarters));
+  return { moves, futuresEach: p.considered[0]?.futures ?? 0, quarters: p.quarters };
+}
+
+function advisedMove(seen: PlayerView, c: Considered, quarters: number): AdvisedMove {
+  return {
+    action: c.action,
+    title: previewAction(seen, c.action).title,
+    why: whyInPlainWords(seen, c.action),
+    odds: oddsInPlainWords(seen, c, quarters),
+    rating: Math.round(c.value),
+    futures: c.futures,
+    seated: c.seated,
+    winning: c.winning,
+  };
+}
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+function oddsInPlainWords(seen: PlayerView, c: Considered, quarters: number): string {
+  if (c.futures === 0) return 'This is the only move you have, so I did not need to look ahead.';
+  const ahead = `${quarters} quarter${quarters === 1 ? '' : 's'} ahead`;
+  const seat = inPolitburo(seen, seen.viewer)
+    ? `this kept you in the Politburo in ${percent(c.seated)}`
+    : `you were back in the Politburo in ${percent(c.seated)}`;
+  const win =
+    c.winning > 0
+      ? `, and you were on course to win (supreme, or your aims met) in ${percent(c.winning)}`
+      : '';
+  return `In ${c.futures} futures I tried, looking ${ahead}, ${seat}${win}.`;
+}
+
+/** Quarters until the next congress or conference, or null when none is left. */
+function congressIn(seen: GameState): number | null {
+  const next = nextGathering(seen);
+  return next ? quarterOf(next.date) - currentQuarter(seen) : null;
+}
+
+/**
+ * Why a move might help, for a reader new to the period. Moves the adviser has no sentence for
+ * (a kind of action added later) fall back to what the move panel says the move does.
+ */
+function whyInPlainWords(seen: PlayerView, action: Action): string {
+  const who = (id: ContenderId) => nameOf(id);
+  const where = (region: Parameters<typeof regionName>[0]) =>
+    regionName(region, currentQuarter(seen));
+  switch (action.type) {
+    case 'appoint': {
+      const soon = congressIn(seen);
+      const when =
+        soon !== null && soon <= 3
+          ? ' A congress is coming soon, so this counts quickly.'
+          : ' It pays off at the next congress.';
+      return `Put one of your own people in charge of the party in ${where(action.region)}. Local party secretaries choose the delegates to congresses, and the delegates elect the Central Committee.${when}`;
+    }
+    case 'recruit':
+      return `Bring new members into the party in ${where(action.region)}. They owe their party cards to the apparatus, which helps whoever runs it there.`;
+    case 'speak':
+      return `Make a speech to ordinary party members in ${where(action.region)}. It can win them to your ideas and raise your name, but it also makes you more noticed.`;
+    case 'publish':
+      return action.target
+        ? `Attack ${who(action.target)}\u2019s record in print. It wears down his standing before a vote against him.`
+        : 'Write an article setting out your views. A high standing (prestige) protects you from attacks.';
+    case 'denounce':
+      return `Accuse ${who(action.target)} openly. If it works it hurts him badly, but it makes enemies and can turn against you.`;
+    case 'motion':
+      return `Put a proposal to the vote: ${previewAction(seen, action).title}. A vote you win changes the party without waiting for a congress.`;
+    case 'offer_alliance':
+      return `Offer ${who(action.to)} a secret understanding. Allies vote together, and nobody can beat the strongest man alone.`;
+    case 'accept_alliance':
+      return `Accept ${who(action.from)}\u2019s offer. Allies vote together and protect each other.`;
+    case 'decline_alliance':
+      return `Turn down ${who(action.from)}\u2019s offer: an ally you cannot trust can drag you down with him.`;
+    case 'break_alliance':
+      return `Break with ${who(action.with)}. An ally who grows too strong can become the next danger.`;
+    case 'conciliate':
+      return `Make peace with ${who(action.target)}. A rival who trusts you may vote with you later.`;
+    case 'recant':
+      return 'Admit your \u201cerrors\u201d in public. It is humiliating, but it stops the attacks on you for a while and can save your seat.';
+    case 'platform':
+      return 'Publish an opposition platform. Your supporters rally to it, but it breaks the ban on factions: very dangerous.';
+    case 'rest':
+      return 'Rest to get your health back. A sick man loses action points.';
+    case 'end':
+      return 'Keep your remaining action points. Sometimes doing nothing draws less attention than doing something.';
+    default:
+      return previewAction(seen, action).effect;
+  }
+}

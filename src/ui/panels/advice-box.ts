@@ -1,0 +1,136 @@
+// "Ask the adviser" in the move panel: off until the player asks. The question goes to a Web
+// Worker with the player's own view only (src/ui/adviser/); while the planner plays its futures
+// out the box says it is thinking, then shows the three moves it would consider, each with its
+// reason and the odds it found. The advice belongs to one position: any move clears it.
+import type { Advice } from '../../ai/advice.ts';
+import type { ContenderId } from '../../sim/ids.ts';
+import type { GameState } from '../../sim/types.ts';
+import { Adviser } from '../adviser/adviser.ts';
+import { h, replaceChildren } from '../dom.ts';
+
+type BoxState =
+  | { kind: 'idle' }
+  | { kind: 'thinking' }
+  | { kind: 'shown'; advice: Advice }
+  | { kind: 'failed'; message: string };
+
+export class AdviceBox {
+  readonly root = h('section', { class: 'advice-box', 'aria-label': 'The adviser' });
+  private adviser = new Adviser();
+  private state: BoxState = { kind: 'idle' };
+  /** The position the box speaks about (seed, decisions so far, seat). */
+  private position = '';
+
+  /** `asked` is told each time the player asks (the report counts them). */
+  constructor(private asked: () => void) {}
+
+  /** Draw the box for this position; advice for an older position is dropped. */
+  render(game: GameState, decisions: number, seat: ContenderId): HTMLElement {
+    const position = `${game.seed}|${decisions}|${seat}`;
+    if (position !== this.position) {
+      this.position = position;
+      this.state = { kind: 'idle' };
+    }
+    this.draw(game, seat);
+    return this.root;
+  }
+
+  stop(): void {
+    this.adviser.stop();
+  }
+
+  private draw(game: GameState, seat: ContenderId): void {
+    const s = this.state;
+    switch (s.kind) {
+      case 'idle':
+        replaceChildren(
+          this.root,
+          h(
+            'button',
+            { type: 'button', class: 'ask-adviser', onclick: () => this.ask(game, seat) },
+            'Ask the adviser',
+          ),
+          h(
+            'p',
+            { class: 'hint' },
+            'The adviser tries your best moves in a few imagined futures, from what you know.',
+          ),
+        );
+        return;
+      case 'thinking':
+        replaceChildren(
+          this.root,
+          h(
+            'p',
+            { class: 'advice-thinking', role: 'status', 'aria-live': 'polite' },
+            'The adviser is thinking\u2026',
+          ),
+        );
+        this.root.setAttribute('aria-busy', 'true');
+        return;
+      case 'failed':
+        this.root.removeAttribute('aria-busy');
+        replaceChildren(
+          this.root,
+          h('p', { role: 'status' }, `The adviser could not answer: ${s.message}`),
+        );
+        return;
+      case 'shown':
+        this.root.removeAttribute('aria-busy');
+        replaceChildren(this.root, ...adviceNodes(s.advice));
+    }
+  }
+
+  private ask(game: GameState, seat: ContenderId): void {
+    const position = this.position;
+    this.asked();
+    this.state = { kind: 'thinking' };
+    this.draw(game, seat);
+    // The same position always gets the same advice: the seed is the position's.
+    this.adviser.ask(game, seat, position).then(
+      (advice) => this.settle(position, { kind: 'shown', advice }, game, seat),
+      (err: unknown) =>
+        this.settle(
+          position,
+          { kind: 'failed', message: err instanceof Error ? err.message : String(err) },
+          game,
+          seat,
+        ),
+    );
+  }
+
+  private settle(position: string, state: BoxState, game: GameState, seat: ContenderId): void {
+    if (position !== this.position) return; // the game moved on meanwhile
+    this.state = state;
+    this.draw(game, seat);
+    (this.root.querySelector('h3') as HTMLElement | null)?.focus();
+  }
+}
+
+function adviceNodes(advice: Advice): Node[] {
+  const list = h('ol', { class: 'advice-moves' });
+  for (const m of advice.moves) {
+    list.append(
+      h(
+        'li',
+        null,
+        h('strong', null, m.title),
+        h('p', null, m.why),
+        h('p', { class: 'advice-odds' }, m.odds),
+      ),
+    );
+  }
+  return [
+    h(
+      'h3',
+      { tabindex: -1 },
+      `The adviser would consider ${advice.moves.length === 1 ? 'this move' : `these ${advice.moves.length} moves`}`,
+    ),
+    list,
+    h(
+      'p',
+      { class: 'hint' },
+      'Best first. The futures are guesses: the adviser knows only what you know, and luck still decides much.',
+    ),
+  ];
+}

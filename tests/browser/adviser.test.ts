@@ -1,0 +1,85 @@
+// The adviser in the browser: off until asked; on request it thinks (in a Web Worker) and shows
+// the three moves it would consider, each with its reason and the odds it found; the save
+// keeps how often it was asked, for the report.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { servedGame, shot, watchErrors } from './harness.ts';
+
+const game = servedGame();
+
+/** Answer whatever comes first (events, briefings) until the player's actions are up. */
+async function toActions(page: Page): Promise<void> {
+  const actions = page.getByRole('heading', { name: /^Your actions/ });
+  for (let i = 0; i < 40; i++) {
+    if (await actions.isVisible()) return;
+    const dialog = page.getByRole('dialog');
+    if ((await dialog.count()) > 0) {
+      const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
+      const go = dialog.getByRole('button', { name: /^(Continue|Begin)/ });
+      if ((await choices.count()) > 0) await choices.first().click();
+      else if ((await go.count()) > 0) await go.first().click();
+      continue;
+    }
+    const read = page.getByRole('button', { name: 'Read the event and answer' });
+    if (await read.isVisible()) {
+      await read.click();
+      continue;
+    }
+    await page.waitForTimeout(300);
+  }
+  throw new Error('the player\u2019s actions never came up');
+}
+
+describe('the adviser', () => {
+  it('shows three moves with reasons and odds when asked, and the save counts the question', async () => {
+    const page = await game.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${game.url}?scenario=1922-full&seed=adviser&faction=trotsky`);
+    await page.getByRole('button', { name: 'Begin the game' }).click();
+    await toActions(page);
+    const box = page.getByRole('region', { name: 'The adviser' });
+    // Off by default: nothing is advised until the player asks.
+    expect(await box.getByRole('listitem').count()).toBe(0);
+    const started = Date.now();
+    await box.getByRole('button', { name: 'Ask the adviser' }).click();
+    const heading = box.getByRole('heading', { name: /^The adviser would consider these 3 moves/ });
+    await expect.poll(() => heading.isVisible(), { timeout: 30_000 }).toBe(true);
+    const waited = Date.now() - started;
+    const moves = box.getByRole('listitem');
+    expect(await moves.count()).toBe(3);
+    for (const text of await moves.allTextContents()) {
+      expect(text).toMatch(
+        /In \d+ futures I tried, looking \d quarters? ahead, this kept you in the Politburo in \d+%/,
+      );
+      // A reason in words, besides the move's name and the odds.
+      expect(text.length).toBeGreaterThan(120);
+    }
+    await shot(page, 'a01-adviser');
+    console.log(`the adviser answered in ${waited} ms (click to three moves shown)`);
+    // The save (written when the question was asked) counts it.
+    const counts = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.includes('heirs'))
+        .map((k) => {
+          try {
+            return (
+              (
+                JSON.parse(localStorage.getItem(k) ?? '{}') as {
+                  snapshot?: { adviceAsked?: number };
+                }
+              ).snapshot?.adviceAsked ?? null
+            );
+          } catch {
+            return null;
+          }
+        })
+        .filter((n) => n !== null),
+    );
+    expect(counts).toContain(1);
+    // A move clears the advice: it belonged to the position before.
+    await page.getByRole('button', { name: /^End your turn/ }).click();
+    await expect.poll(() => heading.count(), { timeout: 15_000 }).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
