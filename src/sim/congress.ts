@@ -132,16 +132,67 @@ function condemnPlatform(state: GameState, platform: Platform, gathering: Gather
   }
 }
 
+/** Popularity below this wins no delegates from the floor. */
+const FLOOR_PRESTIGE = 55;
+/** A speaker carries a region's open meetings only if he stands this near its mood. */
+const FLOOR_DISTANCE = 25;
+/** Heat for each Central Committee seat won from the floor: the apparatus calls it agitation. */
+const FLOOR_HEAT_PER_SEAT = 3;
+
+/**
+ * Open debate: the delegates no secretary picked follow the region's cells, and a popular
+ * leader who speaks for their mood carries part of them (in December 1923 the opposition won
+ * a large share of Moscow's cell votes before the apparatus closed ranks). In each region the
+ * leader nearest its mood, if popular enough, wins up to half of its open delegates.
+ */
+export function floorDelegates(state: GameState): Record<ContenderId, number> {
+  const won = Object.fromEntries(CONTENDERS.map((c) => [c, 0])) as Record<ContenderId, number>;
+  for (const r of REGIONS) {
+    const region = state.regions[r];
+    let best: ContenderId | null = null;
+    let bestDistance = FLOOR_DISTANCE + 1;
+    for (const c of CONTENDERS) {
+      const me = state.contenders[c];
+      if (!isActive(state, c) || me.prestige < FLOOR_PRESTIGE) continue;
+      const distance = Math.abs(me.positions.economy - region.mood);
+      if (distance < bestDistance) {
+        best = c;
+        bestDistance = distance;
+      }
+    }
+    if (!best) continue;
+    const open =
+      region.weight *
+      (1 - APPARATUS_SHARE + (APPARATUS_SHARE * unalignedSecretaries(state, r)) / SECRETARY_SLOTS);
+    won[best] += open * Math.min(0.5, (state.contenders[best].prestige - 50) / 50);
+  }
+  return won;
+}
+
 function electCentralCommittee(state: GameState, gathering: GatheringDef): void {
   const total = CONTENDERS.reduce((sum, c) => sum + controlledDelegates(state, c), 0);
   const allDelegates = REGIONS.reduce((sum, r) => sum + state.regions[r].weight, 0);
+  const floor = floorDelegates(state);
   let assigned = 0;
   for (const c of CONTENDERS) {
     // A patron outside the Central Committee has no bloc in it: the members his secretaries'
     // delegates elect sit as uncommitted (as his seats did when he was removed).
-    const seats = isActive(state, c)
+    const apparatusSeats = isActive(state, c)
       ? Math.round((CC_SEATS * controlledDelegates(state, c)) / allDelegates)
       : 0;
+    const floorSeats = Math.round((CC_SEATS * floor[c]) / allDelegates);
+    const seats = Math.min(CC_SEATS - assigned, apparatusSeats + floorSeats);
+    if (floorSeats > 0) {
+      const me = state.contenders[c];
+      me.heat = clamp(me.heat + FLOOR_HEAT_PER_SEAT * floorSeats, 0, 100);
+      addLog(state, {
+        kind: 'congress',
+        text: `${nameOf(c)} carries the open meetings: delegates no secretary picked elect ${floorSeats} of his supporters to the Central Committee. The apparatus calls it agitation (heat +${FLOOR_HEAT_PER_SEAT * floorSeats}).`,
+        actor: c,
+        cause: 'rule:floor_delegates',
+        outcome: { what: 'note', source: 'rule:floor_delegates' },
+      });
+    }
     state.cc[c] = seats;
     assigned += seats;
   }
