@@ -10,8 +10,12 @@ import type { Action, GameOptions } from './types.ts';
  * both versions instead of a wrong game.
  *   1 — the first rules (Foundation to the browser game).
  *   2 — the machine owns the turn order; the quarter opens when the game starts.
+ *   3 — the opposition's openings (issue 8): removal only after open factional work, the
+ *       truce after recanting, the Secretariat elected by each new Central Committee,
+ *       waverers and the court action, open debate at congresses, supremacy needs a
+ *       Politburo majority; estimates fixed until new information arrives.
  */
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;
 
 export interface Replay {
   formatVersion: 1;

@@ -1,0 +1,236 @@
+// The opposition's openings (issue 8), rule by rule: removal only after open factional work,
+// the truce a recantation buys, the Secretariat re-elected by a new Central Committee,
+// waverers in the Politburo and courting them, open debate at a congress, and supremacy that
+// needs a Politburo majority. Each test sets only what the rule reads (plainState: prestige
+// 50, heat 30, positions 0, no alliances, every CC seat uncommitted), then a scripted line
+// shows an opening can be taken in a real game.
+import { describe, expect, it } from 'vitest';
+import { GATHERINGS } from '../../src/content/congresses.ts';
+import { ACTION_RULES, legalInActionPhase } from '../../src/sim/actions/table.ts';
+import { quarterOf } from '../../src/sim/calendar.ts';
+import { floorDelegates } from '../../src/sim/congress.ts';
+import { legalActions } from '../../src/sim/flow.ts';
+import { type ContenderId } from '../../src/sim/ids.ts';
+import { motionOptions, TRUCE_QUARTERS } from '../../src/sim/motions.ts';
+import { computeOutcome } from '../../src/sim/scoring.ts';
+import type { GameState, Motion, MotionSpec } from '../../src/sim/types.ts';
+import { tallyMotion } from '../../src/sim/votes.ts';
+import { conviction } from '../../src/sim/waverers.ts';
+import { createGame } from '../../src/sim/setup.ts';
+import { GameDriver } from '../../src/machine/driver.ts';
+import { decide } from '../../src/ai/policy.ts';
+import { SideStream } from '../../src/sim/rng.ts';
+import { plainState, scenario } from '../helpers.ts';
+
+const kinds = (state: GameState, actor: ContenderId, target: ContenderId) =>
+  motionOptions(state, actor)
+    .filter((m) => 'target' in m && m.target === target)
+    .map((m) => m.kind);
+
+function seatEveryone(state: GameState): void {
+  state.politburo.full = ['stalin', 'trotsky', 'zinoviev', 'kamenev', 'bukharin'];
+  state.politburo.candidates = [];
+}
+
+describe('removal from the Politburo needs open factional work', () => {
+  it('a rival past the removal line cannot be voted out until he signs a platform', () => {
+    const state = plainState();
+    seatEveryone(state);
+    state.contenders.trotsky.heat = 60; // exposure 60, past the line of 50
+    expect(kinds(state, 'stalin', 'trotsky')).not.toContain('remove_politburo');
+    ACTION_RULES.platform.enact(state, { type: 'platform', actor: 'trotsky' }, true);
+    expect(state.contenders.trotsky.branded).toBe(true);
+    expect(kinds(state, 'stalin', 'trotsky')).toContain('remove_politburo');
+  });
+
+  it('an event that brands a group counts as open factional work', () => {
+    const state = plainState();
+    seatEveryone(state);
+    state.contenders.bukharin.heat = 60;
+    expect(kinds(state, 'stalin', 'bukharin')).not.toContain('remove_politburo');
+    state.flags.push('right_deviation_condemned');
+    expect(kinds(state, 'stalin', 'bukharin')).toContain('remove_politburo');
+  });
+});
+
+describe('the truce after a recantation', () => {
+  it('stops censures and denunciations for three quarters, this one included', () => {
+    const state = plainState();
+    seatEveryone(state);
+    state.contenders.zinoviev.heat = 40;
+    const charges = () =>
+      legalInActionPhase(state, 'stalin').filter(
+        (a) =>
+          (a.type === 'denounce' && a.target === 'zinoviev') ||
+          (a.type === 'motion' && a.motion.kind === 'censure' && a.motion.target === 'zinoviev'),
+      ).length;
+    state.phase = 'actions';
+    state.actionPoints.stalin = 3;
+    expect(charges()).toBe(2);
+    ACTION_RULES.recant.enact(state, { type: 'recant', actor: 'zinoviev' }, true);
+    const start = state.turn;
+    for (let t = start; t < start + TRUCE_QUARTERS; t++) {
+      state.turn = t;
+      expect(charges(), `turn ${t}`).toBe(0);
+    }
+    state.turn = start + TRUCE_QUARTERS;
+    expect(charges()).toBe(2);
+  });
+});
+
+describe('the first plenum of a new Central Committee elects the Secretariat', () => {
+  const congress = GATHERINGS.find((g) => g.id === 'congress_13')!;
+  const transferGs = (state: GameState) =>
+    motionOptions(state, 'zinoviev').some(
+      (m) => m.kind === 'transfer_post' && m.post === 'general_secretary' && m.to === 'zinoviev',
+    );
+
+  it('offers the General Secretaryship from a holder in good standing only the quarter after a congress', () => {
+    const state = plainState();
+    seatEveryone(state);
+    state.posts.general_secretary = 'stalin';
+    state.contenders.stalin.heat = 0; // in good standing: the post is closed in other quarters
+    const after = quarterOf(congress.date) + 1;
+    state.turn = after - state.startQuarter;
+    expect(transferGs(state)).toBe(true);
+    state.turn = after + 1 - state.startQuarter;
+    expect(transferGs(state)).toBe(false);
+  });
+});
+
+describe('waverers in the Politburo', () => {
+  function politburoWith(figures: GameState['politburo']['full']): GameState {
+    const state = plainState();
+    state.politburo.full = ['stalin', 'bukharin', ...figures];
+    state.politburo.candidates = [];
+    for (const f of figures) state.figures[f as 'kalinin'].patron = 'stalin';
+    return state;
+  }
+  const lineRight: MotionSpec = { kind: 'line', axis: 'economy', direction: 1 };
+  const motion = (spec: MotionSpec, ballots: Motion['ballots']): Motion => ({
+    id: 1,
+    proposer: 'bukharin',
+    spec,
+    body: 'politburo',
+    ballots,
+  });
+  const ballotOf = (state: GameState, m: Motion, voter: string) =>
+    tallyMotion(state, m).ballots.find((b) => b.voter === voter)!;
+
+  it('a client follows his patron until he is won over, then sides with the man who courted him', () => {
+    const state = politburoWith(['rudzutak']);
+    const m = motion({ kind: 'censure', target: 'kamenev' }, { stalin: 'no', bukharin: 'yes' });
+    expect(ballotOf(state, m, 'rudzutak').choice).toBe('no');
+    state.figures.rudzutak.sympathy = 'bukharin';
+    const b = ballotOf(state, m, 'rudzutak');
+    expect(b.choice).toBe('yes');
+    expect(b.reason).toContain('Bukharin');
+  });
+
+  it('votes his own views on the economy when his patron asks too much of them', () => {
+    // Kalinin (economy +50, independence 0.6): a move Right gains him 50 >= 40 * 0.4 = 16.
+    const state = politburoWith(['kalinin', 'molotov']);
+    expect(conviction(state, 'kalinin', lineRight)).toBe('yes');
+    const m = motion(lineRight, { stalin: 'no', bukharin: 'yes' });
+    expect(ballotOf(state, m, 'kalinin').choice).toBe('yes');
+    // Molotov has no views of his own: he follows Stalin.
+    expect(ballotOf(state, m, 'molotov').choice).toBe('no');
+    // Far enough Right already, Kalinin has no strong view and follows his patron.
+    state.partyLine.economy = 45;
+    expect(conviction(state, 'kalinin', lineRight)).toBeNull();
+    expect(ballotOf(state, m, 'kalinin').choice).toBe('no');
+  });
+
+  it('courting is an action with a chance, a patron who resents it, and a way back', () => {
+    const state = politburoWith(['voroshilov']);
+    state.phase = 'actions';
+    state.actionPoints.bukharin = 3;
+    state.actionPoints.stalin = 3;
+    const court = legalInActionPhase(state, 'bukharin').find((a) => a.type === 'court');
+    expect(court).toEqual({ type: 'court', actor: 'bukharin', figure: 'voroshilov' });
+    const rule = ACTION_RULES.court;
+    const chance = rule.chance(state, court as never);
+    expect(chance).toBeGreaterThan(0.05);
+    expect(chance).toBeLessThan(0.8);
+    expect(rule.outcomes(state, court as never).success).toContainEqual(
+      expect.objectContaining({ kind: 'relation', from: 'stalin', to: 'bukharin' }),
+    );
+    rule.enact(state, court as never, true);
+    expect(state.figures.voroshilov.sympathy).toBe('bukharin');
+    // Stalin may win him back; Bukharin has nobody left to court.
+    expect(legalInActionPhase(state, 'bukharin').some((a) => a.type === 'court')).toBe(false);
+    const back = legalInActionPhase(state, 'stalin').find((a) => a.type === 'court');
+    expect(back).toEqual({ type: 'court', actor: 'stalin', figure: 'voroshilov' });
+    rule.enact(state, back as never, true);
+    expect(state.figures.voroshilov.sympathy).toBeNull();
+  });
+});
+
+describe('open debate at a congress', () => {
+  it('a popular leader near a region’s mood carries part of its open delegates', () => {
+    const state = plainState();
+    state.contenders.trotsky.prestige = 80;
+    state.contenders.trotsky.positions.economy = -20;
+    for (const r of Object.keys(state.regions)) state.regions[r as 'moscow'].mood = 30;
+    state.regions.leningrad.mood = -15;
+    const won = floorDelegates(state);
+    // Leningrad only (within 25 of his -20); weight 10, all open (no secretaries): 10 * 0.5.
+    expect(won.trotsky).toBeCloseTo(5);
+    state.contenders.trotsky.prestige = 54; // below the floor of 55
+    expect(floorDelegates(state).trotsky).toBe(0);
+  });
+});
+
+describe('supremacy needs a Politburo majority', () => {
+  it('the strongest man outvoted in the Politburo is not supreme', () => {
+    const state = plainState();
+    state.politburo.full = ['stalin', 'bukharin', 'rykov', 'kalinin', 'voroshilov'];
+    state.politburo.candidates = [];
+    state.figures.kalinin.patron = 'stalin';
+    state.figures.voroshilov.patron = 'stalin';
+    state.cc.stalin = 25;
+    state.cc.unaligned = 15;
+    state.posts.general_secretary = 'stalin';
+    for (const c of ['trotsky', 'zinoviev', 'kamenev', 'tomsky'] as const)
+      state.contenders[c].status = 'removed';
+    expect(computeOutcome(state, 'test').fates.stalin).toBe('supreme');
+    state.figures.kalinin.sympathy = 'bukharin';
+    state.figures.voroshilov.sympathy = 'bukharin';
+    expect(computeOutcome(state, 'test').fates.stalin).not.toBe('supreme');
+  });
+});
+
+describe('a scripted line takes the 1928 opening', () => {
+  // Bukharin courts every waverer he can and otherwise plays the challenger; the same seeds
+  // with the challenger alone never stop the great turn.
+  function play(seed: string, courting: boolean): GameState {
+    const game = createGame(scenario('1928-grain-crisis'), seed, {
+      difficulty: 'historical',
+      whatifs: [],
+      faction: 'bukharin',
+    });
+    const driver = new GameDriver(game, ['bukharin']);
+    const stream = new SideStream(`line|${seed}`);
+    while (driver.game.phase !== 'over' && driver.decision()) {
+      const legal = legalActions(driver.game, 'bukharin');
+      const court = courting ? legal.find((a) => a.type === 'court') : undefined;
+      driver.play(court ?? decide(driver.game, 'bukharin', 'challenger', stream).action);
+    }
+    return driver.game;
+  }
+
+  it('winning the waverers can stop forced collectivisation and leave Stalin short of supremacy', () => {
+    const seeds = Array.from({ length: 12 }, (_, i) => `opening#${i}`);
+    const courted = seeds.map((s) => play(s, true));
+    const plain = seeds.map((s) => play(s, false));
+    const stopped = (g: GameState) => !g.flags.includes('great_turn');
+    expect(plain.filter(stopped).length).toBe(0);
+    expect(courted.filter(stopped).length).toBeGreaterThan(0);
+    expect(courted.some((g) => g.outcome!.fates.stalin !== 'supreme')).toBe(true);
+    // The cost: every courting, won or lost, is written down and Stalin resents it.
+    const courtings = courted.flatMap((g) =>
+      g.log.filter((l) => l.outcome.what === 'action' && l.outcome.action === 'court'),
+    );
+    expect(courtings.length).toBeGreaterThan(seeds.length);
+  }, 60_000);
+});
