@@ -19,18 +19,18 @@ export class CalendarView {
     const g = scene.add.graphics();
     g.fillStyle(hexToInt(INK), 1);
     g.fillRect(b.x, b.y, b.w, b.h);
-    label(scene, b.x + 8, b.y + 5, 'CALENDAR', { size: 13, bold: true, colour: '#f4e9cf' });
-    this.nextText = label(scene, b.x + 92, b.y + 5, '', { size: 13, colour: '#f4e9cf' });
+    label(scene, b.x + 8, b.y + 4, 'CALENDAR', { size: 14, bold: true, colour: '#f4e9cf' });
+    this.nextText = label(scene, b.x + 104, b.y + 4, '', { size: 14, colour: '#f4e9cf' });
     const key = scene.add.graphics();
     const diamond = (x: number, y: number, r: number, colour: number) => {
       key.fillStyle(colour, 1);
       key.fillTriangle(x - r, y, x, y - r, x + r, y);
       key.fillTriangle(x - r, y, x, y + r, x + r, y);
     };
-    diamond(b.x + b.w - 172, b.y + 13, 6, hexToInt(RED));
-    label(scene, b.x + b.w - 162, b.y + 5, 'congress', { size: 12, colour: '#f4e9cf' });
-    diamond(b.x + b.w - 92, b.y + 13, 5, 0xd9b44a);
-    label(scene, b.x + b.w - 82, b.y + 5, 'conference', { size: 12, colour: '#f4e9cf' });
+    diamond(b.x + b.w - 184, b.y + 13, 6, hexToInt(RED));
+    label(scene, b.x + b.w - 174, b.y + 4, 'congress', { size: 14, colour: '#f4e9cf' });
+    diamond(b.x + b.w - 98, b.y + 13, 5, 0xd9b44a);
+    label(scene, b.x + b.w - 88, b.y + 4, 'conference', { size: 14, colour: '#f4e9cf' });
     this.strip = scene.add.graphics();
     this.marks = scene.add.container(0, 0);
     this.now = scene.add.container(0, b.y + 25);
@@ -64,7 +64,7 @@ export class CalendarView {
       if (q % 4 === 0 || q === model.startQuarter) {
         this.marks.add(
           label(this.scene, x + 2, b.y + 45, String(Math.floor(q / 4)), {
-            size: 12,
+            size: 14,
             colour: '#f4e9cf',
           }),
         );
@@ -104,7 +104,7 @@ export class CalendarView {
     const short = (label: string) => label.replace(/ \(.*\)$/, '');
     this.nextText.setText(
       next
-        ? `Now: ${short(model.dateLabel)}  \u00b7  Next: ${next.title}, ${short(next.label)}${inQ === 0 ? ' (this quarter!)' : inQ === 1 ? ' (next quarter)' : ` (in ${inQ} quarters)`}`
+        ? `Next: ${next.title}, ${short(next.label)}${inQ === 0 ? ' (this quarter!)' : inQ === 1 ? ' (next quarter)' : ` (in ${inQ} quarters)`}`
         : `Now: ${short(model.dateLabel)}  \u00b7  No more congresses before the end`,
     );
   }

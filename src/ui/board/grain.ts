@@ -15,6 +15,7 @@ export class GrainView {
   private needs: Phaser.GameObjects.Rectangle;
   private grainText: Phaser.GameObjects.Text;
   private harvestText: Phaser.GameObjects.Text;
+  private famineText: Phaser.GameObjects.Text;
   private unrest: Phaser.GameObjects.Rectangle;
   private unrestText: Phaser.GameObjects.Text;
   private explain: Phaser.GameObjects.Text;
@@ -25,21 +26,24 @@ export class GrainView {
     const c = scene.add.container(b.x, b.y + 26);
     const bg = scene.add.graphics();
     bg.fillStyle(0x000000, 0.1);
-    bg.fillRect(BAR_X, 18, BAR_W, 12);
-    bg.fillRect(BAR_X, 66, BAR_W, 8);
-    this.grainText = label(scene, BAR_X, 0, '', { size: 13 });
-    this.procured = scene.add.rectangle(BAR_X, 18, BAR_W, 12, 0xc79a1b).setOrigin(0, 0);
-    this.needs = scene.add.rectangle(BAR_X, 14, 3, 20, hexToInt(INK)).setOrigin(0.5, 0);
-    this.harvestText = label(scene, BAR_X, 33, '', { size: 12, colour: MUTED });
-    this.unrestText = label(scene, BAR_X, 50, '', { size: 13 });
-    this.unrest = scene.add.rectangle(BAR_X, 66, BAR_W, 8, hexToInt(RED)).setOrigin(0, 0);
-    this.explain = label(scene, BAR_X, 80, '', { size: 12, wrap: BAR_W, colour: INK });
+    bg.fillRect(BAR_X, 19, BAR_W, 12);
+    bg.fillRect(BAR_X, 89, BAR_W, 8);
+    this.grainText = label(scene, BAR_X, 0, '', { size: 14 });
+    this.procured = scene.add.rectangle(BAR_X, 19, BAR_W, 12, 0xc79a1b).setOrigin(0, 0);
+    this.needs = scene.add.rectangle(BAR_X, 15, 3, 20, hexToInt(INK)).setOrigin(0.5, 0);
+    this.harvestText = label(scene, BAR_X, 34, '', { size: 14, colour: MUTED });
+    this.famineText = label(scene, BAR_X, 51, '', { size: 14, colour: MUTED });
+    this.unrestText = label(scene, BAR_X, 70, '', { size: 14 });
+    this.unrest = scene.add.rectangle(BAR_X, 89, BAR_W, 8, hexToInt(RED)).setOrigin(0, 0);
+    this.explain = label(scene, BAR_X, 101, '', { size: 14, wrap: BAR_W, colour: INK });
+    this.explain.setLineSpacing(-2).setMaxLines(3);
     c.add([
       bg,
       this.procured,
       this.needs,
       this.grainText,
       this.harvestText,
+      this.famineText,
       this.unrest,
       this.unrestText,
       this.explain,
@@ -52,19 +56,18 @@ export class GrainView {
     const hasSeason = e.needs > 0;
     this.grainText.setText(
       hasSeason
-        ? `Grain bought: ${e.procured} of ${e.needs} million t needed`
-        : 'Grain: no procurement yet this year',
+        ? `Grain bought: ${e.procured} of ${e.needs} million t`
+        : 'No grain bought yet this year',
     );
-    this.harvestText.setText(
-      `Harvest ${e.harvest} million t \u00b7 goods famine ${Math.round(e.goodsFamine)}/100`,
-    );
+    this.harvestText.setText(`Harvest: ${e.harvest} million tonnes`);
+    this.famineText.setText(`Goods famine: ${Math.round(e.goodsFamine)}/100`);
     anim.to(this.procured, { scaleX: Math.max(0.001, hasSeason ? e.procured / scale : 0) }, 700, {
       instant: !prev,
     });
     this.needs.setVisible(hasSeason);
     this.needs.x = BAR_X + (hasSeason ? (e.needs / scale) * BAR_W : 0);
     this.unrestText.setText(
-      `Unrest in the towns: ${Math.round(e.unrest)}/100${e.rationing ? ' \u00b7 RATIONING' : ''}`,
+      `Unrest in towns: ${Math.round(e.unrest)}/100${e.rationing ? ' \u00b7 RATIONING' : ''}`,
     );
     anim.to(this.unrest, { scaleX: Math.max(0.001, e.unrest / 100) }, 700, { instant: !prev });
     this.explain.setText(explainGrain(model));

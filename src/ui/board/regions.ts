@@ -10,9 +10,12 @@ import { MARK, MUTED, PAPER_DARK, RED, colourOf, hexToInt } from './palette.ts';
 import { heading, label } from './text.ts';
 import { approx } from './estimate.ts';
 
-const SLOT = 12;
+const SLOT = 11;
 const GAP = 2;
-const MOOD_X = 224;
+/** The mood scale: a short Left–Right line at the row's end (its legend is under the heading). */
+const MOOD_X = 226;
+const MOOD_W = 24;
+const SLOTS_Y = 21;
 
 interface Row {
   root: Phaser.GameObjects.Container;
@@ -36,6 +39,11 @@ export class RegionsView {
   ) {
     const b = REGIONS_BOX;
     heading(scene, b.x, b.y, 'Party regions \u00b7 delegates', b.w);
+    // One legend for every row's mood marker, instead of an "L" and an "R" too small to read.
+    label(scene, b.x + 4, b.y + 25, '\u25b2 mood: \u25c0 Left \u2013 Right \u25b6', {
+      size: 14,
+      colour: MUTED,
+    });
     regions.forEach((r, i) => this.rows.set(r.id, this.makeRow(r, b.x, b.y + b.top + i * b.rowH)));
   }
 
@@ -49,30 +57,31 @@ export class RegionsView {
       .rectangle(0, 0, REGIONS_BOX.w, REGIONS_BOX.rowH - 3, 0xffe066)
       .setOrigin(0, 0)
       .setAlpha(0);
-    const name = label(s, 4, 1, r.name, { size: 13, bold: true });
-    const weight = label(s, REGIONS_BOX.w - 4, 1, '', { size: 13, originX: 1 });
-    // Mood: a small Left–Right scale with a marker.
+    const name = label(s, 4, 0, r.name, { size: 14, bold: true });
+    const weight = label(s, REGIONS_BOX.w - 4, 0, '', { size: 14, originX: 1 });
+    // Mood: a small Left–Right scale with a marker, its ends ticked.
     const scale = s.add.graphics();
     scale.lineStyle(1, hexToInt(MUTED), 1);
-    scale.lineBetween(MOOD_X + 9, 26, MOOD_X + 33, 26);
-    const l = label(s, MOOD_X, 19, 'L', { size: 11, colour: MUTED });
-    const rr = label(s, MOOD_X + 35, 19, 'R', { size: 11, colour: MUTED });
+    const my = SLOTS_Y + 8;
+    scale.lineBetween(MOOD_X, my, MOOD_X + MOOD_W, my);
+    scale.lineBetween(MOOD_X, my - 4, MOOD_X, my + 4);
+    scale.lineBetween(MOOD_X + MOOD_W, my - 4, MOOD_X + MOOD_W, my + 4);
     const mood = s.add
-      .triangle(MOOD_X + 21, 26, 0, 8, 5, 0, 10, 8, hexToInt(RED))
+      .triangle(MOOD_X + MOOD_W / 2, my - 2, 0, 9, 5, 0, 10, 9, hexToInt(RED))
       .setOrigin(0.5, 0.5);
     const slots: Phaser.GameObjects.Rectangle[] = [];
     const marks: Phaser.GameObjects.Text[] = [];
     for (let i = 0; i < 10; i++) {
       const sx = 4 + i * (SLOT + GAP);
       const rect = s.add
-        .rectangle(sx, 20, SLOT, SLOT, 0xffffff)
+        .rectangle(sx, SLOTS_Y, SLOT, SLOT, 0xffffff)
         .setOrigin(0, 0)
         .setStrokeStyle(1, 0x1b1b1b);
       slots.push(rect);
     }
-    const holder = label(s, 4 + 10 * (SLOT + GAP) + 4, 19, '', { size: 12 });
+    const holder = label(s, 4 + 10 * (SLOT + GAP) + 3, SLOTS_Y - 3, '', { size: 14 });
     const hatch = s.add.graphics();
-    root.add([bg, flash, name, weight, scale, l, rr, mood, ...slots, hatch, ...marks, holder]);
+    root.add([bg, flash, name, weight, scale, mood, ...slots, hatch, ...marks, holder]);
     return { root, slots, marks, name, weight, holder, mood, flash, hatch };
   }
 
@@ -91,8 +100,9 @@ export class RegionsView {
         // A rival's seat is an estimate: hatched, so it never looks like a known fact.
         if (guessed && owner && owner !== model.viewer) {
           const x = rect.x;
-          row.hatch.lineBetween(x + 1, 20 + SLOT - 4, x + 4, 20 + 1);
-          row.hatch.lineBetween(x + 5, 20 + SLOT - 1, x + SLOT - 1, 20 + 5);
+          const y = SLOTS_Y;
+          row.hatch.lineBetween(x + 1, y + SLOT - 4, x + 4, y + 1);
+          row.hatch.lineBetween(x + 5, y + SLOT - 1, x + SLOT - 1, y + 5);
         }
       });
       const mine = r.mine > 0 ? ` \u00b7 you ${r.mine}` : '';
@@ -105,9 +115,12 @@ export class RegionsView {
       } else {
         row.holder.setText(`open${mine}`);
       }
+      // Your own count goes when it would run into the mood scale (the squares still show it).
+      if (mine && row.holder.x + row.holder.width > MOOD_X - 3)
+        row.holder.setText(row.holder.text.replace(mine, ''));
       row.holder.setColor(r.controller === model.viewer ? RED : '#1b1b1b');
       row.holder.setFontStyle(r.controller === model.viewer ? 'bold' : 'normal');
-      const mx = MOOD_X + 21 + (Math.max(-100, Math.min(100, r.mood)) / 100) * 12;
+      const mx = MOOD_X + MOOD_W / 2 + (Math.max(-100, Math.min(100, r.mood)) / 100) * (MOOD_W / 2);
       anim.to(row.mood, { x: mx }, 500, { instant: !before });
       if (before && before.controller !== r.controller) {
         row.flash.setAlpha(0.9);

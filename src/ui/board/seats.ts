@@ -12,7 +12,9 @@ import { label } from './text.ts';
 import { removalLineOf } from './heat.ts';
 
 const BAR_W = 64;
-const HEAT_W = 138;
+const HEAT_W = CARD.w - 20;
+/** The portrait's size on the card (it grows a little when prestige moves). */
+const FACE = 44;
 
 /** Where a contender's card sits (for ballots and alliance lines). */
 export function seatCentre(id: ContenderId): { x: number; y: number } {
@@ -32,6 +34,7 @@ interface Card {
   prestigeText: Phaser.GameObjects.Text;
   heat: Phaser.GameObjects.Rectangle;
   heatText: Phaser.GameObjects.Text;
+  heatLine: Phaser.GameObjects.Text;
   heatMark: Phaser.GameObjects.Graphics;
   stamp: Phaser.GameObjects.Container;
   stampText: Phaser.GameObjects.Text;
@@ -51,25 +54,27 @@ export class SeatsView {
     const s = this.scene;
     const root = s.add.container(cx - CARD.w / 2, cy - CARD.h / 2);
     const frame = s.add.graphics();
-    const portrait = s.add.image(34, 30, portraitKey(id)).setDisplaySize(48, 48);
-    const name = label(s, 64, 6, '', { size: 16, bold: true });
-    const standing = label(s, 64, 28, '', { size: 12, colour: MUTED });
-    const posts = label(s, 10, 46, '', { size: 12, wrap: CARD.w - 16 });
-    posts.setLineSpacing(-2).setMaxLines(2);
-    const barY = 80;
+    const portrait = s.add.image(32, 28, portraitKey(id)).setDisplaySize(FACE, FACE);
+    const name = label(s, 60, 4, '', { size: 16, bold: true });
+    const standing = label(s, 60, 26, '', { size: 14, colour: MUTED });
+    const posts = label(s, 10, 52, '', { size: 14, wrap: CARD.w - 16 });
+    posts.setLineSpacing(-3).setMaxLines(2);
+    const barY = 88;
     const bars = s.add.graphics();
     bars.fillStyle(0x000000, 0.12);
-    bars.fillRect(10, barY + 14, BAR_W, 5);
-    bars.fillRect(84, barY + 14, BAR_W, 5);
-    const healthText = label(s, 10, barY - 2, '', { size: 12 });
-    const prestigeText = label(s, 84, barY - 2, '', { size: 12 });
-    const health = s.add.rectangle(10, barY + 14, BAR_W, 5, 0x2e7d32).setOrigin(0, 0);
-    const prestige = s.add.rectangle(84, barY + 14, BAR_W, 5, 0xc79a1b).setOrigin(0, 0);
-    // Heat, with the line where the rules can cut him down marked on the bar.
-    const heatY = barY + 22;
-    bars.fillRect(10, heatY + 15, HEAT_W, 5);
-    const heatText = label(s, 10, heatY, '', { size: 12 });
-    const heat = s.add.rectangle(10, heatY + 15, HEAT_W, 5, hexToInt(RED)).setOrigin(0, 0);
+    bars.fillRect(10, barY + 16, BAR_W, 5);
+    bars.fillRect(88, barY + 16, BAR_W, 5);
+    const healthText = label(s, 10, barY - 2, '', { size: 14 });
+    const prestigeText = label(s, 88, barY - 2, '', { size: 14 });
+    const health = s.add.rectangle(10, barY + 16, BAR_W, 5, 0x2e7d32).setOrigin(0, 0);
+    const prestige = s.add.rectangle(88, barY + 16, BAR_W, 5, 0xc79a1b).setOrigin(0, 0);
+    // Heat, with the line where the rules can cut him down marked on the bar: the number on
+    // the left, the line on the right, so both fit the card at a projector's size.
+    const heatY = barY + 23;
+    bars.fillRect(10, heatY + 17, HEAT_W, 5);
+    const heatText = label(s, 10, heatY, '', { size: 14 });
+    const heatLine = label(s, 10 + HEAT_W, heatY, '', { size: 14, originX: 1 });
+    const heat = s.add.rectangle(10, heatY + 17, HEAT_W, 5, hexToInt(RED)).setOrigin(0, 0);
     const heatMark = s.add.graphics();
     const stamp = s.add
       .container(CARD.w / 2, CARD.h / 2 - 4)
@@ -95,7 +100,7 @@ export class SeatsView {
     you.add([
       youBox,
       label(s, -16, 8, 'YOU', {
-        size: 13,
+        size: 14,
         bold: true,
         colour: '#ffffff',
         originX: 0.5,
@@ -115,6 +120,7 @@ export class SeatsView {
       prestigeText,
       heat,
       heatText,
+      heatLine,
       heatMark,
       stamp,
       you,
@@ -132,6 +138,7 @@ export class SeatsView {
       prestigeText,
       heat,
       heatText,
+      heatLine,
       heatMark,
       stamp,
       stampText,
@@ -146,7 +153,9 @@ export class SeatsView {
       const before = prev?.seats.find((p) => p.id === seat.id) ?? null;
       this.drawFrame(card, seat);
       card.name.setText(seat.name);
-      card.standing.setText(standingText(seat));
+      card.standing.setText(standingText(seat, true));
+      // The action points go when they do not fit (the side panel counts them too).
+      if (card.standing.width > CARD.w - 64) card.standing.setText(standingText(seat, false));
       card.posts.setText(seat.posts.length > 0 ? seat.posts.join(' \u00b7 ') : 'No post');
       card.posts.setColor(seat.posts.length > 0 ? INK : MUTED);
       card.healthText.setText(`Health ${Math.round(seat.health)}`);
@@ -181,11 +190,12 @@ export class SeatsView {
     const line = removalLineOf(seat);
     const heat = Math.round(seat.heat);
     const over = line !== null && heat >= line.at;
-    card.heatText.setText(
-      line ? `Heat ${heat} \u00b7 ${over ? 'OVER' : 'removal at'} ${line.at}` : `Heat ${heat}`,
-    );
-    card.heatText.setColor(over ? RED : INK);
-    card.heatText.setFontStyle(over ? 'bold' : 'normal');
+    card.heatText.setText(`Heat ${heat}`);
+    card.heatLine.setText(line ? `${over ? 'OVER' : 'removal at'} ${line.at}` : '');
+    for (const t of [card.heatText, card.heatLine]) {
+      t.setColor(over ? RED : INK);
+      t.setFontStyle(over ? 'bold' : 'normal');
+    }
     anim.to(card.heat, { scaleX: Math.max(0.001, seat.heat / 100) }, 600, { instant: !before });
     const g = card.heatMark;
     g.clear();
@@ -197,9 +207,9 @@ export class SeatsView {
   }
 
   private pulse(card: Card, anim: Animator): void {
-    anim.to(card.portrait, { displayWidth: 56, displayHeight: 56 }, 220, {
+    anim.to(card.portrait, { displayWidth: FACE + 8, displayHeight: FACE + 8 }, 220, {
       yoyo: true,
-      onComplete: () => card.portrait.setDisplaySize(48, 48),
+      onComplete: () => card.portrait.setDisplaySize(FACE, FACE),
     });
   }
 
@@ -217,13 +227,13 @@ export class SeatsView {
   }
 }
 
-function standingText(seat: SeatModel): string {
+function standingText(seat: SeatModel, withPoints: boolean): string {
   const ap =
-    seat.actionPoints !== null && seat.actionPoints > 0 && seat.isViewer
+    withPoints && seat.actionPoints !== null && seat.actionPoints > 0 && seat.isViewer
       ? ` \u00b7 ${seat.actionPoints} AP`
       : '';
   if (seat.seat === 'full') return `Politburo${ap}`;
   if (seat.seat === 'candidate') return `Candidate${ap}`;
   if (seat.status === 'active') return `Central Cttee${ap}`;
-  return 'Out of the leadership';
+  return 'Out of power';
 }

@@ -33,15 +33,17 @@ export class TableView {
     this.web = s.add.graphics();
     this.web.setDepth(-1);
     g.setDepth(-2);
-    label(s, TABLE.cx, TABLE.cy - 22, 'POLITBURO', {
+    label(s, TABLE.cx, TABLE.cy - 20, 'POLITBURO', {
       size: 15,
       bold: true,
       colour: '#f4e9cf',
       originX: 0.5,
       originY: 0.5,
     });
-    this.caption = label(s, TABLE.cx, TABLE.cy - 4, '', {
-      size: 12,
+    // Two short lines, so the tokens round the rim never cover them.
+    this.caption = label(s, TABLE.cx, TABLE.cy + 12, '', {
+      size: 14,
+      align: 'center',
       colour: '#f4e9cf',
       originX: 0.5,
       originY: 0.5,
@@ -53,7 +55,8 @@ export class TableView {
     box.fillRect(-120, -30, 240, 62);
     box.lineStyle(2, hexToInt(INK), 1);
     box.strokeRect(-120, -30, 240, 62);
-    this.tallyTitle = label(s, 0, -25, '', { size: 12, originX: 0.5, wrap: 228, align: 'center' });
+    this.tallyTitle = label(s, 0, -27, '', { size: 14, originX: 0.5, wrap: 228, align: 'center' });
+    this.tallyTitle.setLineSpacing(-3);
     this.tallyTitle.setMaxLines(2);
     this.tallyCount = label(s, 0, 8, '', { size: 15, bold: true, originX: 0.5 });
     this.tally.add([box, this.tallyTitle, this.tallyCount]);
@@ -62,35 +65,35 @@ export class TableView {
   update(model: BoardModel): void {
     const full = model.politburo.filter((m) => m.seat === 'full');
     const candidates = model.politburo.filter((m) => m.seat === 'candidate');
-    this.caption.setText(`${full.length} members \u00b7 ${candidates.length} candidates`);
+    this.caption.setText(
+      `${full.length} members${candidates.length ? `\n${candidates.length} candidates` : ''}`,
+    );
     this.tokens.removeAll(true);
     this.tokenPos.clear();
-    // Full members on the table's near rim (lower arc), candidates on the far rim (upper arc).
-    this.placeRow(full, Math.PI * 0.1, Math.PI * 0.9, 18, true);
-    this.placeRow(candidates, Math.PI * 1.2, Math.PI * 1.8, 8, false);
+    // Full members round the near rim (centred at the bottom), candidates round the far rim
+    // (centred at the top), all evenly spaced, so even a Politburo of 9 + 5 leaves each mark
+    // clear of the others.
+    const step = Math.min((Math.PI * 2) / Math.max(1, full.length + candidates.length), 0.7);
+    this.placeRow(full, Math.PI / 2, step, true);
+    this.placeRow(candidates, (Math.PI * 3) / 2, step, false);
     this.drawWeb(model);
   }
 
-  private placeRow(
-    members: PolitburoMember[],
-    from: number,
-    to: number,
-    inset: number,
-    full: boolean,
-  ): void {
+  private placeRow(members: PolitburoMember[], centre: number, step: number, full: boolean): void {
     const n = members.length;
     members.forEach((m, i) => {
-      const t = n === 1 ? (from + to) / 2 : from + ((to - from) * i) / (n - 1);
-      const x = TABLE.cx + Math.cos(t) * (TABLE.rx - inset + 8);
-      const y = TABLE.cy + Math.sin(t) * (TABLE.ry - inset / 3 + 4);
-      const r = full ? 13 : 10;
+      const t = centre + (i - (n - 1) / 2) * step;
+      const x = TABLE.cx + Math.cos(t) * TABLE.rx;
+      const y = TABLE.cy + Math.sin(t) * TABLE.ry;
+      // Candidates are as big as members (their marks must be as legible), ringed in gold.
+      const r = 13;
       const g = this.scene.add.graphics();
       g.fillStyle(hexToInt(m.colour), 1);
       g.fillCircle(x, y, r);
       g.lineStyle(full ? 2 : 1.5, full ? 0xf4e9cf : 0xd9b44a, 1);
       g.strokeCircle(x, y, r);
       const t2 = label(this.scene, x, y, m.mark, {
-        size: full ? 11 : 9,
+        size: 14,
         bold: true,
         colour: textOn(m.colour),
         originX: 0.5,

@@ -7,8 +7,11 @@ import type { BoardModel } from './model.ts';
 import { INK, MARK, MUTED, RED, colourOf, hexToInt, textOn } from './palette.ts';
 import { heading, label } from './text.ts';
 
-const X0 = TRACK_BOX.x + 196;
-const X1 = TRACK_BOX.x + TRACK_BOX.w - 18;
+// The line runs the box's width; each lane's title and its two ends are written above it.
+const X0 = TRACK_BOX.x + 22;
+const X1 = TRACK_BOX.x + TRACK_BOX.w - 22;
+/** A token's radius: room for a two-letter mark at the board's smallest text size. */
+const TOKEN_R = 13;
 
 interface Lane {
   axis: 'economy' | 'revolution';
@@ -27,22 +30,22 @@ export class TrackView {
   constructor(private scene: Phaser.Scene) {
     const b = TRACK_BOX;
     heading(scene, b.x, b.y, 'Left \u2013 Right: where everyone stands', b.w);
-    scene.add.rectangle(b.x + b.w - 104, b.y + 9, 22, 7, hexToInt(RED)).setOrigin(0, 0.5);
-    label(scene, b.x + b.w - 78, b.y + 2, '= party line', { size: 12, colour: RED, bold: true });
+    // The heading's own legend: the red bar is the party line.
+    scene.add.rectangle(b.x + b.w - 124, b.y + 9, 22, 7, hexToInt(RED)).setOrigin(0, 0.5);
+    label(scene, b.x + b.w, b.y + 1, '= party line', {
+      size: 14,
+      colour: RED,
+      bold: true,
+      originX: 1,
+    });
     this.lanes = [
-      this.makeLane(
-        'economy',
-        b.y + 58,
-        'The economy',
-        'Left: industry, fast',
-        'Right: keep the NEP',
-      ),
+      this.makeLane('economy', b.y + 74, 'The economy', 'industry, fast', 'keep the NEP'),
       this.makeLane(
         'revolution',
-        b.y + 118,
+        b.y + 154,
         'The revolution',
-        'Left: world revolution',
-        'Right: socialism in one country',
+        'world revolution',
+        'socialism in one country',
       ),
     ];
   }
@@ -55,11 +58,13 @@ export class TrackView {
     right: string,
   ): Lane {
     const s = this.scene;
-    label(s, TRACK_BOX.x, y - 22, title, { size: 13, bold: true });
-    label(s, TRACK_BOX.x, y - 4, `\u25c0 ${left}`, { size: 12, colour: MUTED });
-    label(s, TRACK_BOX.x, y + 11, `${right} \u25b6`, { size: 12, colour: MUTED });
-    label(s, X0 - 14, y - 8, 'L', { size: 12, bold: true, colour: MUTED });
-    label(s, X1 + 4, y - 8, 'R', { size: 12, bold: true, colour: MUTED });
+    // Above the line: "◀ Left end", the lane's title in the middle, "Right end ▶".
+    const top = y - 46;
+    label(s, X0 - 18, top, `\u25c0 ${left}`, { size: 14, colour: MUTED });
+    label(s, (X0 + X1) / 2, top, title, { size: 14, bold: true, originX: 0.5 });
+    label(s, X1 + 18, top, `${right} \u25b6`, { size: 14, colour: MUTED, originX: 1 });
+    label(s, X0 - 8, y, 'L', { size: 14, bold: true, colour: MUTED, originX: 1, originY: 0.5 });
+    label(s, X1 + 8, y, 'R', { size: 14, bold: true, colour: MUTED, originY: 0.5 });
     const g = s.add.graphics();
     g.lineStyle(3, hexToInt(INK), 1);
     g.lineBetween(X0, y, X1, y);
@@ -71,16 +76,16 @@ export class TrackView {
     line.add([bar]);
     const tokens = new Map<ContenderId, Phaser.GameObjects.Container>();
     for (const id of CONTENDERS) {
-      const c = s.add.container(xOf(0), y - 14);
+      const c = s.add.container(xOf(0), y - TOKEN_R - 3);
       const dot = s.add.graphics();
       dot.fillStyle(hexToInt(colourOf(id)), 1);
-      dot.fillCircle(0, 0, 10);
+      dot.fillCircle(0, 0, TOKEN_R);
       dot.lineStyle(1.5, 0xffffff, 1);
-      dot.strokeCircle(0, 0, 10);
+      dot.strokeCircle(0, 0, TOKEN_R);
       c.add([
         dot,
         label(s, 0, 0, MARK[id], {
-          size: 10,
+          size: 14,
           bold: true,
           colour: textOn(colourOf(id)),
           originX: 0.5,
@@ -106,11 +111,15 @@ export class TrackView {
         if (out) continue;
         let x = xOf(seat[lane.axis]);
         let level = 0;
-        const clash = (lv: number) => placed.some((p) => p.level === lv && Math.abs(p.x - x) < 22);
+        const gap = TOKEN_R * 2 + 1;
+        const clash = (lv: number) => placed.some((p) => p.level === lv && Math.abs(p.x - x) < gap);
         if (clash(0)) level = 1;
         while (level === 1 && clash(1)) x += 6;
         placed.push({ x, level });
-        anim.to(token, { x, y: level === 0 ? lane.y - 13 : lane.y + 14 }, 700, { instant: !prev });
+        const off = TOKEN_R + 3;
+        anim.to(token, { x, y: level === 0 ? lane.y - off : lane.y + off }, 700, {
+          instant: !prev,
+        });
       }
     }
   }
