@@ -1,6 +1,7 @@
 // npm run bench — full all-AI games per second, AI decision time per action, memory over a
 // long lab batch. One process, one core. Options: --games N (per sample), --samples N,
-// --memory-runs N (default 300; the issue's 10,000-run soak: --memory-runs 10000).
+// --memory-runs N (default 300; the issue's 10,000-run soak: --memory-runs 10000),
+// --planner-games N (games whose planned decisions are timed, default 2).
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { decide, type PolicyId } from '../src/ai/policy.ts';
@@ -16,6 +17,8 @@ const { values } = parseArgs({
     games: { type: 'string', default: '20' },
     samples: { type: 'string', default: '5' },
     'memory-runs': { type: 'string', default: '300' },
+    /** Games whose planned decisions are timed (each takes ~10 s). */
+    'planner-games': { type: 'string', default: '2' },
   },
 });
 const scenarioResult = findBuiltinScenario('1922-full');
@@ -45,8 +48,8 @@ for (let s = 0; s < Number(values.samples); s++) {
 }
 console.log(`Full all-AI games of 1922-full: median ${median(rates).toFixed(1)} games/s (${rates.map((r) => r.toFixed(1)).join(', ')}; ${games} games per sample)`);
 
-// 2. AI decision time per action, per policy.
-for (const policy of ['easy', 'historical', 'hard', 'challenger'] as PolicyId[]) {
+// 2. AI decision time per action, per heuristic policy (every seat plays it).
+for (const policy of ['easy', 'historical', 'challenger'] as PolicyId[]) {
   const times: number[] = [];
   for (let g = 0; g < 3; g++) {
     const state = createGame(scenario, `decide-${policy}-${g}`, options);
@@ -63,6 +66,29 @@ for (const policy of ['easy', 'historical', 'hard', 'challenger'] as PolicyId[])
     driver.stop();
   }
   console.log(`AI decision (${policy.padEnd(10)}): median ${(median(times) * 1000).toFixed(0)} µs, p95 ${(percentile(times, 95) * 1000).toFixed(0)} µs over ${times.length} decisions`);
+}
+
+// 2b. The planning policies (src/ai/planner.ts): one seat plans, the others play history;
+// only the planned decisions (the seat's action-phase moves) are timed.
+for (const policy of ['hard', 'planner'] as PolicyId[]) {
+  const times: number[] = [];
+  const seat = 'trotsky';
+  for (let g = 0; g < Number(values['planner-games']); g++) {
+    const state = createGame(scenario, `decide-${policy}-${g}`, options);
+    const stream = new SideStream(`ai|${g}`);
+    const driver = new GameDriver(state);
+    for (let i = 0; i < 5000; i++) {
+      const d = nextDecision(state);
+      if (!d) break;
+      const planned = d.contender === seat && d.phase === 'actions';
+      const t0 = performance.now();
+      const choice = decide(state, d.contender, planned ? policy : 'historical', stream);
+      if (planned) times.push(performance.now() - t0);
+      driver.play(choice.action);
+    }
+    driver.stop();
+  }
+  console.log(`AI decision (${policy.padEnd(10)}): median ${median(times).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms over ${times.length} planned decisions (${seat}'s action phase; Node)`);
 }
 
 // 3. Memory over a long lab batch: peak resident size, and growth from the first to the last tenth.

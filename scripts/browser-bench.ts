@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { launch, ROOT, serve } from '../tests/browser/harness.ts';
 import { labThroughput } from './lab-throughput.ts';
+import { plannerSpeed } from './planner-speed.ts';
 import { viewerSpeed } from './viewer-speed.ts';
 
 const SETUP = '?scenario=1926-united-opposition&seed=bench&faction=trotsky&difficulty=historical';
@@ -115,6 +116,17 @@ async function main(): Promise<void> {
   const server = await serve(dist);
   const context = await launch();
   try {
+    // `--only planner`: just the planning AI's costs (the adviser, the hard difficulty).
+    if (process.argv[process.argv.indexOf('--only') + 1] === 'planner') {
+      console.log(
+        JSON.stringify(
+          { loadAverage: os.loadavg(), planner: await plannerSpeed(context, server.url) },
+          null,
+          2,
+        ),
+      );
+      return;
+    }
     const page = await context.newPage();
     const marks: Record<string, number>[] = [];
     for (let i = 0; i < 5; i++) {
@@ -169,7 +181,9 @@ async function main(): Promise<void> {
       softwareCompositing: await viewerSpeed(viewerSoft, server.url),
     };
     await viewerSoft.close();
-    console.log(JSON.stringify({ ...result, lab, viewer }, null, 2));
+    // The planning AI: the adviser's wait, and a quarter at the hard difficulty.
+    const planner = await plannerSpeed(context, server.url);
+    console.log(JSON.stringify({ ...result, lab, viewer, planner }, null, 2));
   } finally {
     await context.close();
     await server.close();

@@ -1,5 +1,7 @@
 // npm run calibrate — the figures in docs/balance.md, from the lab. Prints Markdown.
-// Options: --runs N (per cell, default 200), --history-runs N (default 500), --seed S.
+// Options: --runs N (per cell, default 200), --history-runs N (default 500), --seed S,
+// --only history|fair|whatif|later|planner, --planner (add the planner's cells to a full run:
+// they are slow, about 10 s a game), --planner-runs N (per planner cell, default --runs).
 import { parseArgs } from 'node:util';
 import type { PolicyId } from '../src/ai/policy.ts';
 import { builtinScenarios, findBuiltinScenario } from '../src/io/scenario.ts';
@@ -12,6 +14,8 @@ const { values } = parseArgs({
     'history-runs': { type: 'string', default: '500' },
     seed: { type: 'string', default: 'balance' },
     only: { type: 'string' },
+    planner: { type: 'boolean', default: false },
+    'planner-runs': { type: 'string' },
   },
 });
 const sc = findBuiltinScenario('1922-full');
@@ -34,7 +38,7 @@ function batch(over: Partial<BatchSpec>): LabTable {
 }
 
 function command(over: Partial<BatchSpec>, n: number): string {
-  const parts = [`npx heirs lab --scenario 1922-full --runs ${n} --seed ${values.seed}`];
+  const parts = [`npx heirs lab --scenario ${over.scenario?.id ?? '1922-full'} --runs ${n} --seed ${values.seed}`];
   if (over.faction) parts.push(`--faction ${over.faction} --faction-policy ${over.factionPolicy ?? 'challenger'}`);
   for (const w of over.whatifs ?? []) parts.push(`--whatif ${w}`);
   return parts.join(' ');
@@ -132,6 +136,35 @@ if (!only || only === 'later') {
     }
   }
   console.log();
+}
+
+if (only === 'planner' || (!only && values.planner)) {
+  // The planning AI (src/ai/planner.ts) in the seats issue 8 names, beside the heuristic
+  // challenger, random play and the seat's historical temperament, on the same seeds.
+  const n = Number(values['planner-runs'] ?? runs);
+  const late = findBuiltinScenario('1928-grain-crisis');
+  if (!late.ok) throw new Error(late.error.what);
+  const cells: [typeof scenario, ContenderId][] = [
+    [scenario, 'trotsky'],
+    [scenario, 'bukharin'],
+    [scenario, 'zinoviev'],
+    [scenario, 'stalin'],
+    [late.value, 'bukharin'],
+  ];
+  console.log(`### The planner (${n} runs per cell)\n`);
+  console.log('Win rate (supremacy or the seat\'s aims) of one seat by policy, against historical opponents.\n');
+  console.log('| scenario | seat | planner wins | challenger wins | random wins | historical wins | planner: s a game |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [sc, c] of cells) {
+    const cell = (factionPolicy: PolicyId) =>
+      batch({ scenario: sc, runs: n, faction: factionPolicy === 'historical' ? null : c, factionPolicy });
+    const started = performance.now();
+    const planned = cell('planner');
+    const each = (performance.now() - started) / 1000 / n;
+    const w = (t: LabTable) => pct(t.winners[c], n);
+    console.log(`| ${sc.id} | ${c} | ${w(planned)} | ${w(cell('challenger'))} | ${w(cell('random'))} | ${w(cell('historical'))} | ${each.toFixed(1)} |`);
+  }
+  console.log(`\nCommand per cell: \`${command({ faction: 'trotsky', factionPolicy: 'planner' }, n)}\`\n`);
 }
 
 console.error(`calibration took ${((performance.now() - t0) / 1000).toFixed(0)} s`);

@@ -71,7 +71,8 @@ Runs n seeded games (game i uses the seed '<seed>#i') and counts the outcomes.
 
 Options:
   --faction <id>               the seat to drive with --faction-policy
-  --faction-policy <policy>    challenger (default), random, easy, historical or hard
+  --faction-policy <policy>    challenger (default), planner (looks ahead: about 10 s a
+                               game), random, easy, historical or hard
   --difficulty <level>         easy, historical (default) or hard for the other seats
   --whatif <id>                switch on a what-if (repeatable)
   --json                       one JSON object: scenario, runs, seed, faction, whatif,

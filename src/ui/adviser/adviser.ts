@@ -15,7 +15,7 @@ export class Adviser {
    * The adviser's answer for `seat` in this position. Only `seat`'s view leaves the page's
    * game; `seed` fixes the futures it tries (the same position and seed, the same advice).
    */
-  ask(game: GameState, seat: ContenderId, seed: string): Promise<Advice> {
+  ask(game: GameState, seat: ContenderId, seed: string): Promise<{ advice: Advice; ms: number }> {
     const request: AdviceRequest = {
       id: ++this.asked,
       seen: view(game, seat, { withLog: false }),
@@ -24,7 +24,7 @@ export class Adviser {
     const worker = this.start();
     return new Promise((resolve, reject) => {
       this.waiting.set(request.id, (reply) => {
-        if (reply.ok) resolve(reply.advice);
+        if (reply.ok) resolve({ advice: reply.advice, ms: reply.ms });
         else reject(new Error(reply.message));
       });
       worker.postMessage(request);

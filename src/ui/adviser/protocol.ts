@@ -10,4 +10,5 @@ export interface AdviceRequest {
 }
 
 export type AdviceReply =
-  { id: number; ok: true; advice: Advice } | { id: number; ok: false; message: string };
+  /** `ms`: how long the planner took in the worker (for the benchmark; the page shows it nowhere). */
+  { id: number; ok: true; advice: Advice; ms: number } | { id: number; ok: false; message: string };

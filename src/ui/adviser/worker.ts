@@ -11,7 +11,9 @@ const scope = globalThis as unknown as {
 scope.onmessage = (e) => {
   const { id, seen, seed } = e.data;
   try {
-    scope.postMessage({ id, ok: true, advice: advise(seen, seed) });
+    const started = performance.now();
+    const advice = advise(seen, seed);
+    scope.postMessage({ id, ok: true, advice, ms: Math.round(performance.now() - started) });
   } catch (err) {
     scope.postMessage({ id, ok: false, message: err instanceof Error ? err.message : String(err) });
   }

@@ -88,7 +88,11 @@ export class AdviceBox {
     this.draw(game, seat);
     // The same position always gets the same advice: the seed is the position's.
     this.adviser.ask(game, seat, position).then(
-      (advice) => this.settle(position, { kind: 'shown', advice }, game, seat),
+      ({ advice, ms }) => {
+        // For the benchmark (scripts/planner-speed.ts): the planner's own time in the worker.
+        this.root.dataset.ms = String(ms);
+        this.settle(position, { kind: 'shown', advice }, game, seat);
+      },
       (err: unknown) =>
         this.settle(
           position,

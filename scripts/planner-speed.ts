@@ -1,0 +1,105 @@
+// Part of `npm run bench:browser` (alone: `npx tsx scripts/browser-bench.ts --only planner`):
+// what the planning AI costs in Chromium.
+// - The adviser: for each of the player's first quarters, the planner's time in its Web
+//   Worker (the advice box's data-ms) and the wait from the click to the three moves shown.
+// - The `hard` difficulty, whose six AI seats plan on the page's thread: the wait from "End
+//   your turn" to the next "Your actions", beside the same seed at `historical`.
+// Animations are off, so the waits are the rules' and the AI's, not the board's tweens.
+import type { BrowserContext, Page } from 'playwright-core';
+
+const GAME = 'scenario=1922-full&faction=trotsky&play=1';
+
+function stats(xs: number[]): { n: number; p50: number; p95: number; max: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
+  return { n: s.length, p50: at(0.5), p95: at(0.95), max: s[s.length - 1] ?? 0 };
+}
+
+/** Answer dialogs and ballots until the player's actions are up. */
+async function toActions(page: Page): Promise<void> {
+  const actions = page.getByRole('heading', { name: /^Your actions/ });
+  for (let i = 0; i < 400; i++) {
+    // A dialog first: the briefing or an event may stand over the actions.
+    const dialog = page.getByRole('dialog');
+    if ((await dialog.count()) === 0 && (await actions.isVisible())) return;
+    if ((await dialog.count()) > 0) {
+      const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
+      const go = dialog.getByRole('button', { name: /^(Continue|Begin)/ });
+      if ((await choices.count()) > 0) await choices.first().click();
+      else if ((await go.count()) > 0) await go.first().click();
+      continue;
+    }
+    const abstain = page.getByRole('button', { name: 'Abstain' });
+    if (await abstain.isVisible()) {
+      await abstain.click();
+      continue;
+    }
+    const reopen = page.getByRole('button', {
+      name: /Read the event and answer|Show the quarter summary|Show the congress results/,
+    });
+    if (await reopen.isVisible()) {
+      await reopen.click();
+      continue;
+    }
+    await page.waitForTimeout(20);
+  }
+  throw new Error('the player\u2019s actions never came up');
+}
+
+async function openGame(context: BrowserContext, url: string, query: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(() =>
+    localStorage.setItem('heirs-of-lenin:settings:v1', JSON.stringify({ animSpeed: 'off' })),
+  );
+  await page.goto(`${url}?${query}`);
+  return page;
+}
+
+async function adviser(context: BrowserContext, url: string, quarters: number) {
+  const page = await openGame(context, url, `${GAME}&seed=bench-adviser&difficulty=historical`);
+  const worker: number[] = [];
+  const wait: number[] = [];
+  for (let q = 0; q < quarters; q++) {
+    await toActions(page);
+    const t0 = Date.now();
+    await page.getByRole('button', { name: 'Ask the adviser' }).click();
+    await page.getByRole('heading', { name: /^The adviser would consider/ }).waitFor();
+    wait.push(Date.now() - t0);
+    worker.push(Number(await page.locator('.advice-box').getAttribute('data-ms')));
+    await page.getByRole('button', { name: /^End your turn/ }).click();
+  }
+  await page.close();
+  return { plannerInWorkerMs: stats(worker), clickToMovesMs: stats(wait) };
+}
+
+/** The wait from "End your turn" to the next quarter's actions, quarter by quarter. */
+async function quarterWaits(
+  context: BrowserContext,
+  url: string,
+  difficulty: string,
+  quarters: number,
+) {
+  const page = await openGame(context, url, `${GAME}&seed=bench-hard&difficulty=${difficulty}`);
+  const waits: number[] = [];
+  await toActions(page);
+  for (let q = 0; q < quarters; q++) {
+    const t0 = Date.now();
+    await page.getByRole('button', { name: /^End your turn/ }).click();
+    await toActions(page);
+    waits.push(Date.now() - t0);
+  }
+  await page.close();
+  return stats(waits);
+}
+
+export async function plannerSpeed(context: BrowserContext, url: string) {
+  const quarters = 8;
+  return {
+    adviser: await adviser(context, url, quarters),
+    quarterWaitMs: {
+      historical: await quarterWaits(context, url, 'historical', quarters),
+      hard: await quarterWaits(context, url, 'hard', quarters),
+    },
+  };
+}
