@@ -62,7 +62,7 @@ function procurementSeason(state: GameState): void {
   const year = yearOf(currentQuarter(state));
   // Industry competes with the villages for goods: from the mid-1920s the factories build
   // machines, not the cloth and boots the peasants want to buy (the goods famine).
-  const drive = year >= 1926 ? 12 : -2;
+  const drive = year >= 1926 ? 14 : -2;
   eco.goodsFamine = round1(clamp(eco.goodsFamine + (eco.investment - 20) / 2 + drive, 0, 100));
   // The state held its grain prices down to pay for industry (the 1926 price cut).
   if (year >= 1926)

@@ -118,6 +118,7 @@ describe('the action table', () => {
         'appoint',
         'break_alliance',
         'conciliate',
+        'court',
         'decline_alliance',
         'denounce',
         'end',

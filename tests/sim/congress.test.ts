@@ -248,6 +248,8 @@ describe('electing the Central Committee', () => {
     state.contenders.trotsky.heat = 50; // heat ≥ 50 and at most 1 seat: not re-elected
     state.contenders.zinoviev.heat = 60; // as hot, but 2 seats: kept on the CC
     state.contenders.bukharin.prestige = 55;
+    // Far from every region's mood (0), so his prestige carries no open delegates.
+    state.contenders.bukharin.positions.economy = 60;
     state.contenders.rykov.prestige = 54; // a full member already: nothing changes
     runGathering(state, CONGRESS);
 
