@@ -76,11 +76,14 @@ function oddsInPlainWords(seen: PlayerView, c: Considered, quarters: number): st
   const seat = inPolitburo(seen, seen.viewer)
     ? `this kept you in the Politburo in ${percent(c.seated)}`
     : `you were back in the Politburo in ${percent(c.seated)}`;
-  const win =
-    c.winning > 0
-      ? `, and you were on course to win (supreme, or your aims met) in ${percent(c.winning)}`
-      : '';
-  return `In ${c.futures} futures I tried, looking ${ahead}, ${seat}${win}.`;
+  // Near the end, whether the game would be won; before that, the delegates one's secretaries
+  // would send to a congress (who wins in 1929 is not yet to be read in 1923).
+  const quartersLeft = seen.endQuarter - seen.startQuarter - seen.turn;
+  const more =
+    quartersLeft <= quarters + 2
+      ? `, and you were winning (supreme, or your aims met) in ${percent(c.winning)}`
+      : `, and your secretaries would send ${percent(c.delegateShare)} of the delegates to a congress`;
+  return `In ${c.futures} futures I tried, looking ${ahead}, ${seat}${more}.`;
 }
 
 /** Quarters until the next congress or conference, or null when none is left. */

@@ -32,8 +32,14 @@ export interface PlannerBudget {
 export const PLANNER_BUDGETS = {
   planner: { rollouts: 36, shortlist: 5, quarters: 2 },
   hard: { rollouts: 18, shortlist: 4, quarters: 2 },
-  adviser: { rollouts: 48, shortlist: 5, quarters: 2 },
+  adviser: { rollouts: 36, shortlist: 5, quarters: 2 },
 } as const satisfies Record<string, PlannerBudget>;
+
+/**
+ * The value points (src/ai/value.ts) the heuristic's favourite is worth before any future is
+ * played, falling with its rank: about the difference a few futures can tell from noise.
+ */
+const HEURISTIC_HEAD_START = 0.8;
 
 /** A horizon is stretched to take in a congress this close (quarters from now), never more. */
 const CONGRESS_REACH = 4;
@@ -55,6 +61,8 @@ export interface Considered {
   aims: number;
   /** Mean share of the Central Committee. */
   ccShare: number;
+  /** Mean share of the congress delegates the seat's secretaries deliver. */
+  delegateShare: number;
 }
 
 export interface Plan {
@@ -92,6 +100,7 @@ export function plan(
     seated: 0,
     aims: 0,
     ccShare: 0,
+    delegateShare: 0,
   }));
   // One move only: nothing to weigh.
   const samples =
@@ -114,6 +123,7 @@ export function plan(
       t.seated += r.seated ? 1 : 0;
       t.aims += r.aims;
       t.ccShare += r.ccShare;
+      t.delegateShare += r.delegateShare;
     }
   }
   for (const t of tally) {
@@ -123,8 +133,14 @@ export function plan(
     t.seated /= n;
     t.aims /= n;
     t.ccShare /= n;
+    t.delegateShare /= n;
   }
-  // Best average first; equal values keep the heuristic's order (a stable, seed-free tie-break).
+  // A few futures cannot tell near-equal moves apart: the heuristic's favourites get a small
+  // head start, so the look-ahead overrules the heuristic only where it sees a clear
+  // difference. Equal values keep the heuristic's order (a stable, seed-free tie-break).
+  for (const t of tally) {
+    t.value += HEURISTIC_HEAD_START * Math.max(0, 1 - t.heuristicRank / budget.shortlist);
+  }
   tally.sort((a, b) => b.value - a.value || a.heuristicRank - b.heuristicRank);
   return { considered: tally, quarters };
 }

@@ -1,11 +1,21 @@
 // How good the end of an imagined future is for one seat: the planner's value function.
-// Graded as if the game ended there (fate, score and the seat's own aims, from the same
-// functions the real ending uses), plus the slower signals that decide the next years:
-// Central Committee share, power against the strongest rival, and how close to the axe.
+// Two kinds of signal. What decides the game at its end — winning (supreme, or the seat's own
+// aims met) and the aims themselves — graded with the functions the real ending uses, but
+// weighed by how near the end the future has come: in 1923 "Stalin is not supreme" is true of
+// nearly every future and says nothing about 1929. And the slow signals that carry to the
+// end: Central Committee seats, the delegates one's secretaries will send to the next
+// congress, a seat in the Politburo, power against the strongest rival, and heat.
 import { gradeAims } from '../sim/aims.ts';
 import { CONTENDERS, type ContenderId } from '../sim/ids.ts';
 import { exposure, HEAT_TO_LOSE_POST } from '../sim/motions.ts';
-import { canAct, ccTotal, inPolitburo, powerTable } from '../sim/query.ts';
+import {
+  canAct,
+  ccTotal,
+  controlledDelegates,
+  inPolitburo,
+  powerTable,
+  totalDelegates,
+} from '../sim/query.ts';
 import { computeOutcome } from '../sim/scoring.ts';
 import type { GameState } from '../sim/types.ts';
 
@@ -20,6 +30,8 @@ export interface FutureReading {
   aims: number;
   /** Share of Central Committee seats (0..1). */
   ccShare: number;
+  /** Share of all congress delegates the seat's secretaries deliver (0..1). */
+  delegateShare: number;
 }
 
 /** What each part is worth: a win outweighs everything; a seat in the Politburo comes next. */
@@ -27,12 +39,16 @@ const WIN = 40;
 const AIMS = 20;
 const SEATED = 12;
 const CC = 40;
+/** Per share of all delegates one's secretaries deliver (the next congress's seats). */
+const DELEGATES = 30;
 /** Per point of the game's score (fate points + power/2 + prestige/10). */
-const SCORE = 0.25;
+const SCORE = 0.1;
 /** Per point of power above (or below) the strongest rival still in the game. */
 const POWER_GAP = 0.4;
 /** Per point of exposure past the line where rivals' motions begin to take posts. */
 const EXPOSED = 0.6;
+/** The end-of-game signals count fully from this many quarters before the end, fading in. */
+const ENDGAME_QUARTERS = 8;
 
 export function readFuture(state: GameState, me: ContenderId): FutureReading {
   const outcome = state.outcome ?? computeOutcome(state, '');
@@ -44,16 +60,26 @@ export function readFuture(state: GameState, me: ContenderId): FutureReading {
   let rival = 0;
   for (const c of CONTENDERS) if (c !== me && power[c] > rival) rival = power[c];
   const ccShare = state.cc[me] / Math.max(1, ccTotal(state));
+  const delegateShare = controlledDelegates(state, me) / Math.max(1, totalDelegates(state));
   const danger = canAct(state, me)
     ? Math.max(0, exposure(state, me) - (HEAT_TO_LOSE_POST - 10))
     : 30;
+  const late = endgameWeight(state);
   const value =
-    (winning ? WIN : 0) +
-    AIMS * metShare +
+    late * (winning ? WIN : 0) +
+    AIMS * metShare * (0.3 + 0.7 * late) +
     (seated ? SEATED : 0) +
     CC * ccShare +
+    DELEGATES * delegateShare +
     SCORE * outcome.scores[me] +
     POWER_GAP * (power[me] - rival) -
     EXPOSED * danger;
-  return { value, winning, seated, aims: metShare, ccShare };
+  return { value, winning, seated, aims: metShare, ccShare, delegateShare };
+}
+
+/** 0 far from the end, rising to 1 over the last ENDGAME_QUARTERS quarters (1 once it is over). */
+function endgameWeight(state: GameState): number {
+  if (state.outcome) return 1;
+  const left = state.endQuarter - state.startQuarter - state.turn;
+  return Math.max(0, Math.min(1, 1 - left / ENDGAME_QUARTERS));
 }
