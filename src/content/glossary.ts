@@ -481,4 +481,48 @@ export const GLOSSARY: readonly GlossaryItem[] = [
     aliases: ['the Centre'],
     ref: 'Cohen, Bukharin and the Bolshevik Revolution (1973); Carr, Socialism in One Country, vol. 2 (1959).',
   },
+  {
+    id: 'waverer',
+    term: 'Waverer',
+    definition:
+      'In this game, a Politburo member with views of his own on the economy (Kalinin, Voroshilov, Rudzutak, Kuibyshev, Ordzhonikidze). He usually votes with his patron, but votes his own views when the patron asks too much, and another leader can court him. In the record these men were Stalin\u2019s allies, not his puppets: in July 1928 Kalinin and Voroshilov leaned towards Bukharin before siding with Stalin.',
+    seeAlso: ['politburo', 'right_opposition'],
+    aliases: ['waverers', 'court a waverer'],
+    date: '1928-07',
+    ref: 'Cohen, Bukharin and the Bolshevik Revolution (1973), ch. 9 (Bukharin to Kamenev, July 1928).',
+  },
+  {
+    id: 'recantation_truce',
+    term: 'Truce after recanting',
+    definition:
+      'In this game, a leader who admits his errors (self-criticism) cannot be censured or denounced by rivals for three quarters. In the record, recanting bought Zinoviev and Kamenev time in 1926 and 1928, but never their old power back.',
+    seeAlso: ['factionalism', 'ban_on_factions'],
+    aliases: ['truce', 'recant'],
+  },
+  {
+    id: 'open_factional_work',
+    term: 'Open factional work',
+    definition:
+      'Signing an opposition platform against the party line. In this game only a man who has done it (or whose group the party has branded, as the United Opposition in 1926 and the "right deviation" in 1929) can be voted out of the Politburo. In the record the majority condemned Trotsky in 1923\u201324, but removed him from the Politburo only in October 1926, after the United Opposition.',
+    seeAlso: ['factionalism', 'ban_on_factions', 'united_opposition'],
+    aliases: ['opposition platform', 'platform'],
+    date: '1926-10',
+  },
+  {
+    id: 'secretariat_election',
+    term: 'Electing the Secretariat',
+    definition:
+      'After each congress the new Central Committee elected the Politburo, the Orgburo and the Secretariat. In this game the quarter after a congress is the moment to give the General Secretaryship to someone else, whatever the holder\u2019s standing. In the record the new Central Committees of 1923, 1924 and 1925 kept Stalin, even after Lenin\u2019s Testament was read to the delegates in 1924.',
+    seeAlso: ['general_secretary', 'orgburo', 'central_committee', 'lenins_testament'],
+    date: '1924-06',
+  },
+  {
+    id: 'open_debate',
+    term: 'Open debate (floor delegates)',
+    definition:
+      'Delegates to a congress that no secretary picked. In this game a popular leader (prestige 55 or more) who stands close to a region\u2019s mood wins some of them, and so seats in the Central Committee, but the apparatus calls it agitation (more heat). In December 1923 the opposition won many of Moscow\u2019s party cells before the apparatus closed ranks and kept them from the 13th Conference.',
+    seeAlso: ['circular_flow_of_power', 'central_committee'],
+    aliases: ['floor delegates'],
+    date: '1923-12',
+  },
 ];

@@ -70,7 +70,7 @@ function procurementSeason(state: GameState): void {
   // In a war scare peasants hoard: grain is safer in the barn than money in the bank.
   const hoarding = state.flags.includes('war_scare') ? 0.92 : 1;
   // A bumper year leaves the peasants more than they can eat: they sell the surplus.
-  const surplus = state.flags.includes('good_harvest_1927') && year === 1927 ? 1.2 : 1;
+  const surplus = state.flags.includes('good_harvest_1927') && year === 1927 ? 1.3 : 1;
   eco.procured = round1(eco.harvest * marketedShare(state) * hoarding * surplus);
   // The scare passes with the season that felt it.
   state.flags = state.flags.filter((f) => f !== 'war_scare');

@@ -13,6 +13,7 @@ import {
   HEAT_TO_LOSE_POST,
   HEAT_TO_REMOVE_FROM_CC,
   HEAT_TO_REMOVE_FROM_POLITBURO,
+  isBranded,
   motionTitle,
 } from './motions.ts';
 import { forecastMotion } from './votes.ts';
@@ -41,6 +42,8 @@ export interface Standing {
   inPolitburo: boolean;
   hasPosts: boolean;
   prestige: number;
+  /** Has he signed a platform (or been branded by an event)? False: the removal line waits. */
+  branded?: boolean;
 }
 
 export function standingOf(state: GameState, c: ContenderId): Standing {
@@ -50,6 +53,7 @@ export function standingOf(state: GameState, c: ContenderId): Standing {
     inPolitburo: inPolitburoAny(state, c),
     hasPosts: postsControlledBy(state, c).length > 0,
     prestige: me.prestige,
+    branded: isBranded(state, c),
   };
 }
 
@@ -70,12 +74,15 @@ export function linesFor(s: Standing): HeatLine[] {
   if (s.status !== 'active' && s.status !== 'removed') return out;
   if (s.hasPosts)
     out.push(line(HEAT_TO_LOSE_POST, 'a vote can take your posts', 'a vote can take his posts'));
+  // The Politburo line bites only after open factional work (motions.ts, isBranded).
+  const unlessClean = s.branded === false ? ', once you have signed an opposition platform' : '';
+  const unlessCleanHe = s.branded === false ? ', once he has signed an opposition platform' : '';
   if (s.inPolitburo)
     out.push(
       line(
         HEAT_TO_REMOVE_FROM_POLITBURO,
-        'the Central Committee can vote you out of the Politburo',
-        'the Central Committee can vote him out of the Politburo',
+        `the Central Committee can vote you out of the Politburo${unlessClean}`,
+        `the Central Committee can vote him out of the Politburo${unlessCleanHe}`,
       ),
     );
   else if (s.status === 'active')
