@@ -295,6 +295,20 @@ describe('the game in the browser', () => {
       .toBe('GameOver');
     await boardStill(page);
     await shot(page, '09-game-over');
+    // The fates tableau reads on a projector too: no text under 12 px, even at 1024×768.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect
+      .poll(async () => {
+        const texts = await page.evaluate(() =>
+          (
+            window as unknown as { __heirsTexts: (k: string) => { text: string; px: number }[] }
+          ).__heirsTexts('GameOver'),
+        );
+        if (texts.length < 21) return ['(the tableau is not drawn yet)'];
+        return texts.filter((t) => t.px < 12).map((t) => `${t.text} (${t.px.toFixed(1)} px)`);
+      })
+      .toEqual([]);
+    await page.setViewportSize({ width: 1366, height: 768 });
     // The report sets the player beside the AI in the same seat on the same seed.
     const sameSeed = page.getByRole('table').filter({ hasText: 'The AI, same seed' });
     expect(await sameSeed.count()).toBe(1);

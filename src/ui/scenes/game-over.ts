@@ -61,13 +61,14 @@ export class GameOverScene extends Phaser.Scene {
         bold: true,
         originX: 0.5,
       });
-      const fate = label(this, 0, 38, f.label, {
-        size: 13,
+      // 15 px of design: ≥ 12 px on screen down to 1024×768, where the tableau is drawn at 0.85.
+      const fate = label(this, 0, 37, f.label, {
+        size: 15,
         originX: 0.5,
         wrap: 146,
         align: 'center',
       });
-      const score = label(this, 0, 78, `Score ${f.score}`, { size: 13, bold: true, originX: 0.5 });
+      const score = label(this, 0, 78, `Score ${f.score}`, { size: 15, bold: true, originX: 0.5 });
       card.add([frame, portrait, name, fate, score]);
       if (f.fate !== 'survived' && f.fate !== 'collective') {
         const stamp = this.add.container(0, -40).setAngle(-14);
