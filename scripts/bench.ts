@@ -72,6 +72,8 @@ for (const policy of ['easy', 'historical', 'challenger'] as PolicyId[]) {
 // only the planned decisions (the seat's action-phase moves) are timed.
 for (const policy of ['hard', 'planner'] as PolicyId[]) {
   const times: number[] = [];
+  // CPU time as well as wall time: on a shared machine the wall clock measures the others' load.
+  const cpu: number[] = [];
   const seat = 'trotsky';
   for (let g = 0; g < Number(values['planner-games']); g++) {
     const state = createGame(scenario, `decide-${policy}-${g}`, options);
@@ -82,13 +84,18 @@ for (const policy of ['hard', 'planner'] as PolicyId[]) {
       if (!d) break;
       const planned = d.contender === seat && d.phase === 'actions';
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       const choice = decide(state, d.contender, planned ? policy : 'historical', stream);
-      if (planned) times.push(performance.now() - t0);
+      if (planned) {
+        times.push(performance.now() - t0);
+        const used = process.cpuUsage(c0);
+        cpu.push((used.user + used.system) / 1000);
+      }
       driver.play(choice.action);
     }
     driver.stop();
   }
-  console.log(`AI decision (${policy.padEnd(10)}): median ${median(times).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms over ${times.length} planned decisions (${seat}'s action phase; Node)`);
+  console.log(`AI decision (${policy.padEnd(10)}): median ${median(times).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms over ${times.length} planned decisions (${seat}'s action phase; Node); CPU time median ${median(cpu).toFixed(0)} ms, p95 ${percentile(cpu, 95).toFixed(0)} ms; load average ${os.loadavg()[0].toFixed(1)}`);
 }
 
 // 3. Memory over a long lab batch: peak resident size, and growth from the first to the last tenth.
