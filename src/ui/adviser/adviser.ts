@@ -31,6 +31,11 @@ export class Adviser {
     });
   }
 
+  /** Load the worker now, so the first question does not wait for its script. */
+  warm(): void {
+    this.start();
+  }
+
   stop(): void {
     this.worker?.terminate();
     this.worker = null;

@@ -32,6 +32,7 @@ export class AdviceBox {
       this.state = { kind: 'idle' };
     }
     this.draw(game, seat);
+    this.adviser.warm();
     return this.root;
   }
 
