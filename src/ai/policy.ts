@@ -11,6 +11,7 @@ import { legalActions } from '../sim/flow.ts';
 import { isContender, type ContenderId } from '../sim/ids.ts';
 import { exposure, HEAT_TO_LOSE_POST, motionTarget } from '../sim/motions.ts';
 import {
+  actionPointsFor,
   alliesOf,
   inPolitburo,
   nameOf,
@@ -452,10 +453,16 @@ export const HEURISTICS: Heuristics = {
   shortlist: rankFromView,
 };
 
-/** Policies whose action-phase moves are planned (src/ai/planner.ts) rather than scored. */
-function plannerBudget(policy: PolicyId): PlannerBudget | null {
+/**
+ * The planner's budget for this decision, or null for the heuristic. A `hard` rival plans how
+ * to open his quarter (his first move, with every point still in hand) and plays the rest by
+ * his temperament: six planning rivals on the page's thread would stall the board for seconds.
+ */
+function plannerBudget(state: GameState, me: ContenderId, policy: PolicyId): PlannerBudget | null {
   if (policy === 'planner') return PLANNER_BUDGETS.planner;
-  if (policy === 'hard') return PLANNER_BUDGETS.hard;
+  if (policy === 'hard' && state.actionPoints[me] === actionPointsFor(state, me)) {
+    return PLANNER_BUDGETS.hard;
+  }
   return null;
 }
 
@@ -466,7 +473,7 @@ export function decide(
   policy: PolicyId,
   stream: SideStream,
 ): Choice {
-  return decideWith(state, me, policy, stream, plannerBudget(policy));
+  return decideWith(state, me, policy, stream, plannerBudget(state, me, policy));
 }
 
 /** decide(), with the planner's budget for action-phase moves, or null for the heuristic. */
