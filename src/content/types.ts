@@ -35,6 +35,8 @@ export type Effect =
       alive?: boolean;
       incapacitated?: boolean;
       patron?: ContenderId | null;
+      /** A waverer won over by this leader (src/sim/waverers.ts), or null to end it. */
+      sympathy?: ContenderId | null;
     }
   | { kind: 'cc'; who: ContenderId | 'unaligned'; delta: number }
   | { kind: 'alliance'; members: [ContenderId, ContenderId]; value: boolean; secret?: boolean }

@@ -106,6 +106,7 @@ export const effectSchema = z.discriminatedUnion('kind', [
       alive: z.boolean().optional(),
       incapacitated: z.boolean().optional(),
       patron: contenderId.nullable().optional(),
+      sympathy: contenderId.nullable().optional(),
     })
     .strict(),
   z

@@ -151,6 +151,7 @@ export function applyEffect(
       if (effect.alive !== undefined) fig.alive = effect.alive;
       if (effect.incapacitated !== undefined) fig.incapacitated = effect.incapacitated;
       if (effect.patron !== undefined) fig.patron = effect.patron;
+      if (effect.sympathy !== undefined) fig.sympathy = effect.sympathy;
       if (fig.sympathy === fig.patron) fig.sympathy = null;
       if (!fig.alive) {
         state.politburo.full = state.politburo.full.filter((p) => p !== effect.figure);

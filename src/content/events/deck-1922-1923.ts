@@ -389,10 +389,15 @@ export const DECK_1922_1923: readonly EventDef[] = [
       { kind: 'status', who: 'stalin', in: ['active'] },
       { kind: 'holds', who: 'stalin', post: 'general_secretary', is: true },
     ],
-    text: 'Lenin\u2019s letter is read aloud to the whole 12th Congress. The delegates hear him call Stalin too rude to be General Secretary, praise Trotsky\u2019s ability and doubt Zinoviev and Kamenev. Lenin is still alive: should his wish be obeyed?',
+    text: 'Lenin\u2019s letter is read aloud to the whole 12th Congress. The delegates hear him call Stalin too rude to be General Secretary, praise Trotsky\u2019s ability and doubt Zinoviev and Kamenev. Some of the secretaries Stalin has placed in the big party organisations start to keep their distance from him. Lenin is still alive: should his wish be obeyed?',
     effects: [
       { kind: 'prestige', who: 'stalin', delta: -8 },
       { kind: 'heat', who: 'stalin', delta: 15 },
+      // His network was still small and owed its loyalty to the post, not yet to the man.
+      { kind: 'secretaries', who: 'stalin', region: 'moscow', delta: -1 },
+      { kind: 'secretaries', who: 'stalin', region: 'ukraine', delta: -1 },
+      { kind: 'secretaries', who: 'stalin', region: 'urals', delta: -1 },
+      { kind: 'secretaries', who: 'stalin', region: 'siberia', delta: -1 },
       { kind: 'prestige', who: 'trotsky', delta: 4 },
       { kind: 'prestige', who: 'zinoviev', delta: -3 },
       { kind: 'prestige', who: 'kamenev', delta: -3 },

@@ -513,8 +513,17 @@ export const DECK_1926_1927: readonly EventDef[] = [
     ],
     adapted: {
       when: [{ kind: 'flag', flag: 'no_war_scare_1927', is: true }],
-      text: 'Pyotr Voikov, the Soviet envoy to Poland, is shot dead in Warsaw by a young Russian emigr\u00e9. Moscow protests angrily, but treats it as the crime of one man rather than a sign of coming war.',
-      effects: [{ kind: 'flag', flag: 'voikov_killed', value: true }],
+      text: 'Pyotr Voikov, the Soviet envoy to Poland, is shot dead in Warsaw by a young Russian emigr\u00e9. Moscow protests angrily, but treats it as the crime of one man rather than a sign of coming war. With no war to rally the party, the debate turns to the disaster in China, where the Communists were massacred in April after the leadership told them to stay with the Nationalists: the opposition\u2019s criticism is heard, and is harder to call disloyal.',
+      effects: [
+        { kind: 'flag', flag: 'voikov_killed', value: true },
+        { kind: 'prestige', who: 'stalin', delta: -6 },
+        { kind: 'prestige', who: 'bukharin', delta: -3 },
+        { kind: 'prestige', who: 'trotsky', delta: 4 },
+        { kind: 'prestige', who: 'zinoviev', delta: 3 },
+        { kind: 'heat', who: 'trotsky', delta: -5 },
+        { kind: 'heat', who: 'zinoviev', delta: -5 },
+        { kind: 'heat', who: 'kamenev', delta: -5 },
+      ],
     },
     history:
       'Voikov was shot on 7 June 1927. Stalin later described the murder as the Sarajevo of a new imperialist war.',

@@ -359,10 +359,12 @@ export const DECK_1928_1929: readonly EventDef[] = [
         { kind: 'status', who: 'bukharin', in: ['active'] },
         { kind: 'status', who: 'kamenev', in: ['active', 'removed'] },
       ],
-      text: 'Bukharin goes to Kamenev and this time does more than complain. The old enemies agree to work together against Stalin, and Kamenev promises to bring Zinoviev with him.',
+      text: 'Bukharin goes to Kamenev and this time does more than complain. The old enemies agree to work together against Stalin, and Kamenev promises to bring Zinoviev with him. With an organised bloc behind him, Bukharin also holds on to the two Politburo members who had been wavering his way: Kalinin and Voroshilov now stand with the Right (until Stalin wins them back).',
       effects: [
         { kind: 'alliance', members: ['bukharin', 'kamenev'], value: true, secret: true },
         { kind: 'alliance', members: ['bukharin', 'zinoviev'], value: true, secret: true },
+        { kind: 'figure', figure: 'kalinin', sympathy: 'bukharin' },
+        { kind: 'figure', figure: 'voroshilov', sympathy: 'bukharin' },
         { kind: 'heat', who: 'bukharin', delta: 5 },
         { kind: 'flag', flag: 'bukharin_kamenev_met', value: true },
         { kind: 'flag', flag: 'bukharin_kamenev_pact', value: true },
@@ -371,8 +373,8 @@ export const DECK_1928_1929: readonly EventDef[] = [
     skippedBecause:
       'Bukharin has not broken with Stalin in this game, or Kamenev is not free to meet him.',
     history:
-      'Bukharin met Kamenev secretly in July 1928 and spoke of his fear of Stalin. Kamenev\u2019s record of the talk was circulated by Trotskyists in January 1929 and used against Bukharin.',
-    ref: 'Fact sheet: bukharin_kamenev_meeting.',
+      'Bukharin met Kamenev secretly in July 1928 and spoke of his fear of Stalin. He said Kalinin and Voroshilov had been on his side but \u201cbetrayed us at the last moment\u201d. Kamenev\u2019s record of the talk was circulated by Trotskyists in January 1929 and used against Bukharin.',
+    ref: 'Fact sheet: bukharin_kamenev_meeting; Cohen, Bukharin and the Bolshevik Revolution (1973), ch. 9.',
   },
   {
     id: 'notes_of_an_economist',
