@@ -284,6 +284,13 @@ function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
         reason: `${nameOf(action.figure)} shares his view of the economy and has a vote in the Politburo`,
       };
     }
+    case 'rally_army': {
+      // Worth it to a bold man losing the struggle, who can afford the fear it stirs.
+      const p = chanceOf(view, action);
+      const losing = o.leader ? Math.max(0, o.power[o.leader] - o.power[o.me]) / 5 : 0;
+      const value = p * (4 + losing) * (1 - t.caution) - t.loyalty * 4 - me.heat / 10;
+      return { action, value, reason: 'the army remembers who led it to victory' };
+    }
     case 'decline_alliance':
       return { action, value: 0.2, reason: `does not trust ${nameOf(action.from)}` };
     case 'break_alliance': {

@@ -326,6 +326,7 @@ export type Action =
   | { type: 'denounce'; actor: ContenderId; target: ContenderId }
   | { type: 'conciliate'; actor: ContenderId; target: ContenderId }
   | { type: 'court'; actor: ContenderId; figure: FigureId }
+  | { type: 'rally_army'; actor: ContenderId }
   | { type: 'recant'; actor: ContenderId }
   | { type: 'platform'; actor: ContenderId }
   | { type: 'rest'; actor: ContenderId }

@@ -126,6 +126,7 @@ describe('the action table', () => {
         'offer_alliance',
         'platform',
         'publish',
+        'rally_army',
         'recant',
         'recruit',
         'rest',

@@ -166,6 +166,31 @@ describe('waverers in the Politburo', () => {
   });
 });
 
+describe('the army card', () => {
+  it('only the War Commissar himself can rally the army, and every rival fears a Bonaparte', () => {
+    const state = plainState();
+    seatEveryone(state);
+    state.phase = 'actions';
+    state.actionPoints.trotsky = 3;
+    state.actionPoints.stalin = 3;
+    state.posts.war_commissar = 'trotsky';
+    const rally = legalInActionPhase(state, 'trotsky').find((a) => a.type === 'rally_army');
+    expect(rally).toEqual({ type: 'rally_army', actor: 'trotsky' });
+    expect(legalInActionPhase(state, 'stalin').some((a) => a.type === 'rally_army')).toBe(false);
+    const { success, failure } = ACTION_RULES.rally_army.outcomes(state, rally as never);
+    for (const outcome of [success, failure!]) {
+      // The Bonaparte charge is plain heat, not a rival's capped charge.
+      expect(outcome).toContainEqual(expect.objectContaining({ kind: 'heat', who: 'trotsky' }));
+      expect(outcome).toContainEqual(
+        expect.objectContaining({ kind: 'relation', from: 'stalin', to: 'trotsky', grievance: 10 }),
+      );
+    }
+    expect(success).toContainEqual(expect.objectContaining({ kind: 'prestige', delta: 8 }));
+    state.posts.war_commissar = 'frunze';
+    expect(legalInActionPhase(state, 'trotsky').some((a) => a.type === 'rally_army')).toBe(false);
+  });
+});
+
 describe('open debate at a congress', () => {
   it('a popular leader near a region’s mood carries part of its open delegates', () => {
     const state = plainState();

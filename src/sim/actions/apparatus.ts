@@ -154,3 +154,58 @@ export const recruit: ActionRule<'recruit'> = {
     );
   },
 };
+
+/**
+ * The army card: the War Commissar calls on the Red Army's party organisation to stand behind
+ * him. It brings fame and the army's delegates, but every rival hears a Bonaparte in the making
+ * (the fear that made the others unite against Trotsky in 1923–25), and the party calls it
+ * factional work in uniform. Trotsky never played it; this is the game's what-if.
+ */
+export const rallyArmy: ActionRule<'rally_army'> = {
+  kind: 'Rally the army behind you',
+  whyNone: () => 'Only the War Commissar himself can call on the army.',
+  group: 'apparatus',
+  profile: 15,
+  options: (state, actor) =>
+    isActive(state, actor) && state.posts.war_commissar === actor
+      ? [{ type: 'rally_army', actor }]
+      : [],
+  cost: () => 2,
+  chance: (state, a) => {
+    const me = state.contenders[a.actor];
+    const p = 0.3 + CONTENDER_INFO[a.actor].oratory / 400 + me.prestige / 400;
+    return clamp(round1(p * 100) / 100, 0.1, 0.85);
+  },
+  title: () => 'Rally the Red Army\u2019s party organisation behind you',
+  outcomes: (state, a) => {
+    // Every rival fears a Bonaparte, whether or not the army answers.
+    const fear = CONTENDERS.filter((c) => c !== a.actor && isActive(state, c)).map((c) => ({
+      kind: 'relation' as const,
+      from: c,
+      to: a.actor,
+      trust: -10,
+      grievance: 10,
+    }));
+    return {
+      success: [
+        ...fear,
+        { kind: 'prestige', who: a.actor, delta: 8 },
+        { kind: 'heat', who: a.actor, delta: 10 },
+        { kind: 'mood', regions: ['red_army'], toward: a.actor, step: 25 },
+      ],
+      failure: [...fear, { kind: 'heat', who: a.actor, delta: 12 }],
+    };
+  },
+  note: () =>
+    'The army\u2019s cells move towards your views, so its open delegates may follow you at the next congress. The heat is the charge of Bonapartism: it is not capped like a rival\u2019s censure.',
+  enact: (state, a, ok) =>
+    log(
+      state,
+      a,
+      ok,
+      ok
+        ? `${nameOf(a.actor)} tours the garrisons and the army\u2019s party cells cheer him. The others whisper "Bonaparte".`
+        : `${nameOf(a.actor)} appeals to the army\u2019s party cells, but the commissars hold back. The others whisper "Bonaparte".`,
+      'rally_army',
+    ),
+};

@@ -6,7 +6,7 @@ import { canonicalJson } from '../hash.ts';
 import { chance as roll } from '../rng.ts';
 import { clamp } from '../query.ts';
 import type { Action, GameState } from '../types.ts';
-import { appoint, recruit } from './apparatus.ts';
+import { appoint, rallyArmy, recruit } from './apparatus.ts';
 import { applyChange, describeChanges } from './changes.ts';
 import {
   acceptAlliance,
@@ -37,6 +37,7 @@ export const ACTION_RULES: { [T in PhaseActionType]: ActionRule<T> } = {
   denounce,
   conciliate,
   court,
+  rally_army: rallyArmy,
   rest,
   recant,
   publish,

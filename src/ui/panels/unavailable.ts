@@ -15,6 +15,7 @@ const GROUP_OF: Record<PhaseActionType, ActionGroup> = {
   decline_alliance: 'alliances',
   break_alliance: 'alliances',
   court: 'persuade',
+  rally_army: 'apparatus',
   conciliate: 'alliances',
   denounce: 'attack',
   platform: 'attack',
