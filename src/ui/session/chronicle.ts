@@ -65,6 +65,14 @@ const RULES: Record<string, string> = {
   platform: 'An opposition platform rallies support but invites condemnation as factionalism.',
   alliance: 'Secret understandings: allies vote together.',
   rest: 'Resting restores health.',
+  court:
+    'Courting a waverer: a Politburo member with views of his own (Kalinin, Voroshilov, Rudzutak, Kuibyshev, Ordzhonikidze) may be won over; he then votes with you where you and his patron disagree.',
+  rally_army:
+    'The army card: the War Commissar rallies the army\u2019s party cells, and every rival fears a Bonaparte.',
+  recant:
+    'Admitting one\u2019s errors: it cools heat and buys a truce of three quarters from rivals\u2019 charges.',
+  floor_delegates:
+    'Open debate: a popular leader close to a region\u2019s mood wins some of the delegates no secretary picked, and so Central Committee seats, at a cost in heat.',
   illness: 'Each quarter a contender in poor health may fall ill.',
   harvest: 'The harvest is drawn each year: it decides how much grain the state can buy.',
   procurement:
