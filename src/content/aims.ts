@@ -60,8 +60,11 @@ export const AIMS: Record<ContenderId, Aim> = {
       stalinStopped,
       seated('trotsky'),
       {
-        label: 'The party line on the economy is on the Left (at −20 or further)',
-        test: { kind: 'economic_line', atMost: -20 },
+        // Not the NEP's slow road: in all-AI games the line ends on the Right (+30 on average)
+        // whoever wins, so holding it at the centre or further Left is the Left's real success.
+        label:
+          'The party line on the economy is not on the Right (at 0 or further Left): planned industry, not the NEP\u2019s slow road',
+        test: { kind: 'economic_line', atMost: 0 },
       },
     ],
     inHistory:

@@ -21,13 +21,13 @@ describe('aims', () => {
     }
   });
 
-  it('Trotsky wins by his aims: Stalin not supreme, Trotsky seated, a Left economic line', () => {
+  it('Trotsky wins by his aims: Stalin not supreme, Trotsky seated, a line not on the Right', () => {
     const s = plainState();
     s.politburo.full = ['trotsky', 'stalin', 'kamenev'];
-    s.partyLine.economy = -25;
+    s.partyLine.economy = 0;
     expect(gradeAims(s, fates()).trotsky.met).toBe(true);
     // Each condition matters on its own.
-    s.partyLine.economy = -10;
+    s.partyLine.economy = 10;
     expect(gradeAims(s, fates()).trotsky.conditions.map((c) => c.met)).toEqual([true, true, false]);
     s.partyLine.economy = -25;
     expect(gradeAims(s, fates({ stalin: 'supreme' })).trotsky.met).toBe(false);
