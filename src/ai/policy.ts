@@ -278,9 +278,12 @@ function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
       const views = FIGURE_INFO[action.figure].views;
       const agreement = views ? 1 - Math.abs(views.economy - me.positions.economy) / 200 : 0;
       const against = patron && patron === o.leader ? 1.4 : 0.8;
+      // A strategist counts Politburo votes: a vote taken from the man he must stop is worth
+      // as much as a post (the rest weigh it by how much they care about the line).
+      const strategist = o.focus !== null && patron === o.focus ? 8 : 0;
       return {
         action,
-        value: p * (3 + 6 * t.ideology * agreement) * against - 1,
+        value: p * (3 + 6 * t.ideology * agreement + strategist) * against - 1,
         reason: `${nameOf(action.figure)} shares his view of the economy and has a vote in the Politburo`,
       };
     }
