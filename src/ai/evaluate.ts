@@ -47,6 +47,16 @@ export interface Outlook {
   focus: ContenderId | null;
   /** Does this contender control a post that appoints secretaries anywhere? */
   hasMachine: boolean;
+  /**
+   * What this decision has already worked out about each rival, from `view` (the view the
+   * outlook was made from): the scorer asks the same of the same man for many actions. It
+   * lives and dies with the outlook, one decision, so nothing carries over to another.
+   */
+  memo: {
+    view: GameState;
+    hostility: Partial<Record<ContenderId, number>>;
+    stakeWeight: Partial<Record<ContenderId, number>>;
+  };
 }
 
 export function makeOutlook(
@@ -84,11 +94,17 @@ export function makeOutlook(
     focus = machine.find((c) => c !== null && c !== me) ?? leader;
     if (focus && allianceBetween(view, me, focus)) focus = leader;
   }
-  return { me, temper, power, truePower, leader, congressIn, focus, hasMachine };
+  const memo = { view, hostility: {}, stakeWeight: {} };
+  return { me, temper, power, truePower, leader, congressIn, focus, hasMachine, memo };
 }
 
 /** How much `me` wants `target` brought down (can be negative for friends). */
 export function hostility(view: GameState, o: Outlook, target: ContenderId): number {
+  if (o.memo.view !== view) return hostilityNow(view, o, target);
+  return (o.memo.hostility[target] ??= hostilityNow(view, o, target));
+}
+
+function hostilityNow(view: GameState, o: Outlook, target: ContenderId): number {
   if (!canAct(view, target)) return -50;
   const rel = view.contenders[o.me].relations[target];
   let h = (o.power[target] - o.power[o.me]) * o.temper.ambition;
@@ -131,6 +147,11 @@ export function exposureGain(
 
 /** What a point of exposure of `target` is worth to us: the post it would open, if we want it. */
 export function stakeWeight(view: GameState, o: Outlook, target: ContenderId): number {
+  if (o.memo.view !== view) return stakeWeightNow(view, o, target);
+  return (o.memo.stakeWeight[target] ??= stakeWeightNow(view, o, target));
+}
+
+function stakeWeightNow(view: GameState, o: Outlook, target: ContenderId): number {
   if (allianceBetween(view, o.me, target)) return 0;
   return (postStake(view, target) / 10) * o.temper.ambition * (target === o.focus ? 1 : 0.4);
 }
