@@ -169,12 +169,46 @@ function postWeight(post: PostId): number {
 /**
  * A single number for "how strong is this contender now" (0..100): Central Committee share,
  * delegates, prestige, posts and a Politburo seat. Used for the chart, fates and the AI.
+ * Worked out for him alone (the rules ask it contender by contender); equal to powerTable's.
  */
 export function powerIndex(state: GameState, id: ContenderId): number {
-  return powerTable(state)[id];
+  if (!canAct(state, id)) return 0;
+  let postPoints = 0;
+  for (const p of POSTS) {
+    if (controllerOf(state, p) === id) postPoints += postPointsOf(state, p, id);
+  }
+  return powerOf(
+    state,
+    id,
+    Math.max(1, ccTotal(state)),
+    Math.max(1, totalDelegates(state)),
+    postPoints,
+  );
 }
 
 export type PowerTable = Record<ContenderId, number>;
+
+/** What a post its controller holds adds to his power: all of it held directly, half through a client. */
+function postPointsOf(state: GameState, post: PostId, controller: ContenderId): number {
+  return state.posts[post] === controller ? postWeight(post) : postWeight(post) / 2;
+}
+
+/** The power index of one contender who can act, given the totals every contender shares. */
+function powerOf(
+  state: GameState,
+  id: ContenderId,
+  ccAll: number,
+  delegatesAll: number,
+  postPoints: number,
+): number {
+  const c = state.contenders[id];
+  const ccShare = state.cc[id] / ccAll;
+  const delegateShare = controlledDelegates(state, id) / delegatesAll;
+  const seat = inPolitburo(state, id) ? 6 : state.politburo.candidates.includes(id) ? 2 : 0;
+  return round1(
+    ccShare * 35 + delegateShare * 25 + c.prestige * 0.15 + Math.min(postPoints, 15) + seat,
+  );
+}
 
 /**
  * powerIndex for every contender at once. The parts every contender shares (the totals, who
@@ -193,24 +227,12 @@ export function powerTable(state: GameState): PowerTable {
     tomsky: 0,
   };
   for (const p of POSTS) {
-    const holder = state.posts[p];
     const controller = controllerOf(state, p);
-    if (!controller) continue;
-    postPoints[controller] += holder === controller ? postWeight(p) : postWeight(p) / 2;
+    if (controller) postPoints[controller] += postPointsOf(state, p, controller);
   }
   const table = {} as PowerTable;
   for (const id of CONTENDERS) {
-    if (!canAct(state, id)) {
-      table[id] = 0;
-      continue;
-    }
-    const c = state.contenders[id];
-    const ccShare = state.cc[id] / ccAll;
-    const delegateShare = controlledDelegates(state, id) / delegatesAll;
-    const seat = inPolitburo(state, id) ? 6 : state.politburo.candidates.includes(id) ? 2 : 0;
-    table[id] = round1(
-      ccShare * 35 + delegateShare * 25 + c.prestige * 0.15 + Math.min(postPoints[id], 15) + seat,
-    );
+    table[id] = canAct(state, id) ? powerOf(state, id, ccAll, delegatesAll, postPoints[id]) : 0;
   }
   return table;
 }
