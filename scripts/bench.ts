@@ -40,13 +40,21 @@ console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().lengt
 // 1. Games per second.
 const games = Number(values.games);
 const rates: number[] = [];
+const cpuPerGame: number[] = [];
 runGame({ scenario, seed: 'warm-up', options });
 for (let s = 0; s < Number(values.samples); s++) {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   for (let i = 0; i < games; i++) runGame({ scenario, seed: `bench-${s}-${i}`, options });
+  const cpu = process.cpuUsage(c0);
   rates.push((games * 1000) / (performance.now() - t0));
+  cpuPerGame.push((cpu.user + cpu.system) / 1000 / games);
 }
 console.log(`Full all-AI games of 1922-full: median ${median(rates).toFixed(1)} games/s (${rates.map((r) => r.toFixed(1)).join(', ')}; ${games} games per sample)`);
+// The process's own CPU time is steadier than the clock on a machine shared with other work
+// (the rate above counts the time other processes held the core); the first sample is the
+// slowest while the JIT is still compiling.
+console.log(`CPU time per game: min ${Math.min(...cpuPerGame).toFixed(1)} ms, median ${median(cpuPerGame).toFixed(1)} ms (${cpuPerGame.map((c) => c.toFixed(1)).join(', ')})`);
 
 // 2. AI decision time per action, per heuristic policy (every seat plays it).
 for (const policy of ['easy', 'historical', 'challenger'] as PolicyId[]) {
