@@ -5,6 +5,7 @@
 // nearly every future and says nothing about 1929. And the slow signals that carry to the
 // end: Central Committee seats, the delegates one's secretaries will send to the next
 // congress, a seat in the Politburo, power against the strongest rival, and heat.
+import { AIMS as SEAT_AIMS } from '../content/aims.ts';
 import { gradeAims } from '../sim/aims.ts';
 import { CONTENDERS, type ContenderId } from '../sim/ids.ts';
 import { exposure, HEAT_TO_LOSE_POST } from '../sim/motions.ts';
@@ -47,6 +48,11 @@ const SCORE = 0.1;
 const POWER_GAP = 0.4;
 /** Per point of exposure past the line where rivals' motions begin to take posts. */
 const EXPOSED = 0.6;
+/**
+ * Per unit of closeness (0..1) of the party line to where the seat's aims want it: the line
+ * moves slowly, so a seat that wants it moved must start early, long before the endgame.
+ */
+const LINE = 12;
 /** The end-of-game signals count fully from this many quarters before the end, fading in. */
 const ENDGAME_QUARTERS = 8;
 
@@ -72,9 +78,27 @@ export function readFuture(state: GameState, me: ContenderId): FutureReading {
     CC * ccShare +
     DELEGATES * delegateShare +
     SCORE * outcome.scores[me] +
-    POWER_GAP * (power[me] - rival) -
+    POWER_GAP * (power[me] - rival) +
+    LINE * lineCloseness(state, me) -
     EXPOSED * danger;
   return { value, winning, seated, aims: metShare, ccShare, delegateShare };
+}
+
+/**
+ * How close the party's economic line is to what the seat's aims ask of it: 1 when it is
+ * there (or the aims ask nothing of it), falling by 1 for every 100 points it is away.
+ */
+function lineCloseness(state: GameState, me: ContenderId): number {
+  let closeness = 1;
+  const line = state.partyLine.economy;
+  for (const { test } of SEAT_AIMS[me].conditions) {
+    if (test.kind !== 'economic_line') continue;
+    const short =
+      Math.max(0, test.atMost === undefined ? 0 : line - test.atMost) +
+      Math.max(0, test.atLeast === undefined ? 0 : test.atLeast - line);
+    closeness = Math.min(closeness, Math.max(0, 1 - short / 100));
+  }
+  return closeness;
 }
 
 /** 0 far from the end, rising to 1 over the last ENDGAME_QUARTERS quarters (1 once it is over). */
