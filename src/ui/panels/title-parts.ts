@@ -140,7 +140,14 @@ export function howToPlay(): HTMLElement {
       h(
         'li',
         null,
-        'You win if you end as supreme leader: most of the Central Committee behind you and no rival left in the Politburo. Every other fate scores points too.',
+        'You win if you end as supreme leader, or if your side reaches its own aims (shown with your contender). Every other fate scores points too.',
+      ),
+      h(
+        'li',
+        null,
+        ...linkify(
+          'No party machine? Use the openings the record offers: court the waverers in the Politburo, win a congress\u2019s open meetings with speeches, take the Secretariat when a new Central Committee elects it. An opposition platform rallies support, but lets the Central Committee vote you out of the Politburo.',
+        ),
       ),
       h(
         'li',
