@@ -1,10 +1,11 @@
-// How long a scenario takes to play, for a teacher planning a lesson. A thoughtful quarter
-// (read the news and the event, choose two or three actions, vote, read the summary) took about
-// four to five minutes when the feedback screens were tried (docs/ui-notes.md).
+// How long a scenario takes to play, for a teacher planning a lesson. A scripted walk-through of
+// the 1926 lesson (scripts/quarter-walkthrough.ts, docs/ui-notes.md) counted 550–770 words read
+// and 13–17 clicks a quarter: about 3–4 minutes for a brisk player and 5–8 for a careful one.
+// The range below runs from brisk-to-careful to careful.
 import type { ScenarioData } from '../../content/types.ts';
 import { quarterOf } from '../../sim/calendar.ts';
 
-const MINUTES_A_QUARTER = { low: 4, high: 5 } as const;
+const MINUTES_A_QUARTER = { low: 4, high: 7 } as const;
 
 export function quartersIn(scenario: Pick<ScenarioData, 'start' | 'end'>): number {
   return quarterOf(scenario.end) - quarterOf(scenario.start) + 1;
