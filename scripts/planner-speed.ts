@@ -94,7 +94,7 @@ async function quarterWaits(
 }
 
 export async function plannerSpeed(context: BrowserContext, url: string) {
-  const quarters = 8;
+  const quarters = 12;
   return {
     adviser: await adviser(context, url, quarters),
     quarterWaitMs: {

@@ -32,7 +32,7 @@ export interface PlannerBudget {
 export const PLANNER_BUDGETS = {
   planner: { rollouts: 36, shortlist: 5, quarters: 2 },
   hard: { rollouts: 16, shortlist: 3, quarters: 2 },
-  adviser: { rollouts: 30, shortlist: 4, quarters: 2 },
+  adviser: { rollouts: 24, shortlist: 3, quarters: 2 },
 } as const satisfies Record<string, PlannerBudget>;
 
 /**
