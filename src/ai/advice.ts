@@ -51,7 +51,11 @@ export function advise(
   budget: PlannerBudget = PLANNER_BUDGETS.adviser,
 ): Advice {
   const p = plan(seen, new SideStream(`adviser|${seed}`), budget, HEURISTICS, 'challenger');
-  const moves = p.considered.slice(0, ADVISED_MOVES).map((c) => advisedMove(seen, c, p.quarters));
+  // A student who asks wants moves to weigh: "end your turn" is offered only when there are
+  // not three others (with few futures, waiting often ties with acting and says nothing).
+  const acting = p.considered.filter((c) => c.action.type !== 'end');
+  const shown = acting.length >= ADVISED_MOVES ? acting : p.considered;
+  const moves = shown.slice(0, ADVISED_MOVES).map((c) => advisedMove(seen, c, p.quarters));
   return { moves, futuresEach: p.considered[0]?.futures ?? 0, quarters: p.quarters };
 }
 

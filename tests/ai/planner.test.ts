@@ -3,6 +3,7 @@
 // seed and budget.
 import { describe, expect, it } from 'vitest';
 import { decide, HEURISTICS } from '../../src/ai/policy.ts';
+import { advise } from '../../src/ai/advice.ts';
 import { plan, PLANNER_BUDGETS } from '../../src/ai/planner.ts';
 import { runRules } from '../../src/sim/advance.ts';
 import { frozen } from '../../src/sim/mutate.ts';
@@ -161,5 +162,26 @@ describe('the planning AI', () => {
     for (let i = 1; i < p.considered.length; i++) {
       expect(p.considered[i - 1].value).toBeGreaterThanOrEqual(p.considered[i].value);
     }
+  });
+});
+
+describe('the adviser', () => {
+  it('offers moves to weigh: "end your turn" only when there are not three others', () => {
+    const game = createGame(scenario('1922-full'), 'adviser-moves', {
+      ...OPTIONS,
+      faction: 'trotsky',
+    });
+    const stream = new SideStream('adviser-moves');
+    for (;;) {
+      const at = runRules(game);
+      if (at.stop !== 'decision') throw new Error('no move for Trotsky');
+      const { contender, phase } = at.decision;
+      if (contender === 'trotsky' && phase === 'actions') break;
+      applyActionInPlace(game, decide(game, contender, 'historical', stream).action);
+    }
+    const seen = view(game, 'trotsky');
+    const advice = advise(seen, 'adviser-moves', { rollouts: 8, shortlist: 4, quarters: 1 });
+    expect(advice.moves).toHaveLength(3);
+    for (const m of advice.moves) expect(m.action.type).not.toBe('end');
   });
 });
