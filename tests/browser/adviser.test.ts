@@ -1,34 +1,10 @@
 // The adviser in the browser: off until asked; on request it thinks (in a Web Worker) and shows
 // the three moves it would consider, each with its reason and the odds it found; the save
 // keeps how often it was asked, for the report.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { servedGame, shot, watchErrors } from './harness.ts';
+import { servedGame, shot, toFirstActions, watchErrors } from './harness.ts';
 
 const game = servedGame();
-
-/** Answer whatever comes first (events, briefings) until the player's actions are up. */
-async function toActions(page: Page): Promise<void> {
-  const actions = page.getByRole('heading', { name: /^Your actions/ });
-  for (let i = 0; i < 40; i++) {
-    if (await actions.isVisible()) return;
-    const dialog = page.getByRole('dialog');
-    if ((await dialog.count()) > 0) {
-      const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
-      const go = dialog.getByRole('button', { name: /^(Continue|Begin)/ });
-      if ((await choices.count()) > 0) await choices.first().click();
-      else if ((await go.count()) > 0) await go.first().click();
-      continue;
-    }
-    const read = page.getByRole('button', { name: 'Read the event and answer' });
-    if (await read.isVisible()) {
-      await read.click();
-      continue;
-    }
-    await page.waitForTimeout(300);
-  }
-  throw new Error('the player\u2019s actions never came up');
-}
 
 describe('the adviser', () => {
   it('shows three moves with reasons and odds when asked, and the save counts the question', async () => {
@@ -36,7 +12,7 @@ describe('the adviser', () => {
     const errors = watchErrors(page);
     await page.goto(`${game.url}?scenario=1922-full&seed=adviser&faction=trotsky`);
     await page.getByRole('button', { name: 'Begin the game' }).click();
-    await toActions(page);
+    await toFirstActions(page);
     const box = page.getByRole('region', { name: 'The adviser' });
     // Off by default: nothing is advised until the player asks.
     expect(await box.getByRole('listitem').count()).toBe(0);

@@ -10,8 +10,7 @@ import { build } from 'vite';
 import { findBuiltinScenario } from '../../src/io/scenario.ts';
 import { runGame, toReplay } from '../../src/lab/run-game.ts';
 import { stateHash } from '../../src/sim/index.ts';
-import type { GameState } from '../../src/sim/types.ts';
-import { chromiumPath, launch, ROOT, serve, shot, watchErrors } from './harness.ts';
+import { chromiumPath, launch, ROOT, savedGame, serve, shot, watchErrors } from './harness.ts';
 
 chromiumPath();
 
@@ -54,15 +53,6 @@ afterAll(async () => {
 });
 
 const alertText = (page: Page) => page.locator('#title-screen [role=alert]').first().textContent();
-
-async function savedGame(page: Page): Promise<GameState> {
-  const raw = await page.evaluate(() => {
-    const keys = Object.keys(localStorage).filter((k) => k.startsWith('heirs-of-lenin:save:v1:'));
-    keys.sort();
-    return localStorage.getItem(keys[keys.length - 1]) ?? '';
-  });
-  return (JSON.parse(raw) as { snapshot: { context: { game: GameState } } }).snapshot.context.game;
-}
 
 /** Answer dialogs (first choice, or Continue) and ballots (abstain) until the actions show. */
 async function toActions(page: Page): Promise<void> {

@@ -3,13 +3,13 @@
 // before it bites, the quarter's news with the record's events, votes that tell the truth.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { GameState } from '../../src/sim/types.ts';
 import {
   buildGame,
   canvasFitted,
   chromiumPath,
   launch,
   serve,
+  savedGame,
   shot,
   watchErrors,
 } from './harness.ts';
@@ -29,16 +29,6 @@ afterAll(async () => {
   await context?.close();
   await server?.close();
 });
-
-/** The game as the page last saved it (the autosave after every move). */
-async function savedGame(page: Page): Promise<GameState> {
-  const raw = await page.evaluate(() => {
-    const keys = Object.keys(localStorage).filter((k) => k.startsWith('heirs-of-lenin:save:v1:'));
-    keys.sort();
-    return localStorage.getItem(keys[keys.length - 1]) ?? '';
-  });
-  return (JSON.parse(raw) as { snapshot: { context: { game: GameState } } }).snapshot.context.game;
-}
 
 const live = (page: Page) => page.locator('#live').textContent();
 const actionsHeading = (page: Page) => page.getByRole('heading', { name: /^Your actions/ });
