@@ -120,6 +120,11 @@ describe('danger before it bites', () => {
     expect(line).toBeDefined();
     expect(heatWarning(game, 'trotsky', line.at - 10, line.at - 1)).toBeNull();
     expect(heatWarning(game, 'trotsky', line.at - 10, line.at + 2)).toBe(
+      `This puts you at heat ${line.at + 2}, past ${line.at}: the Central Committee can vote you out of the Politburo, once you have signed an opposition platform.`,
+    );
+    // Once he has signed a platform, the line bites as it stands.
+    game.contenders.trotsky.branded = true;
+    expect(heatWarning(game, 'trotsky', line.at - 10, line.at + 2)).toBe(
       `This puts you at heat ${line.at + 2}, past ${line.at}: the Central Committee can vote you out of the Politburo.`,
     );
   });
