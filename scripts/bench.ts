@@ -8,7 +8,7 @@ import { decide, type PolicyId } from '../src/ai/policy.ts';
 import { findBuiltinScenario } from '../src/io/scenario.ts';
 import { emptyTable, runOne } from '../src/lab/batch.ts';
 import { runGame } from '../src/lab/run-game.ts';
-import { GameDriver } from '../src/machine/driver.ts';
+import { GameDriver, startRules } from '../src/machine/driver.ts';
 import { createGame, nextDecision } from '../src/sim/index.ts';
 import { SideStream } from '../src/sim/rng.ts';
 
@@ -35,7 +35,9 @@ function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
 
-console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`);
+console.log(
+  `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`,
+);
 
 // 1. Games per second.
 const games = Number(values.games);
@@ -50,11 +52,15 @@ for (let s = 0; s < Number(values.samples); s++) {
   rates.push((games * 1000) / (performance.now() - t0));
   cpuPerGame.push((cpu.user + cpu.system) / 1000 / games);
 }
-console.log(`Full all-AI games of 1922-full: median ${median(rates).toFixed(1)} games/s (${rates.map((r) => r.toFixed(1)).join(', ')}; ${games} games per sample)`);
+console.log(
+  `Full all-AI games of 1922-full: median ${median(rates).toFixed(1)} games/s (${rates.map((r) => r.toFixed(1)).join(', ')}; ${games} games per sample)`,
+);
 // The process's own CPU time is steadier than the clock on a machine shared with other work
 // (the rate above counts the time other processes held the core); the first sample is the
 // slowest while the JIT is still compiling.
-console.log(`CPU time per game: min ${Math.min(...cpuPerGame).toFixed(1)} ms, median ${median(cpuPerGame).toFixed(1)} ms (${cpuPerGame.map((c) => c.toFixed(1)).join(', ')})`);
+console.log(
+  `CPU time per game: min ${Math.min(...cpuPerGame).toFixed(1)} ms, median ${median(cpuPerGame).toFixed(1)} ms (${cpuPerGame.map((c) => c.toFixed(1)).join(', ')})`,
+);
 
 // 2. AI decision time per action, per heuristic policy (every seat plays it).
 for (const policy of ['easy', 'historical', 'challenger'] as PolicyId[]) {
@@ -73,7 +79,9 @@ for (const policy of ['easy', 'historical', 'challenger'] as PolicyId[]) {
     }
     driver.stop();
   }
-  console.log(`AI decision (${policy.padEnd(10)}): median ${(median(times) * 1000).toFixed(0)} µs, p95 ${(percentile(times, 95) * 1000).toFixed(0)} µs over ${times.length} decisions`);
+  console.log(
+    `AI decision (${policy.padEnd(10)}): median ${(median(times) * 1000).toFixed(0)} µs, p95 ${(percentile(times, 95) * 1000).toFixed(0)} µs over ${times.length} decisions`,
+  );
 }
 
 // 2b. The planning policies (src/ai/planner.ts): one seat plans, the others play history;
@@ -93,7 +101,13 @@ for (const policy of ['hard', 'planner'] as PolicyId[]) {
       const planned = d.contender === seat && d.phase === 'actions';
       const t0 = performance.now();
       const c0 = process.cpuUsage();
-      const choice = decide(state, d.contender, planned ? policy : 'historical', stream);
+      const choice = decide(
+        state,
+        d.contender,
+        planned ? policy : 'historical',
+        stream,
+        startRules,
+      );
       if (planned) {
         times.push(performance.now() - t0);
         const used = process.cpuUsage(c0);
@@ -103,12 +117,22 @@ for (const policy of ['hard', 'planner'] as PolicyId[]) {
     }
     driver.stop();
   }
-  console.log(`AI decision (${policy.padEnd(10)}): median ${median(times).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms over ${times.length} planned decisions (${seat}'s action phase; Node); CPU time median ${median(cpu).toFixed(0)} ms, p95 ${percentile(cpu, 95).toFixed(0)} ms; load average ${os.loadavg()[0].toFixed(1)}`);
+  console.log(
+    `AI decision (${policy.padEnd(10)}): median ${median(times).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms over ${times.length} planned decisions (${seat}'s action phase; Node); CPU time median ${median(cpu).toFixed(0)} ms, p95 ${percentile(cpu, 95).toFixed(0)} ms; load average ${os.loadavg()[0].toFixed(1)}`,
+  );
 }
 
 // 3. Memory over a long lab batch: peak resident size, and growth from the first to the last tenth.
 const runs = Number(values['memory-runs']);
-const spec = { scenario, runs, seed: 'memory', faction: null, factionPolicy: 'challenger' as PolicyId, difficulty: 'historical' as const, whatifs: [] };
+const spec = {
+  scenario,
+  runs,
+  seed: 'memory',
+  faction: null,
+  factionPolicy: 'challenger' as PolicyId,
+  difficulty: 'historical' as const,
+  whatifs: [],
+};
 const table = emptyTable(spec);
 let peak = 0;
 const heapAt: number[] = [];
@@ -119,4 +143,6 @@ for (let i = 0; i < runs; i++) {
   if (i % Math.max(1, Math.floor(runs / 10)) === 0) heapAt.push(process.memoryUsage().heapUsed);
 }
 const mb = (n: number) => (n / 1048576).toFixed(1);
-console.log(`Memory over ${runs} lab runs: peak RSS ${mb(peak)} MB; heap used at each tenth: ${heapAt.map(mb).join(', ')} MB`);
+console.log(
+  `Memory over ${runs} lab runs: peak RSS ${mb(peak)} MB; heap used at each tenth: ${heapAt.map(mb).join(', ')} MB`,
+);

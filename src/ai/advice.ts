@@ -11,6 +11,7 @@ import { SideStream } from '../sim/rng.ts';
 import type { Action, GameState } from '../sim/types.ts';
 import type { PlayerView } from '../sim/view.ts';
 import { plan, PLANNER_BUDGETS, type Considered, type PlannerBudget } from './planner.ts';
+import type { StartRules } from './planner-types.ts';
 import { HEURISTICS } from './policy.ts';
 
 export interface AdvisedMove {
@@ -48,9 +49,11 @@ export const ADVISED_MOVES = 3;
 export function advise(
   seen: PlayerView,
   seed: string,
+  rules: StartRules,
   budget: PlannerBudget = PLANNER_BUDGETS.adviser,
 ): Advice {
-  const p = plan(seen, new SideStream(`adviser|${seed}`), budget, HEURISTICS, 'challenger');
+  const stream = new SideStream(`adviser|${seed}`);
+  const p = plan(seen, stream, budget, HEURISTICS, 'challenger', rules);
   // A student who asks wants moves to weigh: "end your turn" is offered only when there are
   // not three others (with few futures, waiting often ties with acting and says nothing).
   const acting = p.considered.filter((c) => c.action.type !== 'end');

@@ -15,7 +15,7 @@ import { SideStream } from '../sim/rng.ts';
 import type { Action, GameState } from '../sim/types.ts';
 import type { PlayerView } from '../sim/view.ts';
 import { determinize } from './determinize.ts';
-import type { Heuristics } from './planner-types.ts';
+import type { Heuristics, StartRules } from './planner-types.ts';
 import { rollout } from './rollout.ts';
 import { readFuture } from './value.ts';
 
@@ -82,6 +82,7 @@ export function plan(
   budget: PlannerBudget,
   heuristics: Heuristics,
   own: 'challenger' | 'hard',
+  rules: StartRules,
 ): Plan {
   const me = seen.viewer;
   const ranked = heuristics.shortlist(seen, me, own);
@@ -115,6 +116,7 @@ export function plan(
         t.action,
         { me, quarters, ownPolicy: own, moves: heuristics.moves },
         new SideStream(thinkingSeed),
+        rules,
       );
       const r = readFuture(future, me);
       t.futures += 1;

@@ -35,7 +35,7 @@ import {
   type Outlook,
 } from './evaluate.ts';
 import { plan, PLANNER_BUDGETS, type PlannerBudget } from './planner.ts';
-import type { Heuristics } from './planner-types.ts';
+import type { Heuristics, StartRules } from './planner-types.ts';
 import { TEMPERAMENTS, type Temperament } from './temperaments.ts';
 
 export const POLICIES = ['easy', 'historical', 'hard', 'challenger', 'planner', 'random'] as const;
@@ -459,7 +459,7 @@ function rankFromView(v: GameState, me: ContenderId, policy: PolicyId): Scored[]
 /** The heuristic, as the planner's rollouts and shortlist use it (passed in: no import cycle). */
 export const HEURISTICS: Heuristics = {
   // Never the planner inside its own futures: the heuristic alone, for every policy.
-  moves: (state, me, policy, stream) => decideWith(state, me, policy, stream, null),
+  moves: (state, me, policy, stream) => decideWith(state, me, policy, stream, null, undefined),
   shortlist: rankFromView,
 };
 
@@ -476,14 +476,19 @@ function plannerBudget(state: GameState, me: ContenderId, policy: PolicyId): Pla
   return null;
 }
 
-/** The AI's decision for `me` in the current state. Reads only `me`'s view. */
+/**
+ * The AI's decision for `me` in the current state. Reads only `me`'s view. The planning
+ * policies (`planner`, and `hard` at the opening of its quarter) play futures out through the
+ * turn machine: `rules` is the machine's driver (src/machine/driver.ts, startRules).
+ */
 export function decide(
   state: GameState,
   me: ContenderId,
   policy: PolicyId,
   stream: SideStream,
+  rules?: StartRules,
 ): Choice {
-  return decideWith(state, me, policy, stream, plannerBudget(state, me, policy));
+  return decideWith(state, me, policy, stream, plannerBudget(state, me, policy), rules);
 }
 
 /** decide(), with the planner's budget for action-phase moves, or null for the heuristic. */
@@ -493,6 +498,7 @@ function decideWith(
   policy: PolicyId,
   stream: SideStream,
   budget: PlannerBudget | null,
+  rules: StartRules | undefined,
 ): Choice {
   const v = aiLens(state, me);
   const legal = legalActions(v, me);
@@ -505,10 +511,11 @@ function decideWith(
   const o = makeOutlook(v, me, t, seesThrough(policy));
   if (legal[0].type === 'ballot') return chooseBallot(v, me, policy, legal, o);
   if (budget) {
+    if (!rules) throw new Error(`the ${policy} policy plays futures out: pass the machine's rules`);
     // The planner thinks with a stream of its own, derived from the AI's by one draw.
     const thinking = new SideStream(`planner|${stream.next()}`);
-    const best = plan(v, thinking, budget, HEURISTICS, policy === 'hard' ? 'hard' : 'challenger')
-      .considered[0];
+    const own = policy === 'hard' ? 'hard' : 'challenger';
+    const best = plan(v, thinking, budget, HEURISTICS, own, rules).considered[0];
     return { action: best.action, reason: best.reason };
   }
   if (policy === 'easy' && stream.next() < 0.2) {

@@ -6,6 +6,7 @@ import { createActor, type Actor } from 'xstate';
 import { CONTENDERS, type ContenderId } from '../sim/ids.ts';
 import { nextDecision } from '../sim/flow.ts';
 import { initialRngState } from '../sim/rng.ts';
+import type { StartRules } from '../ai/planner-types.ts';
 import type { Action, Decision, GameState } from '../sim/types.ts';
 import { gameMachine, snapshotAt, type GameContext, type GameMachine } from './game-machine.ts';
 
@@ -67,3 +68,9 @@ export class GameDriver {
 export function settle(game: GameState): void {
   new GameDriver(game).stop();
 }
+
+/**
+ * The turn machine as the planner's futures need it (src/ai/planner-types.ts, StartRules):
+ * every seat moved from outside, the state changed in place.
+ */
+export const startRules: StartRules = (state) => new GameDriver(state);

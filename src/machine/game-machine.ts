@@ -13,6 +13,7 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { ScenarioData } from '../content/types.ts';
 import { decide, type PolicyId } from '../ai/policy.ts';
+import { startRules } from './driver.ts';
 import { CONTENDERS, type ContenderId } from '../sim/ids.ts';
 import { previewAction } from '../sim/actions/table.ts';
 import { applyActionInPlace, cloneGame, isLegal, nextDecision, whyNotNow } from '../sim/flow.ts';
@@ -197,7 +198,7 @@ export const gameMachine = setup({
         d && !context.external.includes(d.contender);
         d = nextDecision(game)
       ) {
-        const choice = decide(game, d.contender, context.policies[d.contender], stream);
+        const choice = decide(game, d.contender, context.policies[d.contender], stream, startRules);
         const logIndex = game.log.length;
         applyActionInPlace(game, choice.action);
         actions.push(choice.action);

@@ -5,16 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { decide, HEURISTICS } from '../../src/ai/policy.ts';
 import { advise } from '../../src/ai/advice.ts';
 import { plan, PLANNER_BUDGETS } from '../../src/ai/planner.ts';
-import { runRules } from '../../src/sim/advance.ts';
+import { GameDriver, startRules } from '../../src/machine/driver.ts';
 import { frozen } from '../../src/sim/mutate.ts';
 import { CONTENDERS, REGIONS, type ContenderId } from '../../src/sim/ids.ts';
-import {
-  applyActionInPlace,
-  canonicalJson,
-  cloneGame,
-  createGame,
-  stateHash,
-} from '../../src/sim/index.ts';
+import { canonicalJson, cloneGame, createGame, stateHash } from '../../src/sim/index.ts';
 import { SECRETARY_SLOTS, unalignedSecretaries } from '../../src/sim/query.ts';
 import { SideStream } from '../../src/sim/rng.ts';
 import type { GameState } from '../../src/sim/types.ts';
@@ -28,18 +22,17 @@ function actionPositions(every: number): { state: GameState; who: ContenderId }[
     ['1922-full', 'planner-a'],
     ['1926-united-opposition', 'planner-b'],
   ] as const) {
-    const state = createGame(scenario(id), seed, OPTIONS);
+    const driver = new GameDriver(createGame(scenario(id), seed, OPTIONS));
     const stream = new SideStream(`test|${seed}`);
     let n = 0;
-    for (;;) {
-      const at = runRules(state);
-      if (at.stop !== 'decision') break;
-      const who = at.decision.contender;
-      if (at.decision.phase === 'actions' && n++ % every === 0) {
-        out.push({ state: cloneGame(state), who });
+    for (let d = driver.decision(); d; d = driver.decision()) {
+      const state = driver.game;
+      if (d.phase === 'actions' && n++ % every === 0) {
+        out.push({ state: cloneGame(state), who: d.contender });
       }
-      applyActionInPlace(state, decide(state, who, 'historical', stream).action);
+      driver.play(decide(state, d.contender, 'historical', stream).action);
     }
+    driver.stop();
   }
   return out;
 }
@@ -101,8 +94,8 @@ describe('the planning AI', () => {
       expect(canonicalJson(poisoned)).not.toBe(canonicalJson(state));
       movedInAll += moved;
       // ...and so must not change its move.
-      const a = decide(state, who, 'planner', new SideStream('same'));
-      const b = decide(poisoned, who, 'planner', new SideStream('same'));
+      const a = decide(state, who, 'planner', new SideStream('same'), startRules);
+      const b = decide(poisoned, who, 'planner', new SideStream('same'), startRules);
       expect(b.action, `${who} in turn ${state.turn}`).toEqual(a.action);
     }
     // Hidden secretaries really were moved somewhere, so the test can catch a leak of them.
@@ -117,6 +110,7 @@ describe('the planning AI', () => {
         PLANNER_BUDGETS.hard,
         HEURISTICS,
         'challenger',
+        startRules,
       );
       const fromView = plan(
         view(state, who, { withLog: false }),
@@ -124,6 +118,7 @@ describe('the planning AI', () => {
         PLANNER_BUDGETS.hard,
         HEURISTICS,
         'challenger',
+        startRules,
       );
       expect(canonicalJson(fromView)).toBe(canonicalJson(fromLens));
     }
@@ -133,14 +128,14 @@ describe('the planning AI', () => {
     for (const { state, who } of sample.slice(0, 6)) {
       const hash = stateHash(state);
       const rng = { ...state.rng };
-      const a = decide(state, who, 'planner', new SideStream('det'));
-      const b = decide(state, who, 'planner', new SideStream('det'));
+      const a = decide(state, who, 'planner', new SideStream('det'), startRules);
+      const b = decide(state, who, 'planner', new SideStream('det'), startRules);
       expect(b).toEqual(a);
       expect(stateHash(state)).toBe(hash);
       expect(state.rng).toEqual(rng);
       // Deliberating on a frozen game would throw at the first write.
       expect(() =>
-        decide(frozen(cloneGame(state)), who, 'planner', new SideStream('det')),
+        decide(frozen(cloneGame(state)), who, 'planner', new SideStream('det'), startRules),
       ).not.toThrow();
     }
   });
@@ -148,7 +143,14 @@ describe('the planning AI', () => {
   it('weighs the heuristic\u2019s best moves and ending the turn, each in the same number of futures', () => {
     const { state, who } = sample[1];
     const budget = PLANNER_BUDGETS.planner;
-    const p = plan(aiLens(state, who), new SideStream('n'), budget, HEURISTICS, 'challenger');
+    const p = plan(
+      aiLens(state, who),
+      new SideStream('n'),
+      budget,
+      HEURISTICS,
+      'challenger',
+      startRules,
+    );
     expect(p.considered.length).toBeGreaterThan(1);
     expect(p.considered.length).toBeLessThanOrEqual(budget.shortlist + 1);
     expect(p.considered.some((c) => c.action.type === 'end')).toBe(true);
@@ -172,15 +174,18 @@ describe('the adviser', () => {
       faction: 'trotsky',
     });
     const stream = new SideStream('adviser-moves');
-    for (;;) {
-      const at = runRules(game);
-      if (at.stop !== 'decision') throw new Error('no move for Trotsky');
-      const { contender, phase } = at.decision;
-      if (contender === 'trotsky' && phase === 'actions') break;
-      applyActionInPlace(game, decide(game, contender, 'historical', stream).action);
+    const driver = new GameDriver(game);
+    for (let d = driver.decision(); d; d = driver.decision()) {
+      if (d.contender === 'trotsky' && d.phase === 'actions') break;
+      driver.play(decide(game, d.contender, 'historical', stream).action);
     }
+    driver.stop();
     const seen = view(game, 'trotsky');
-    const advice = advise(seen, 'adviser-moves', { rollouts: 8, shortlist: 4, quarters: 1 });
+    const advice = advise(seen, 'adviser-moves', startRules, {
+      rollouts: 8,
+      shortlist: 4,
+      quarters: 1,
+    });
     expect(advice.moves).toHaveLength(3);
     for (const m of advice.moves) expect(m.action.type).not.toBe('end');
   });
