@@ -138,10 +138,18 @@ function whyInPlainWords(seen: PlayerView, action: Action): string {
       return `Break with ${who(action.with)}. An ally who grows too strong can become the next danger.`;
     case 'conciliate':
       return `Make peace with ${who(action.target)}. A rival who trusts you may vote with you later.`;
+    case 'court': {
+      const patron = seen.figures[action.figure].patron;
+      return patron === seen.viewer
+        ? `Win ${nameOf(action.figure)} back. He still owes you his career, but he has been voting with someone else.`
+        : `Win over ${nameOf(action.figure)}, a Politburo member with views of his own. He would vote with you whenever you and ${patron ? who(patron) : 'the others'} disagree, and in a close Politburo one vote can decide who is supreme.`;
+    }
+    case 'rally_army':
+      return 'Call on the Red Army\u2019s party members to back you. It makes you famous and can win the army\u2019s open delegates at the next congress, but every rival will fear a new Napoleon and turn against you.';
     case 'recant':
-      return 'Admit your \u201cerrors\u201d in public. It is humiliating, but it stops the attacks on you for a while and can save your seat.';
+      return 'Admit your \u201cerrors\u201d in public. It is humiliating, but rivals cannot censure or denounce you for three quarters, and it can save your seat.';
     case 'platform':
-      return 'Publish an opposition platform. Your supporters rally to it, but it breaks the ban on factions: very dangerous.';
+      return 'Publish an opposition platform. Your supporters rally to it, but it breaks the ban on factions: from then on the Central Committee can vote you out of the Politburo once your heat is high enough.';
     case 'rest':
       return 'Rest to get your health back. A sick man loses action points.';
     case 'end':
