@@ -6,6 +6,7 @@
 //   your turn" to the next "Your actions", beside the same seed at `historical`.
 // Animations are off, so the waits are the rules' and the AI's, not the board's tweens.
 import type { BrowserContext, Page } from 'playwright-core';
+import { toActions } from '../tests/browser/page-steps.ts';
 
 const GAME = 'scenario=1922-full&faction=trotsky&play=1';
 
@@ -13,37 +14,6 @@ function stats(xs: number[]): { n: number; p50: number; p95: number; max: number
   const s = [...xs].sort((a, b) => a - b);
   const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
   return { n: s.length, p50: at(0.5), p95: at(0.95), max: s[s.length - 1] ?? 0 };
-}
-
-/** Answer dialogs and ballots until the player's actions are up. */
-async function toActions(page: Page): Promise<void> {
-  const actions = page.getByRole('heading', { name: /^Your actions/ });
-  for (let i = 0; i < 400; i++) {
-    // A dialog first: the briefing or an event may stand over the actions.
-    const dialog = page.getByRole('dialog');
-    if ((await dialog.count()) === 0 && (await actions.isVisible())) return;
-    if ((await dialog.count()) > 0) {
-      const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
-      const go = dialog.getByRole('button', { name: /^(Continue|Begin)/ });
-      if ((await choices.count()) > 0) await choices.first().click();
-      else if ((await go.count()) > 0) await go.first().click();
-      continue;
-    }
-    const abstain = page.getByRole('button', { name: 'Abstain' });
-    if (await abstain.isVisible()) {
-      await abstain.click();
-      continue;
-    }
-    const reopen = page.getByRole('button', {
-      name: /Read the event and answer|Show the quarter summary|Show the congress results/,
-    });
-    if (await reopen.isVisible()) {
-      await reopen.click();
-      continue;
-    }
-    await page.waitForTimeout(20);
-  }
-  throw new Error('the player\u2019s actions never came up');
 }
 
 async function openGame(context: BrowserContext, url: string, query: string): Promise<Page> {

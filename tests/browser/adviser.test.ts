@@ -2,7 +2,7 @@
 // the three moves it would consider, each with its reason and the odds it found; the save
 // keeps how often it was asked, for the report.
 import { describe, expect, it } from 'vitest';
-import { servedGame, shot, toFirstActions, watchErrors } from './harness.ts';
+import { servedGame, shot, toActions, watchErrors } from './harness.ts';
 
 const game = servedGame();
 
@@ -12,7 +12,7 @@ describe('the adviser', () => {
     const errors = watchErrors(page);
     await page.goto(`${game.url}?scenario=1922-full&seed=adviser&faction=trotsky`);
     await page.getByRole('button', { name: 'Begin the game' }).click();
-    await toFirstActions(page);
+    await toActions(page);
     const box = page.getByRole('region', { name: 'The adviser' });
     // Off by default: nothing is advised until the player asks.
     expect(await box.getByRole('listitem').count()).toBe(0);

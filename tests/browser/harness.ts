@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import type { GameState } from '../../src/sim/types.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHOTS = join(ROOT, 'test-output/screenshots');
@@ -185,39 +184,4 @@ export function servedGame(): { url: string; context: BrowserContext } {
   return handle;
 }
 
-/** The game in the newest save of the page (the game saves itself after every move). */
-export async function savedGame(page: Page): Promise<GameState> {
-  const raw = await page.evaluate(() => {
-    const keys = Object.keys(localStorage).filter((k) => k.startsWith('heirs-of-lenin:save:v1:'));
-    keys.sort();
-    return localStorage.getItem(keys[keys.length - 1]) ?? '';
-  });
-  return (JSON.parse(raw) as { snapshot: { context: { game: GameState } } }).snapshot.context.game;
-}
-
-/**
- * Answer whatever comes first in a new game (briefings, events: the first choice or Continue)
- * until the player's actions are up. For games that open on the player's actions before any
- * ballot; classroom and feedback tests answer ballots too and have their own.
- */
-export async function toFirstActions(page: Page): Promise<void> {
-  const actions = page.getByRole('heading', { name: /^Your actions/ });
-  for (let i = 0; i < 40; i++) {
-    if (await actions.isVisible()) return;
-    const dialog = page.getByRole('dialog');
-    if ((await dialog.count()) > 0) {
-      const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
-      const go = dialog.getByRole('button', { name: /^(Continue|Begin)/ });
-      if ((await choices.count()) > 0) await choices.first().click();
-      else if ((await go.count()) > 0) await go.first().click();
-      continue;
-    }
-    const read = page.getByRole('button', { name: 'Read the event and answer' });
-    if (await read.isVisible()) {
-      await read.click();
-      continue;
-    }
-    await page.waitForTimeout(300);
-  }
-  throw new Error('the player\u2019s actions never came up');
-}
+export { savedGame, toActions } from './page-steps.ts';

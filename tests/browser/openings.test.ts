@@ -2,7 +2,7 @@
 // panel, sees the chance and what it costs before committing, and the result card and the saved
 // game agree on what happened.
 import { describe, expect, it } from 'vitest';
-import { savedGame, servedGame, shot, toFirstActions, watchErrors } from './harness.ts';
+import { savedGame, servedGame, shot, toActions, watchErrors } from './harness.ts';
 
 const game = servedGame();
 
@@ -12,7 +12,7 @@ describe('the openings in the browser', () => {
     const errors = watchErrors(page);
     await page.goto(`${game.url}?scenario=1928-grain-crisis&seed=openings&faction=bukharin`);
     await page.getByRole('button', { name: 'Begin the game' }).click();
-    await toFirstActions(page);
+    await toActions(page);
     const summary = page.locator('summary').filter({ hasText: /^Persuade \(/ });
     if (!(await summary.evaluate((el) => (el.parentElement as HTMLDetailsElement).open)))
       await summary.click();

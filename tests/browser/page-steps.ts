@@ -1,0 +1,49 @@
+// Steps through the served game that tests and browser benchmarks share. No Vitest here, so
+// scripts can use it too (tests/browser/harness.ts re-exports it for the tests).
+import type { Page } from 'playwright-core';
+import type { GameState } from '../../src/sim/types.ts';
+
+/** The game in the newest save of the page (the game saves itself after every move). */
+export async function savedGame(page: Page): Promise<GameState> {
+  const raw = await page.evaluate(() => {
+    const keys = Object.keys(localStorage).filter((k) => k.startsWith('heirs-of-lenin:save:v1:'));
+    keys.sort();
+    return localStorage.getItem(keys[keys.length - 1]) ?? '';
+  });
+  return (JSON.parse(raw) as { snapshot: { context: { game: GameState } } }).snapshot.context.game;
+}
+
+/**
+ * Answer whatever stands before the player's actions (the briefing, events: the first choice or
+ * Continue; ballots: abstain; a closed event, summary or congress card: reopen it) until his
+ * actions are up. Tests with their own answers to give (classroom, feedback) have their own.
+ */
+export async function toActions(page: Page): Promise<void> {
+  const actions = page.getByRole('heading', { name: /^Your actions/ });
+  for (let i = 0; i < 400; i++) {
+    // A dialog first: the briefing or an event may stand over the actions.
+    const dialog = page.getByRole('dialog');
+    if ((await dialog.count()) === 0 && (await actions.isVisible())) return;
+    if ((await dialog.count()) > 0) {
+      const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
+      const go = dialog.getByRole('button', { name: /^(Continue|Begin)/ });
+      if ((await choices.count()) > 0) await choices.first().click();
+      else if ((await go.count()) > 0) await go.first().click();
+      continue;
+    }
+    const abstain = page.getByRole('button', { name: 'Abstain' });
+    if (await abstain.isVisible()) {
+      await abstain.click();
+      continue;
+    }
+    const reopen = page.getByRole('button', {
+      name: /Read the event and answer|Show the quarter summary|Show the congress results/,
+    });
+    if (await reopen.isVisible()) {
+      await reopen.click();
+      continue;
+    }
+    await page.waitForTimeout(20);
+  }
+  throw new Error('the player\u2019s actions never came up');
+}
