@@ -141,8 +141,12 @@ export function exposureGain(
 ): number {
   const me = view.contenders[target];
   const heatGain = chargedHeat(me.heat, heat) - me.heat;
-  const shield = (p: number) => Math.max(0, p - 50) / 2;
   return heatGain + shield(me.prestige) - shield(Math.max(0, me.prestige + prestige));
+}
+
+/** The popularity shield against removal: half of the prestige above 50. */
+function shield(prestige: number): number {
+  return Math.max(0, prestige - 50) / 2;
 }
 
 /** What a point of exposure of `target` is worth to us: the post it would open, if we want it. */

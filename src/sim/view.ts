@@ -133,20 +133,15 @@ export interface ViewOptions {
 function regionsSeenBy(state: GameState, viewer: ContenderId, error: number): GameState['regions'] {
   const regions = {} as GameState['regions'];
   const base = viewerKey(state, viewer);
-  const known = (
-    truth: Partial<Record<ContenderId, number>>,
-    c: ContenderId,
-    ci: number,
-    ri: number,
-  ) =>
-    c === viewer || error === 0 ? (truth[c] ?? 0) : estimate(base, ci, ri, truth[c] ?? 0, error);
   for (let ri = 0; ri < REGIONS.length; ri++) {
     const src = state.regions[REGIONS[ri]];
     const t = src.secretaries;
     // Every contender's key present, in one order: objects of one shape keep the AI fast.
     const secretaries = {} as Record<ContenderId, number>;
     for (let ci = 0; ci < CONTENDERS.length; ci++) {
-      secretaries[CONTENDERS[ci]] = known(t, CONTENDERS[ci], ci, ri);
+      const c = CONTENDERS[ci];
+      const truth = t[c] ?? 0;
+      secretaries[c] = c === viewer || error === 0 ? truth : estimate(base, ci, ri, truth, error);
     }
     regions[REGIONS[ri]] = { weight: src.weight, mood: src.mood, secretaries };
   }

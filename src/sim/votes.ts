@@ -103,28 +103,24 @@ function figureBallot(
   const sympathy = sympathyOf(state, figure);
   const sympathyVote = sympathy ? motion.ballots[sympathy] : undefined;
   const own = conviction(state, figure, motion.spec);
-  const ballot = (choice: BallotChoice, reason: string): Ballot => ({
-    voter: figure,
-    choice,
-    weight: 1,
-    reason,
-  });
   if (sympathy && target === sympathy) {
-    return ballot('no', `will not vote against ${nameOf(sympathy)}`);
+    return figureVote(figure, 'no', `will not vote against ${nameOf(sympathy)}`);
   }
   if (f.patron && canAct(state, f.patron)) {
-    if (target === f.patron) return ballot('no', `protects his patron ${nameOf(f.patron)}`);
+    if (target === f.patron)
+      return figureVote(figure, 'no', `protects his patron ${nameOf(f.patron)}`);
     const patronVote = motion.ballots[f.patron];
     if (sympathy && sympathyVote && sympathyVote !== patronVote) {
-      return ballot(sympathyVote, `sides with ${nameOf(sympathy)} against his patron`);
+      return figureVote(figure, sympathyVote, `sides with ${nameOf(sympathy)} against his patron`);
     }
     if (own && patronVote && own !== patronVote) {
-      return ballot(own, 'votes his own views on the economy, not his patron\u2019s');
+      return figureVote(figure, own, 'votes his own views on the economy, not his patron\u2019s');
     }
-    if (patronVote) return ballot(patronVote, `follows ${nameOf(f.patron)}`);
+    if (patronVote) return figureVote(figure, patronVote, `follows ${nameOf(f.patron)}`);
   }
-  if (sympathy && sympathyVote) return ballot(sympathyVote, `sides with ${nameOf(sympathy)}`);
-  if (own) return ballot(own, 'votes his own views on the economy');
+  if (sympathy && sympathyVote)
+    return figureVote(figure, sympathyVote, `sides with ${nameOf(sympathy)}`);
+  if (own) return figureVote(figure, own, 'votes his own views on the economy');
   // Without a patron in the room, a figure goes with the majority of the leaders.
   let yes = 0;
   let no = 0;
@@ -134,6 +130,11 @@ function figureBallot(
   }
   const choice: BallotChoice = yes > no ? 'yes' : no > yes ? 'no' : 'abstain';
   return { voter: figure, choice, weight: 1, reason: 'goes with the majority' };
+}
+
+/** A figure's ballot (a plain function: a closure here would be made at every vote). */
+function figureVote(figure: PersonId, choice: BallotChoice, reason: string): Ballot {
+  return { voter: figure, choice, weight: 1, reason };
 }
 
 /** Share (0..1) of unaligned Central Committee members who vote yes. */
@@ -164,21 +165,17 @@ export function tallyMotion(
 ): Omit<VoteRecord, 'id' | 'turn'> {
   const ballots: Ballot[] = [];
   // Forecasts (the AI's) need only the count; the reasons are for the record.
-  // The reason beside a ballot must agree with it: a contender who votes against his usual
-  // leaning (his temperament, or a player's choice) is said to weigh it himself.
-  const reasons = (c: ContenderId) => {
-    if (!withReasons) return '';
-    const stance = stanceOn(state, c, motion.proposer, motion.spec, power);
-    const cast = motion.ballots[c];
-    if (!cast || cast === stance.choice) return stance.reason;
-    return cast === 'abstain' ? 'holds back' : 'weighs his own interests';
-  };
   if (motion.body === 'politburo') {
     for (const member of state.politburo.full) {
       if (!isContender(member)) continue;
       const choice = motion.ballots[member];
       if (choice && canAct(state, member))
-        ballots.push({ voter: member, choice, weight: 1, reason: reasons(member) });
+        ballots.push({
+          voter: member,
+          choice,
+          weight: 1,
+          reason: withReasons ? ballotReason(state, motion, member, power) : '',
+        });
     }
     const contenderBallots = [...ballots];
     for (const member of state.politburo.full) {
@@ -189,7 +186,12 @@ export function tallyMotion(
     for (const c of CONTENDERS) {
       const choice = motion.ballots[c];
       if (!choice || !isActive(state, c)) continue;
-      ballots.push({ voter: c, choice, weight: Math.max(1, state.cc[c]), reason: reasons(c) });
+      ballots.push({
+        voter: c,
+        choice,
+        weight: Math.max(1, state.cc[c]),
+        reason: withReasons ? ballotReason(state, motion, c, power) : '',
+      });
     }
     const unaligned = state.cc.unaligned;
     if (unaligned > 0) {
@@ -227,6 +229,17 @@ export function tallyMotion(
     no,
     passed: yes > no,
   };
+}
+
+/**
+ * The reason beside a contender's ballot. It must agree with the ballot: one who votes against
+ * his usual leaning (his temperament, or a player's choice) is said to weigh it himself.
+ */
+function ballotReason(state: GameState, motion: Motion, c: ContenderId, power: PowerTable): string {
+  const stance = stanceOn(state, c, motion.proposer, motion.spec, power);
+  const cast = motion.ballots[c];
+  if (!cast || cast === stance.choice) return stance.reason;
+  return cast === 'abstain' ? 'holds back' : 'weighs his own interests';
 }
 
 /** Is a queued motion still meaningful (its target may have fallen earlier this phase)? */
@@ -269,13 +282,16 @@ export function motionStillValid(state: GameState, motion: Motion): boolean {
   }
 }
 
+/** How far a passed line motion moves the party line on its axis. */
+export const LINE_STEP = 20;
+
 function applyPassed(state: GameState, motion: Motion, cause: string): void {
   const spec = motion.spec;
   const proposer = motion.proposer;
   switch (spec.kind) {
     case 'line': {
       const line = state.partyLine[spec.axis];
-      state.partyLine[spec.axis] = clamp(line + spec.direction * 20, -100, 100);
+      state.partyLine[spec.axis] = clamp(line + spec.direction * LINE_STEP, -100, 100);
       for (const c of CONTENDERS) {
         if (!canAct(state, c)) continue;
         const me = state.contenders[c];
