@@ -17,7 +17,7 @@ import {
   SECRETARY_SLOTS,
   unalignedSecretaries,
 } from '../sim/query.ts';
-import { forecastMotion } from '../sim/votes.ts';
+import { forecastMotion, LINE_STEP } from '../sim/votes.ts';
 import type { Action, GameState, MotionSpec } from '../sim/types.ts';
 import { exposureGain, hostility, POST_VALUE, stakeWeight, type Outlook } from './evaluate.ts';
 
@@ -42,6 +42,11 @@ function scoreMotion(
       const gap = (mine - view.partyLine[spec.axis]) * spec.direction;
       value = (Math.min(40, gap) / 4) * t.ideology;
       reason = 'to bring the party line closer to his own';
+      if (spec.axis === 'economy' && o.lineAim) {
+        const toAim = lineAimValue(view, o, spec.direction);
+        if (toAim > value) reason = 'to have the party line where his aims need it at the end';
+        value += toAim;
+      }
       break;
     }
     case 'transfer_post': {
@@ -85,6 +90,31 @@ function scoreMotion(
       break;
   }
   return { value, reason };
+}
+
+/** How much a line motion (±LINE_STEP on the economy) moves the line's distance from a range. */
+function outside(line: number, aim: { atMost?: number; atLeast?: number }, margin: number) {
+  if (aim.atMost !== undefined && line > aim.atMost - margin) return line - (aim.atMost - margin);
+  if (aim.atLeast !== undefined && line < aim.atLeast + margin) return aim.atLeast + margin - line;
+  return 0;
+}
+
+/**
+ * What a line motion is worth to a strategist whose aims name the economic line (Trotsky's:
+ * not on the Right at the end). The line is graded at the end, and others pull it every
+ * quarter, so the closer the end the more it counts, and before the last quarter he wants a
+ * margin. A motion that would carry the line out of his range is worth as much against.
+ */
+function lineAimValue(view: GameState, o: Outlook, direction: number): number {
+  const aim = o.lineAim;
+  if (!aim) return 0;
+  const margin = o.quartersLeft > 0 ? LINE_STEP : 0;
+  const now = view.partyLine.economy;
+  const after = Math.max(-100, Math.min(100, now + direction * LINE_STEP));
+  const progress = outside(now, aim, margin) - outside(after, aim, margin);
+  const urgency =
+    o.quartersLeft <= 1 ? 1 : o.quartersLeft <= 4 ? 0.6 : o.quartersLeft <= 8 ? 0.3 : 0.1;
+  return (progress / LINE_STEP) * 16 * urgency;
 }
 
 /**

@@ -8,7 +8,8 @@ import type { ContenderId } from '../sim/ids.ts';
 import { previewAction } from '../sim/actions/table.ts';
 import { inPolitburo, nameOf } from '../sim/query.ts';
 import { SideStream } from '../sim/rng.ts';
-import type { Action, GameState } from '../sim/types.ts';
+import type { Action, GameState, MotionSpec } from '../sim/types.ts';
+import { AIMS } from '../content/aims.ts';
 import type { PlayerView } from '../sim/view.ts';
 import { plan, PLANNER_BUDGETS, type Considered, type PlannerBudget } from './planner.ts';
 import type { StartRules } from './planner-types.ts';
@@ -99,6 +100,22 @@ function congressIn(seen: GameState): number | null {
   return next ? quarterOf(next.date) - currentQuarter(seen) : null;
 }
 
+/** For a line motion, what the viewer's own aims ask of the economic line at the end, if anything. */
+function lineAimNote(seen: PlayerView, motion: MotionSpec): string {
+  if (motion.kind !== 'line' || motion.axis !== 'economy') return '';
+  const aim = AIMS[seen.viewer].conditions.find((c) => c.test.kind === 'economic_line')?.test;
+  if (!aim || aim.kind !== 'economic_line') return '';
+  const now = seen.partyLine.economy;
+  const signed = now > 0 ? `+${now}` : String(now);
+  if (aim.atMost !== undefined) {
+    return ` Your aims need the economic line at ${aim.atMost} or further Left when the game ends; it stands at ${signed} now, and the Right pulls it back whenever it can.`;
+  }
+  if (aim.atLeast !== undefined) {
+    return ` Your aims need the economic line at ${aim.atLeast} or further Right when the game ends; it stands at ${signed} now.`;
+  }
+  return '';
+}
+
 /**
  * Why a move might help, for a reader new to the period. Moves the adviser has no sentence for
  * (a kind of action added later) fall back to what the move panel says the move does.
@@ -127,7 +144,7 @@ function whyInPlainWords(seen: PlayerView, action: Action): string {
     case 'denounce':
       return `Accuse ${who(action.target)} openly. If it works it hurts him badly, but it makes enemies and can turn against you.`;
     case 'motion':
-      return `Put a proposal to the vote: ${previewAction(seen, action).title}. A vote you win changes the party without waiting for a congress.`;
+      return `Put a proposal to the vote: ${previewAction(seen, action).title}. A vote you win changes the party without waiting for a congress.${lineAimNote(seen, action.motion)}`;
     case 'offer_alliance':
       return `Offer ${who(action.to)} a secret understanding. Allies vote together, and nobody can beat the strongest man alone.`;
     case 'accept_alliance':

@@ -14,6 +14,7 @@ import {
   type PowerTable,
 } from '../sim/query.ts';
 import type { GameState } from '../sim/types.ts';
+import { AIMS } from '../content/aims.ts';
 import type { Temperament } from './temperaments.ts';
 
 export const POST_VALUE: Record<PostId, number> = {
@@ -47,6 +48,13 @@ export interface Outlook {
   focus: ContenderId | null;
   /** Does this contender control a post that appoints secretaries anywhere? */
   hasMachine: boolean;
+  /**
+   * Where a strategist's own aims want the economic line at the end (src/content/aims.ts), or
+   * null: only those who play to win read their victory conditions; temperaments do not.
+   */
+  lineAim: { atMost?: number; atLeast?: number } | null;
+  /** Quarters left after this one before the game is graded. */
+  quartersLeft: number;
   /**
    * What this decision has already worked out about each rival, from `view` (the view the
    * outlook was made from): the scorer asks the same of the same man for many actions. It
@@ -95,7 +103,29 @@ export function makeOutlook(
     if (focus && allianceBetween(view, me, focus)) focus = leader;
   }
   const memo = { view, hostility: {}, stakeWeight: {} };
-  return { me, temper, power, truePower, leader, congressIn, focus, hasMachine, memo };
+  const lineAim = seesThrough ? lineAimOf(me) : null;
+  const quartersLeft = view.endQuarter - currentQuarter(view);
+  return {
+    me,
+    temper,
+    power,
+    truePower,
+    leader,
+    congressIn,
+    focus,
+    hasMachine,
+    lineAim,
+    quartersLeft,
+    memo,
+  };
+}
+
+/** The economic line a contender's aims ask for at the end, if they ask one. */
+function lineAimOf(me: ContenderId): { atMost?: number; atLeast?: number } | null {
+  for (const line of AIMS[me].conditions) {
+    if (line.test.kind === 'economic_line') return line.test;
+  }
+  return null;
 }
 
 /** How much `me` wants `target` brought down (can be negative for friends). */
