@@ -266,6 +266,28 @@ describe('feedback a student can play by', () => {
     await page.close();
   }, 120_000);
 
+  it('brings a fall among the first quarter\u2019s events with the news, before the first action', async () => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await begin(
+      page,
+      'scenario=1928-grain-crisis&seed=first-fall&faction=bukharin&difficulty=historical',
+    );
+    // The grain vote first; Trotsky's exile follows it in the same quarter. Its moment must be
+    // read before the actions are free to use, not on top of the first action's result.
+    const titles: string[] = [];
+    await toActions(page, async (title) => {
+      titles.push(title);
+    });
+    expect(titles).toContain('Trotsky is sent into exile');
+    expect(titles.indexOf('Trotsky is sent into exile')).toBeGreaterThan(
+      titles.indexOf('The grain is not coming in'),
+    );
+    expect((await savedGame(page)).contenders.trotsky.status).toBe('exiled');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it('shows danger before it bites: heat and its line on every card, a warning on a choice that crosses it, a fall as its own moment', async () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
