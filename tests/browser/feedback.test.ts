@@ -51,7 +51,8 @@ async function toActions(page: Page, onDialog?: (title: string) => Promise<void>
         await shot(page, 'stuck');
         throw e;
       });
-    if (await ballot.isVisible()) {
+    // A dialog (an event, a moment) stands over a ballot: answer it first.
+    if ((await dialog.count()) === 0 && (await ballot.isVisible())) {
       await ballot.getByRole('button', { name: 'Abstain' }).click();
       continue;
     }
