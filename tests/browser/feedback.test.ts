@@ -320,8 +320,27 @@ describe('feedback a student can play by', () => {
     await expect
       .poll(() => trotskyRow.textContent())
       .toMatch(new RegExp(`${heat} \\(removal at \\d+\\)`));
-    expect(await contenders.getByText(/\((removal|expulsion) at \d+\)/).count()).toBeGreaterThan(3);
+    expect(
+      await contenders.getByText(/\((removal|expulsion) at \d+( once branded)?\)/).count(),
+    ).toBeGreaterThan(3);
     const line = Number(/removal at (\d+)/.exec((await trotskyRow.textContent()) ?? '')?.[1]);
+    // Only a branded man (a platform signed, or his group condemned) can be voted out of the
+    // Politburo: the words and the cards on the canvas say so for those not yet branded.
+    const game = await savedGame(page);
+    const stalinRow = contenders.getByRole('row', { name: /^Stalin/ });
+    expect(game.contenders.stalin.branded).toBe(false);
+    await expect.poll(() => stalinRow.textContent()).toMatch(/\(removal at \d+ once branded\)/);
+    const cardLines = (
+      await page.evaluate(() =>
+        (
+          window as unknown as { __heirsTexts: (k: string) => { text: string; px: number }[] }
+        ).__heirsTexts('Board'),
+      )
+    ).map((t) => t.text);
+    // Stalin, Bukharin, Rykov and Tomsky sit in the Politburo unbranded; Zinoviev is branded
+    // (the Leningrad opposition of 1925), and so is Trotsky once the United Opposition forms.
+    expect(cardLines.filter((t) => /^if branded: \d+$/.test(t)).length).toBeGreaterThanOrEqual(4);
+    expect(cardLines.filter((t) => /^(removal at|OVER) \d+$/.test(t)).length).toBeGreaterThan(0);
     await page.getByRole('tab', { name: 'Your move' }).click();
 
     // The platform would push him over it: the list marks it and the preview says so in words.
