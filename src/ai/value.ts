@@ -5,8 +5,7 @@
 // nearly every future and says nothing about 1929. And the slow signals that carry to the
 // end: Central Committee seats, the delegates one's secretaries will send to the next
 // congress, a seat in the Politburo, power against the strongest rival, and heat.
-import { AIMS as SEAT_AIMS } from '../content/aims.ts';
-import { gradeAims } from '../sim/aims.ts';
+import { aimsFor, gradeAims } from '../sim/aims.ts';
 import { CONTENDERS, type ContenderId } from '../sim/ids.ts';
 import { exposure, HEAT_TO_LOSE_POST } from '../sim/motions.ts';
 import {
@@ -91,7 +90,7 @@ export function readFuture(state: GameState, me: ContenderId): FutureReading {
 function lineCloseness(state: GameState, me: ContenderId): number {
   let closeness = 1;
   const line = state.partyLine.economy;
-  for (const { test } of SEAT_AIMS[me].conditions) {
+  for (const { test } of aimsFor(state.scenario, me).conditions) {
     if (test.kind !== 'economic_line') continue;
     const short =
       Math.max(0, test.atMost === undefined ? 0 : line - test.atMost) +

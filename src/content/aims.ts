@@ -127,3 +127,23 @@ export const AIMS: Record<ContenderId, Aim> = {
     inHistory: 'Tomsky failed: he lost the trade unions in 1929 and the Politburo in 1930.',
   },
 };
+
+/**
+ * Aims for a scenario that stops before the end of 1929, where a seat's aim would ask for what
+ * in the record came only after the end. Graded instead of AIMS for that seat.
+ */
+export const SCENARIO_AIMS: Readonly<Record<string, Partial<Record<ContenderId, Aim>>>> = {
+  // The lesson stops in September 1927. The party line turned Left only from the winter of
+  // 1927–28 (the 15th Congress's plan directives, the forced grain collections of 1928), so
+  // Trotsky is not asked to have turned it by then: still in the leadership, with Stalin
+  // stopped, is the Left's real success at that date.
+  '1926-lesson': {
+    trotsky: {
+      summary:
+        'Stop Stalin and still sit in the Politburo when the lesson ends in September 1927 (the party line is not graded here: in the record it turned Left only from the winter of 1927–28, after the lesson ends).',
+      conditions: [stalinStopped, seated('trotsky')],
+      inHistory:
+        'Trotsky failed: he lost his Politburo seat in October 1926 and was given a final warning in the summer of 1927; he was expelled from the party in November 1927.',
+    },
+  },
+};

@@ -505,7 +505,7 @@ export const GLOSSARY: readonly GlossaryItem[] = [
     definition:
       'Signing an opposition platform against the party line. In this game only a man who has done it (or whose group the party has branded, as the United Opposition in 1926 and the "right deviation" in 1929) can be voted out of the Politburo. In the record the majority condemned Trotsky in 1923\u201324, but removed him from the Politburo only in October 1926, after the United Opposition.',
     seeAlso: ['factionalism', 'ban_on_factions', 'united_opposition'],
-    aliases: ['opposition platform', 'platform'],
+    aliases: ['opposition platform', 'platform', 'branded'],
     date: '1926-10',
   },
   {

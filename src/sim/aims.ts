@@ -1,5 +1,5 @@
 // Grading each contender's aims at the end of the game (src/content/aims.ts has the aims).
-import { AIMS, type AimCondition } from '../content/aims.ts';
+import { AIMS, SCENARIO_AIMS, type Aim, type AimCondition } from '../content/aims.ts';
 import { CONTENDERS, type ContenderId } from './ids.ts';
 import { canAct, controls, inPolitburo } from './query.ts';
 import type { Fate } from './ids.ts';
@@ -38,6 +38,11 @@ function holds(state: GameState, fates: Record<ContenderId, Fate>, test: AimCond
   }
 }
 
+/** A seat's aims in a scenario: its own for a scenario that stops early, else the campaign's. */
+export function aimsFor(scenarioId: string, c: ContenderId): Aim {
+  return SCENARIO_AIMS[scenarioId]?.[c] ?? AIMS[c];
+}
+
 /** Each contender's aims, graded against the final state and the fates. */
 export function gradeAims(
   state: GameState,
@@ -45,7 +50,7 @@ export function gradeAims(
 ): Record<ContenderId, AimGrade> {
   const out = {} as Record<ContenderId, AimGrade>;
   for (const c of CONTENDERS) {
-    const conditions = AIMS[c].conditions.map((l) => ({
+    const conditions = aimsFor(state.scenario, c).conditions.map((l) => ({
       label: l.label,
       met: holds(state, fates, l.test),
     }));

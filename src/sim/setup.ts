@@ -19,6 +19,22 @@ function eventStatusAtStart(scenario: ScenarioData): GameState['eventStatus'] {
 }
 
 export function createGame(scenario: ScenarioData, seed: string, options: GameOptions): GameState {
+  const state = scenarioState(scenario, seed, options);
+  // A new game stands at the opening of its first quarter, in the machine's first state.
+  beginQuarter(state);
+  return state;
+}
+
+/**
+ * The game as the scenario sets it, before its first quarter opens: the first quarter's events
+ * that ask nobody run as the game is created, so this is the picture they change (the UI's
+ * first comparison, for the falls they bring).
+ */
+export function scenarioState(
+  scenario: ScenarioData,
+  seed: string,
+  options: GameOptions,
+): GameState {
   const contenders = {} as Record<ContenderId, ContenderState>;
   for (const id of CONTENDERS) {
     const s = scenario.contenders[id];
@@ -112,7 +128,5 @@ export function createGame(scenario: ScenarioData, seed: string, options: GameOp
     const def = scenario.whatifs.find((w) => w.id === id);
     if (def) applyEffects(state, def.effects, null, `whatif:${id}`);
   }
-  // A new game stands at the opening of its first quarter, in the machine's first state.
-  beginQuarter(state);
   return state;
 }

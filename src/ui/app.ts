@@ -48,7 +48,7 @@ import { stageOf, type GameContext, type GameEvent } from '../machine/game-machi
 import type { AllianceOffer } from '../sim/types.ts';
 import { moveResult, resultWords } from './session/results.ts';
 import { newsSince } from './session/news.ts';
-import { momentsBetween } from './session/moments.ts';
+import { momentsBetween, openingMoments } from './session/moments.ts';
 import { Viewer } from './viewer/viewer.ts';
 import { openReplayFile, openTimeline, type Opened } from './viewer/open.ts';
 import { toReplay } from '../lab/run-game.ts';
@@ -409,7 +409,12 @@ export class App {
         this.offersSent = sent.before.game.offers.filter((o) => o.from === session.human);
       }
     }
-    if (!first) this.prompts.queueMoments(momentsBetween(previous, model));
+    // The first picture of a new game comes after its first events ran: their falls are
+    // found against the board as the scenario set it, and come with the quarter's news.
+    this.prompts.queueMoments(
+      first ? openingMoments(session.opening, ctx, session.human) : momentsBetween(previous, model),
+    );
+    if (first) session.opening = null;
     this.move.news =
       session.stage === 'actions'
         ? newsSince(ctx.game, this.newsFrom, session.human, this.offersSent)

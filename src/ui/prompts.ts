@@ -124,12 +124,18 @@ export class Prompts {
     if (this.moments.length > 0) {
       // The stage may move on while a moment is read: open what the stage is *then*.
       this.momentsDue = true;
-      this.afterAnimations(() =>
+      const show = () =>
         this.showMoments(() => {
           const now = this.host.session()?.stage;
           if (!now || !this.openFor(now)) idle();
-        }),
-      );
+        });
+      // Where the player can move at once (his actions, a ballot), the fall must come before his
+      // first move, not when the board has finished counting: the board jumps to its end
+      // picture, so the fall is on it, and the card opens now.
+      if (stage === 'actions' || stage === 'votes') {
+        if (this.busy) bus.emit('board.skip', null);
+        show();
+      } else this.afterAnimations(show);
       return true;
     }
     return this.openFor(stage);

@@ -51,7 +51,8 @@ async function toActions(page: Page, onDialog?: (title: string) => Promise<void>
         await shot(page, 'stuck');
         throw e;
       });
-    if (await ballot.isVisible()) {
+    // A dialog (an event, a moment) stands over a ballot: answer it first.
+    if ((await dialog.count()) === 0 && (await ballot.isVisible())) {
       await ballot.getByRole('button', { name: 'Abstain' }).click();
       continue;
     }
@@ -266,6 +267,28 @@ describe('feedback a student can play by', () => {
     await page.close();
   }, 120_000);
 
+  it('brings a fall among the first quarter\u2019s events with the news, before the first action', async () => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await begin(
+      page,
+      'scenario=1928-grain-crisis&seed=first-fall&faction=bukharin&difficulty=historical',
+    );
+    // The grain vote first; Trotsky's exile follows it in the same quarter. Its moment must be
+    // read before the actions are free to use, not on top of the first action's result.
+    const titles: string[] = [];
+    await toActions(page, async (title) => {
+      titles.push(title);
+    });
+    expect(titles).toContain('Trotsky is sent into exile');
+    expect(titles.indexOf('Trotsky is sent into exile')).toBeGreaterThan(
+      titles.indexOf('The grain is not coming in'),
+    );
+    expect((await savedGame(page)).contenders.trotsky.status).toBe('exiled');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it('shows danger before it bites: heat and its line on every card, a warning on a choice that crosses it, a fall as its own moment', async () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -297,8 +320,27 @@ describe('feedback a student can play by', () => {
     await expect
       .poll(() => trotskyRow.textContent())
       .toMatch(new RegExp(`${heat} \\(removal at \\d+\\)`));
-    expect(await contenders.getByText(/\((removal|expulsion) at \d+\)/).count()).toBeGreaterThan(3);
+    expect(
+      await contenders.getByText(/\((removal|expulsion) at \d+( once branded)?\)/).count(),
+    ).toBeGreaterThan(3);
     const line = Number(/removal at (\d+)/.exec((await trotskyRow.textContent()) ?? '')?.[1]);
+    // Only a branded man (a platform signed, or his group condemned) can be voted out of the
+    // Politburo: the words and the cards on the canvas say so for those not yet branded.
+    const game = await savedGame(page);
+    const stalinRow = contenders.getByRole('row', { name: /^Stalin/ });
+    expect(game.contenders.stalin.branded).toBe(false);
+    await expect.poll(() => stalinRow.textContent()).toMatch(/\(removal at \d+ once branded\)/);
+    const cardLines = (
+      await page.evaluate(() =>
+        (
+          window as unknown as { __heirsTexts: (k: string) => { text: string; px: number }[] }
+        ).__heirsTexts('Board'),
+      )
+    ).map((t) => t.text);
+    // Stalin, Bukharin, Rykov and Tomsky sit in the Politburo unbranded; Zinoviev is branded
+    // (the Leningrad opposition of 1925), and so is Trotsky once the United Opposition forms.
+    expect(cardLines.filter((t) => /^if branded: \d+$/.test(t)).length).toBeGreaterThanOrEqual(4);
+    expect(cardLines.filter((t) => /^(removal at|OVER) \d+$/.test(t)).length).toBeGreaterThan(0);
     await page.getByRole('tab', { name: 'Your move' }).click();
 
     // The platform would push him over it: the list marks it and the preview says so in words.

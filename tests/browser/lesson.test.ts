@@ -1,9 +1,43 @@
 // Lesson mode (issue 10): a class link with &play=1 skips the title screen, so the game opens
 // with the briefing as its first card, then goes on to the quarter's first decision.
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { servedGame, shot, watchErrors } from './harness.ts';
 
 const game = servedGame();
+
+const REPORT = /struggle is over|won the succession|reached your side/;
+
+/**
+ * One decision by role and name (first choice, Continue, abstain, end the turn); returns the
+ * quarter the top bar shows, or null once the report is up.
+ */
+async function step(page: Page): Promise<number | null> {
+  if (await page.getByRole('heading', { level: 1, name: REPORT }).isVisible()) return null;
+  const when = (await page.locator('#topbar .when').textContent()) ?? '';
+  const quarter = Number(/quarter (\d+)/.exec(when)?.[1] ?? 0);
+  const dialog = page.getByRole('dialog');
+  const end = page.getByRole('button', { name: /^End your turn/ });
+  const ballot = page.getByRole('group', { name: 'Your ballot' });
+  const reopen = page.getByRole('button', {
+    name: /Read the event and answer|Show the quarter summary|Show the congress results/,
+  });
+  if ((await dialog.count()) > 0) {
+    const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
+    const go = dialog.getByRole('button', { name: /^(Continue|Begin)/ });
+    if ((await choices.count()) > 0) await choices.first().click();
+    else await go.first().click();
+  } else if (await ballot.isVisible()) {
+    await ballot.getByRole('button', { name: 'Abstain' }).click();
+  } else if (await end.isVisible()) {
+    await end.click();
+  } else if (await reopen.isVisible()) {
+    await reopen.click();
+  } else {
+    await page.waitForTimeout(50);
+  }
+  return quarter;
+}
 
 describe('a class link that starts the game at once', () => {
   it('shows the briefing first: the scenario, the seat, its aims and the length', async () => {
@@ -45,6 +79,57 @@ describe('a class link that starts the game at once', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('the lesson scenario fits a 45-minute lesson: six quarters, then the report', async () => {
+    const page = await game.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(
+      `${game.url}?scenario=1926-lesson&seed=lesson&faction=trotsky&difficulty=historical&play=1`,
+    );
+    const card = page.getByRole('dialog', { name: /^Your briefing: Trotsky/ });
+    await expect.poll(() => card.isVisible(), { timeout: 30_000 }).toBe(true);
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('6 quarters: about 20\u201345 minutes');
+    expect(text).toContain('fits a 45-minute lesson');
+    // The lesson's own aims for Trotsky: the line is not graded before it could have turned.
+    expect(text).toContain('still sit in the Politburo when the lesson ends in September 1927');
+    // Play it through as a hurried pupil would: the game must end by itself within its budget.
+    const seen = new Set<number>();
+    for (let i = 0; i < 1500; i++) {
+      const quarter = await step(page);
+      if (quarter === null) break;
+      if (quarter > 0) seen.add(quarter);
+    }
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1, name: REPORT }).isVisible(), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    expect(Math.max(...seen)).toBeLessThanOrEqual(6);
+    expect(seen.size).toBeGreaterThan(0);
+    // This link's save (other tests' games share the browser's storage).
+    const end = await page.evaluate(() => {
+      const key = Object.keys(localStorage).find(
+        (k) => k.includes(':link-') && localStorage.getItem(k)?.includes('"1926-lesson"'),
+      );
+      const save = JSON.parse(localStorage.getItem(key ?? '') ?? '{}') as {
+        snapshot?: {
+          context: {
+            game: { outcome: unknown; turn: number; startQuarter: number; endQuarter: number };
+          };
+        };
+      };
+      return save.snapshot?.context.game ?? null;
+    });
+    expect(end?.outcome).toBeTruthy();
+    if (!end) return;
+    // Over in September 1927 at the latest (or earlier, if someone became supreme).
+    expect(end.turn).toBeLessThanOrEqual(5);
+    expect(end.endQuarter - end.startQuarter + 1).toBe(6);
+    await shot(page, 'l04-lesson-report');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
 
   it('a game started from the title screen opens without the briefing card', async () => {
     const page = await game.context.newPage();

@@ -70,10 +70,45 @@ describe('built-in scenarios', () => {
     expect(load('1926-united-opposition').start).toBe('1926-04');
     expect(load('1928-grain-crisis').start).toBe('1928-01');
     for (const id of FILES) {
-      // The lesson scenario stops in spring 1928, so that it fits a 45-minute lesson.
-      expect(load(id).end).toBe(id === '1926-lesson' ? '1928-04' : '1929-10');
+      // The lesson scenario stops in September 1927, so that it fits a 45-minute lesson.
+      expect(load(id).end).toBe(id === '1926-lesson' ? '1927-07' : '1929-10');
     }
     expect(load('1926-lesson').start).toBe(load('1926-united-opposition').start);
+  });
+
+  it('give the lesson six quarters in which Trotsky and Bukharin both have choices to make', () => {
+    const lesson = load('1926-lesson');
+    // Six quarters at 4–7 minutes each (src/ui/session/playing-time.ts) fit 45 minutes.
+    expect(quarterOf(lesson.end) - quarterOf(lesson.start) + 1).toBe(6);
+    expect(lesson.playable).toEqual(expect.arrayContaining(['trotsky', 'bukharin']));
+    // The same start as the longer 1926 scenario: only the end and the texts differ.
+    const { title, summary, end, briefings, whatifs, ...start } = lesson;
+    const {
+      title: t2,
+      summary: s2,
+      end: e2,
+      briefings: b2,
+      whatifs: w2,
+      ...start26
+    } = load('1926-united-opposition');
+    expect({ ...start, id: '' }).toEqual({ ...start26, id: '' });
+    expect([title, summary, end, briefings, whatifs]).not.toEqual([t2, s2, e2, b2, w2]);
+    // Both start in the Politburo, and the events inside the lesson ask each of them something.
+    expect(lesson.politburo.full).toEqual(expect.arrayContaining(['trotsky', 'bukharin']));
+    const inside = EVENTS.filter(
+      (e) =>
+        quarterOf(e.window.from) >= quarterOf(lesson.start) &&
+        quarterOf(e.window.to) <= quarterOf(lesson.end),
+    );
+    const asks = (who: string) =>
+      inside.filter((e) => e.choices?.some((c) => c.who === who || c.who === 'politburo'));
+    expect(asks('trotsky').map((e) => e.id)).toContain('united_opposition_formed');
+    expect(asks('trotsky').map((e) => e.id)).toContain('joint_plenum_jul_aug_1927');
+    expect(asks('bukharin').map((e) => e.id)).toContain('trotsky_kamenev_removed_politburo');
+    // The texts say where the game stops and that the record went on.
+    expect(lesson.summary).toMatch(/six quarters/);
+    expect(lesson.summary).toMatch(/September 1927/);
+    expect(lesson.summary).not.toMatch(/spring 1928|April 1928/);
   });
 
   it('list every deck event already past as fired (or skipped, for what-if-only events)', () => {
@@ -229,9 +264,13 @@ describe('built-in scenarios', () => {
         for (const eff of w.effects) {
           if (eff.kind === 'flag') expect(readFlags.has(eff.flag), `${id}: ${w.id}`).toBe(true);
         }
-        // A what-if must make sense on the scenario's dates: its divergence lies ahead.
+        // A what-if must make sense on the scenario's dates: its divergence lies ahead, and
+        // before the scenario ends (a switch for after the end would change nothing).
         expect(WHATIF_DATES[w.id], w.id).toBeDefined();
         expect(quarterOf(WHATIF_DATES[w.id]) >= quarterOf(load(id).start), `${id}: ${w.id}`).toBe(
+          true,
+        );
+        expect(quarterOf(WHATIF_DATES[w.id]) < quarterOf(load(id).end), `${id}: ${w.id}`).toBe(
           true,
         );
       }

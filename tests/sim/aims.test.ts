@@ -1,7 +1,7 @@
 // Each side's own aims, graded at the end (src/content/aims.ts, src/sim/aims.ts).
 import { describe, expect, it } from 'vitest';
-import { AIMS } from '../../src/content/aims.ts';
-import { gradeAims } from '../../src/sim/aims.ts';
+import { AIMS, SCENARIO_AIMS } from '../../src/content/aims.ts';
+import { aimsFor, gradeAims } from '../../src/sim/aims.ts';
 import { CONTENDERS, type ContenderId, type Fate } from '../../src/sim/ids.ts';
 import { computeOutcome } from '../../src/sim/scoring.ts';
 import { plainState } from '../helpers.ts';
@@ -33,6 +33,27 @@ describe('aims', () => {
     expect(gradeAims(s, fates({ stalin: 'supreme' })).trotsky.met).toBe(false);
     s.politburo.full = ['stalin', 'kamenev'];
     expect(gradeAims(s, fates()).trotsky.met).toBe(false);
+  });
+
+  it('in the lesson (it stops in September 1927) Trotsky is not graded on the party line', () => {
+    const s = plainState();
+    s.scenario = '1926-lesson';
+    s.politburo.full = ['trotsky', 'stalin', 'kamenev'];
+    s.partyLine.economy = 40;
+    // The campaign's aim fails on the line; the lesson's is met: Stalin stopped, Trotsky seated.
+    expect(aimsFor('1926-lesson', 'trotsky')).toBe(SCENARIO_AIMS['1926-lesson']?.trotsky);
+    expect(gradeAims(s, fates()).trotsky.conditions.map((c) => c.met)).toEqual([true, true]);
+    expect(gradeAims(s, fates()).trotsky.met).toBe(true);
+    expect(gradeAims(s, fates({ stalin: 'supreme' })).trotsky.met).toBe(false);
+    // Every other seat, and every other scenario, keeps the campaign's aims.
+    for (const c of CONTENDERS.filter((x) => x !== 'trotsky'))
+      expect(aimsFor('1926-lesson', c)).toBe(AIMS[c]);
+    expect(aimsFor('1926-united-opposition', 'trotsky')).toBe(AIMS.trotsky);
+    s.scenario = '1926-united-opposition';
+    expect(gradeAims(s, fates()).trotsky.met).toBe(false);
+    const lesson = aimsFor('1926-lesson', 'trotsky');
+    expect(lesson.summary).toMatch(/^[A-Z].{20,}\.$/);
+    expect(lesson.inHistory).toMatch(/\d{4}/);
   });
 
   it('Bukharin wins by saving the NEP with the Right in office', () => {

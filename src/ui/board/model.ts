@@ -20,6 +20,7 @@ import {
   type RegionId,
 } from '../../sim/ids.ts';
 import { APPARATUS_SHARE, SECRETARY_SLOTS, regionController } from '../../sim/query.ts';
+import { isBranded } from '../../sim/motions.ts';
 import { view, type PlayerView } from '../../sim/view.ts';
 import type { EconomyState, Status, VoteRecord } from '../../sim/types.ts';
 import { FIGURE_MARK, MARK, POST_SHORT, STATUS_LABEL, colourOf } from './palette.ts';
@@ -35,6 +36,11 @@ export interface SeatModel {
   health: number;
   prestige: number;
   heat: number;
+  /**
+   * Has he signed an opposition platform, or been branded with his group by an event? Only then
+   * can the Central Committee vote him out of the Politburo (motions.ts, isBranded). Public.
+   */
+  branded: boolean;
   status: Status;
   statusLabel: string;
   seat: Seat;
@@ -167,6 +173,7 @@ export function buildBoardModel(ctx: GameContext, viewer: ContenderId): BoardMod
       health: c.health,
       prestige: c.prestige,
       heat: c.heat,
+      branded: isBranded(v, id),
       status: c.status,
       statusLabel:
         seatOf(v, id) === 'full'

@@ -9,7 +9,7 @@ import { CARD, SEAT_POS } from './layout.ts';
 import type { BoardModel, SeatModel } from './model.ts';
 import { INK, MUTED, PAPER, RED, hexToInt } from './palette.ts';
 import { label } from './text.ts';
-import { removalLineOf } from './heat.ts';
+import { lineWaits, removalLineOf } from './heat.ts';
 
 const BAR_W = 64;
 const HEAT_W = CARD.w - 20;
@@ -190,8 +190,12 @@ export class SeatsView {
     const line = removalLineOf(seat);
     const heat = Math.round(seat.heat);
     const over = line !== null && heat >= line.at;
+    // Not yet branded: the line is there, but no heat removes him until he is.
+    const waits = lineWaits(seat, line);
     card.heatText.setText(`Heat ${heat}`);
-    card.heatLine.setText(line ? `${over ? 'OVER' : 'removal at'} ${line.at}` : '');
+    card.heatLine.setText(
+      !line ? '' : waits ? `if branded: ${line.at}` : `${over ? 'OVER' : 'removal at'} ${line.at}`,
+    );
     for (const t of [card.heatText, card.heatLine]) {
       t.setColor(over ? RED : INK);
       t.setFontStyle(over ? 'bold' : 'normal');
@@ -202,7 +206,7 @@ export class SeatsView {
     if (!line) return;
     const x = 10 + (HEAT_W * Math.min(100, line.at)) / 100;
     const y = card.heat.y;
-    g.fillStyle(hexToInt(INK), 1);
+    g.fillStyle(hexToInt(INK), waits ? 0.45 : 1);
     g.fillRect(x - 1, y - 4, 3, 13);
   }
 

@@ -1,6 +1,6 @@
 // The first card of a game opened from a class link with &play=1: the title screen was skipped,
 // so its briefing, the player's aims, the game's length and how to play come first, in a dialog.
-import { AIMS } from '../../content/aims.ts';
+import { aimsFor } from '../../sim/aims.ts';
 import { CONTENDER_INFO } from '../../content/people.ts';
 import type { ScenarioData } from '../../content/types.ts';
 import type { ContenderId } from '../../sim/ids.ts';
@@ -23,6 +23,7 @@ export function openBriefingDialog(
 ): OpenDialog {
   const name = CONTENDER_INFO[faction].name;
   const briefing = scenario.briefings[faction];
+  const aims = aimsFor(scenario.id, faction);
   const how = howToPlay();
   how.setAttribute('open', '');
   const student = nameField('briefing-student-name');
@@ -37,8 +38,8 @@ export function openBriefingDialog(
       h('p', null, ...linkify(scenario.summary)),
       ...(briefing ? [h('p', null, ...linkify(briefing))] : []),
       h('h3', null, 'Your aims'),
-      h('p', null, AIMS[faction].summary),
-      h('ul', null, ...AIMS[faction].conditions.map((c) => h('li', null, c.label))),
+      h('p', null, aims.summary),
+      h('ul', null, ...aims.conditions.map((c) => h('li', null, c.label))),
       h('p', { class: 'hint' }, `Length: ${playingTime(scenario)}`),
       how,
     ],

@@ -1,6 +1,6 @@
 // Everything the game-over report shows, as plain data: rendered as a page (report.ts) and as
 // Markdown (report-markdown.ts). The raw state is allowed here: the game is over.
-import { AIMS } from '../../content/aims.ts';
+import { aimsFor } from '../../sim/aims.ts';
 import { cleanStudentName } from '../../io/student-name.ts';
 import { gradeAims } from '../../sim/aims.ts';
 import { CONTENDER_INFO } from '../../content/people.ts';
@@ -145,10 +145,10 @@ export function buildReportData(
     winner: outcome.winner ? CONTENDER_INFO[outcome.winner].name : null,
     aiSameSeed: scenario ? sameSeed(scenario, state, player) : null,
     aims: {
-      summary: AIMS[player].summary,
+      summary: aimsFor(state.scenario, player).summary,
       met: outcome.aimsMet.includes(player),
       conditions: gradeAims(state, outcome.fates)[player].conditions,
-      inHistory: AIMS[player].inHistory,
+      inHistory: aimsFor(state.scenario, player).inHistory,
     },
     fates,
     power: { labels, series },

@@ -1,6 +1,6 @@
 // The title screen's choices: scenario (with briefing), contender, AI difficulty, seed, what-ifs;
 // continue a saved game; load a replay, save or scenario file. Prefilled by the teacher's link.
-import { AIMS } from '../../content/aims.ts';
+import { aimsFor } from '../../sim/aims.ts';
 import { playingTime } from '../session/playing-time.ts';
 import { CONTENDER_INFO } from '../../content/people.ts';
 import type { ScenarioData } from '../../content/types.ts';
@@ -382,7 +382,7 @@ export class TitleScreen {
       ...(text ? linkify(text) : [CONTENDER_INFO[this.faction].pitch]),
       h('br', null),
       h('strong', null, 'Your aims: '),
-      AIMS[this.faction].summary,
+      aimsFor(this.scenario.id, this.faction).summary,
     );
   }
 

@@ -1,6 +1,9 @@
 // Falls get their own moment: a removal, an expulsion or a lost post is a turning point, so it is
 // shown as a card of its own, not as one bullet among region changes.
-import type { BoardModel, SeatModel } from '../board/model.ts';
+import type { GameContext } from '../../machine/game-machine.ts';
+import type { ContenderId } from '../../sim/ids.ts';
+import type { GameState } from '../../sim/types.ts';
+import { buildBoardModel, type BoardModel, type SeatModel } from '../board/model.ts';
 
 export interface Moment {
   /** "You are out of the Politburo". */
@@ -74,4 +77,22 @@ export function momentsBetween(before: BoardModel | null, after: BoardModel): Mo
     }
   }
   return out.sort((a, b) => Number(b.mine) - Number(a.mine));
+}
+
+/**
+ * A new game's first picture is taken after the first quarter's events that ask nobody have run
+ * (the game runs them as it is created): the falls they brought are found against the board as
+ * the scenario set it (`opening`), so they come with the quarter's news. Nothing for a restored
+ * game (`opening` null): its falls were shown when they happened.
+ */
+export function openingMoments(
+  opening: GameState | null,
+  ctx: GameContext,
+  viewer: ContenderId,
+): Moment[] {
+  if (!opening) return [];
+  return momentsBetween(
+    buildBoardModel({ ...ctx, game: opening }, viewer),
+    buildBoardModel(ctx, viewer),
+  );
 }

@@ -11,12 +11,14 @@ export function quartersIn(scenario: Pick<ScenarioData, 'start' | 'end'>): numbe
   return quarterOf(scenario.end) - quarterOf(scenario.start) + 1;
 }
 
-/** "15 quarters: about 60–75 minutes" — rounded to five minutes. */
+/**
+ * "6 quarters: about 20–45 minutes" — rounded outwards to five minutes, so the range always
+ * holds the quarters times the pace (a lesson's 42 minutes must not be shown as 40).
+ */
 export function playingTime(scenario: Pick<ScenarioData, 'start' | 'end'>): string {
   const n = quartersIn(scenario);
-  const round5 = (m: number) => Math.round(m / 5) * 5;
-  const low = round5(n * MINUTES_A_QUARTER.low);
-  const high = round5(n * MINUTES_A_QUARTER.high);
+  const low = Math.floor((n * MINUTES_A_QUARTER.low) / 5) * 5;
+  const high = Math.ceil((n * MINUTES_A_QUARTER.high) / 5) * 5;
   const hours = (m: number) => Math.round((m / 60) * 10) / 10;
   const span =
     high < 120

@@ -20,6 +20,7 @@ import type { BranchOf } from '../../io/replay.ts';
 import { cleanStudentName } from '../../io/student-name.ts';
 import { replaySchema } from '../../io/schemas.ts';
 import { cloneGame } from '../../sim/flow.ts';
+import { scenarioState } from '../../sim/setup.ts';
 import type { GameState } from '../../sim/types.ts';
 import { dateLabel, nameOf, nextDecision } from '../../sim/index.ts';
 import type { ContenderId, Difficulty } from '../../sim/ids.ts';
@@ -57,6 +58,12 @@ export class Session {
   /** The student playing (cleaned; '' when not given): in the save, the report and the replay. */
   student = '';
 
+  /**
+   * A new game only: the board as the scenario sets it, before the first quarter's events that
+   * ask nobody ran (they run as the game is created). Falls among them are compared against this.
+   */
+  opening: GameState | null = null;
+
   private constructor(
     readonly actor: GameActor,
     readonly scenarioTitle: string,
@@ -69,11 +76,16 @@ export class Session {
   }
 
   static start(setup: NewGameSetup): Session {
+    const options = {
+      difficulty: setup.difficulty,
+      whatifs: setup.whatifs,
+      faction: setup.faction,
+    };
     const actor = createActor(gameMachine, {
       input: {
         scenario: setup.scenario,
         seed: setup.seed,
-        options: { difficulty: setup.difficulty, whatifs: setup.whatifs, faction: setup.faction },
+        options,
         human: setup.faction,
         external: setup.others ?? [],
         pauseForUi: true,
@@ -82,6 +94,7 @@ export class Session {
     actor.start();
     const session = new Session(actor, setup.scenario.title);
     session.student = cleanStudentName(setup.student ?? '');
+    session.opening = scenarioState(setup.scenario, setup.seed, options);
     return session;
   }
 

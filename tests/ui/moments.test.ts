@@ -1,0 +1,54 @@
+// Falls as moments: a new game's first picture is taken after the first quarter's events that
+// ask nobody have run, so its falls are found against the board as the scenario set it.
+import { describe, expect, it } from 'vitest';
+import { scenarioState } from '../../src/sim/setup.ts';
+import { buildBoardModel } from '../../src/ui/board/model.ts';
+import { momentsBetween, openingMoments } from '../../src/ui/session/moments.ts';
+import { Session } from '../../src/ui/session/session.ts';
+import { builtin, editScenario } from '../content/play.ts';
+
+describe('falls in the first quarter of a new game', () => {
+  it('are found against the scenario’s board, so they come with the first news', () => {
+    // Rykov outside the Politburo: the grain vote does not wait for him, so Trotsky's exile
+    // (an event that asks nobody) has happened by the time the player first sees the board.
+    const scenario = editScenario('1928-grain-crisis', (s) => {
+      s.politburo.full = s.politburo.full.filter((p) => p !== 'rykov');
+    });
+    const session = Session.start({
+      scenario,
+      seed: 'moments',
+      faction: 'rykov',
+      difficulty: 'historical',
+      whatifs: [],
+    });
+    const game = session.context.game;
+    expect(game.turn).toBe(0);
+    expect(game.contenders.trotsky.status).toBe('exiled');
+    // The first picture alone shows no change (this is what the board compared before).
+    const first = buildBoardModel(session.context, 'rykov');
+    expect(momentsBetween(first, first)).toEqual([]);
+    // Against the opening board the exile is a moment of the first quarter.
+    expect(session.opening?.contenders.trotsky.status).toBe('expelled');
+    const titles = openingMoments(session.opening, session.context, 'rykov').map((m) => m.title);
+    expect(titles).toContain('Trotsky is sent into exile');
+  });
+
+  it('the opening board is the scenario’s own, and a restored game has none', () => {
+    const scenario = builtin('1928-grain-crisis');
+    const opening = scenarioState(scenario, 's', {
+      difficulty: 'historical',
+      whatifs: [],
+      faction: 'bukharin',
+    });
+    expect(opening.contenders.trotsky.status).toBe(scenario.contenders.trotsky.status);
+    expect(opening.log).toEqual([]);
+    const session = Session.start({
+      scenario,
+      seed: 's',
+      faction: 'bukharin',
+      difficulty: 'historical',
+      whatifs: [],
+    });
+    expect(openingMoments(null, session.context, 'bukharin')).toEqual([]);
+  });
+});
