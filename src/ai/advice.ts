@@ -9,7 +9,7 @@ import { previewAction } from '../sim/actions/table.ts';
 import { inPolitburo, nameOf } from '../sim/query.ts';
 import { SideStream } from '../sim/rng.ts';
 import type { Action, GameState, MotionSpec } from '../sim/types.ts';
-import { AIMS } from '../content/aims.ts';
+import { aimsFor } from '../sim/aims.ts';
 import type { PlayerView } from '../sim/view.ts';
 import { plan, PLANNER_BUDGETS, type Considered, type PlannerBudget } from './planner.ts';
 import type { StartRules } from './planner-types.ts';
@@ -103,7 +103,9 @@ function congressIn(seen: GameState): number | null {
 /** For a line motion, what the viewer's own aims ask of the economic line at the end, if anything. */
 function lineAimNote(seen: PlayerView, motion: MotionSpec): string {
   if (motion.kind !== 'line' || motion.axis !== 'economy') return '';
-  const aim = AIMS[seen.viewer].conditions.find((c) => c.test.kind === 'economic_line')?.test;
+  const aim = aimsFor(seen.scenario, seen.viewer).conditions.find(
+    (c) => c.test.kind === 'economic_line',
+  )?.test;
   if (!aim || aim.kind !== 'economic_line') return '';
   const now = seen.partyLine.economy;
   const signed = now > 0 ? `+${now}` : String(now);

@@ -14,7 +14,7 @@ import {
   type PowerTable,
 } from '../sim/query.ts';
 import type { GameState } from '../sim/types.ts';
-import { AIMS } from '../content/aims.ts';
+import { aimsFor } from '../sim/aims.ts';
 import type { Temperament } from './temperaments.ts';
 
 export const POST_VALUE: Record<PostId, number> = {
@@ -103,7 +103,7 @@ export function makeOutlook(
     if (focus && allianceBetween(view, me, focus)) focus = leader;
   }
   const memo = { view, hostility: {}, stakeWeight: {} };
-  const lineAim = seesThrough ? lineAimOf(me) : null;
+  const lineAim = seesThrough ? lineAimOf(view, me) : null;
   const quartersLeft = view.endQuarter - currentQuarter(view);
   return {
     me,
@@ -121,8 +121,8 @@ export function makeOutlook(
 }
 
 /** The economic line a contender's aims ask for at the end, if they ask one. */
-function lineAimOf(me: ContenderId): { atMost?: number; atLeast?: number } | null {
-  for (const line of AIMS[me].conditions) {
+function lineAimOf(view: GameState, me: ContenderId): { atMost?: number; atLeast?: number } | null {
+  for (const line of aimsFor(view.scenario, me).conditions) {
     if (line.test.kind === 'economic_line') return line.test;
   }
   return null;
