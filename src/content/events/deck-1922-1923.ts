@@ -390,7 +390,7 @@ export const DECK_1922_1923: readonly EventDef[] = [
       { kind: 'holds', who: 'stalin', post: 'general_secretary', is: true },
       { kind: 'holds', who: 'zinoviev', post: 'orgburo', is: false },
     ],
-    text: 'Lenin\u2019s letter is read aloud to the whole 12th Congress. The delegates hear him call Stalin too rude to be General Secretary, praise Trotsky\u2019s ability and doubt Zinoviev and Kamenev. Some of the secretaries Stalin has placed in the big party organisations start to keep their distance from him (he loses four of them). Lenin is still alive, and Stalin offers to step down: should Lenin\u2019s wish be obeyed?',
+    text: 'Lenin\u2019s letter is read aloud to the whole 12th Congress. The delegates hear him call Stalin too rude to be General Secretary, praise Trotsky\u2019s ability and doubt Zinoviev and Kamenev. Some of the secretaries Stalin has placed in the big party organisations start to keep their distance from him (he loses four of them, and a fifth in Transcaucasia, where Lenin\u2019s notes on the Georgian affair are read out too). Lenin is still alive, and Stalin offers to step down: should Lenin\u2019s wish be obeyed?',
     effects: [
       { kind: 'prestige', who: 'stalin', delta: -8 },
       { kind: 'heat', who: 'stalin', delta: 15 },
@@ -399,6 +399,8 @@ export const DECK_1922_1923: readonly EventDef[] = [
       { kind: 'secretaries', who: 'stalin', region: 'ukraine', delta: -1 },
       { kind: 'secretaries', who: 'stalin', region: 'urals', delta: -1 },
       { kind: 'secretaries', who: 'stalin', region: 'siberia', delta: -1 },
+      // Lenin's notes on the Georgian affair, read with the letter, discredit Stalin's men there.
+      { kind: 'secretaries', who: 'stalin', region: 'transcaucasia', delta: -1 },
       { kind: 'prestige', who: 'trotsky', delta: 4 },
       { kind: 'prestige', who: 'zinoviev', delta: -3 },
       { kind: 'prestige', who: 'kamenev', delta: -3 },
