@@ -7,6 +7,7 @@ import type { PolicyId } from '../src/ai/policy.ts';
 import { builtinScenarios, findBuiltinScenario } from '../src/io/scenario.ts';
 import { runBatch, type BatchSpec, type LabTable } from '../src/lab/batch.ts';
 import { CONTENDERS, FATES, type ContenderId } from '../src/sim/ids.ts';
+import { SWITCH_SCENARIO } from './switch-scenarios.ts';
 
 const { values } = parseArgs({
   options: {
@@ -99,14 +100,16 @@ if (!only || only === 'fair') {
 if (!only || only === 'whatif') {
   console.log(`### What the switches change (${runs} runs each)\n`);
   console.log(
-    'Each switch is measured in the latest scenario that offers it (closest to its divergence), against the same scenario without switches.\n',
+    'Each switch is measured in the scenario nearest its divergence (scripts/switch-scenarios.ts), against the same scenario without switches, on the same seeds. Per-contender tables: `npx tsx scripts/switch-effects.ts`.\n',
   );
   console.log('| what-if | scenario | Stalin supreme (off → on) | no winner (off → on) | largest change in a fate |');
   console.log('|---|---|---|---|---|');
   const all = builtinScenarios();
   const ids = [...new Set(all.flatMap((s) => s.whatifs.map((w) => w.id)))];
   for (const id of ids) {
-    const sc = [...all].reverse().find((s) => s.whatifs.some((w) => w.id === id))!;
+    const sc =
+      all.find((s) => s.id === SWITCH_SCENARIO[id]) ??
+      [...all].reverse().find((s) => s.whatifs.some((w) => w.id === id))!;
     const base = batch({ scenario: sc });
     const on = batch({ scenario: sc, whatifs: [id] });
     let best = { label: '', d: 0 };

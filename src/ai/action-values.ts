@@ -17,6 +17,7 @@ import {
   SECRETARY_SLOTS,
   unalignedSecretaries,
 } from '../sim/query.ts';
+import { politburoFollowing } from '../sim/scoring.ts';
 import { forecastMotion, LINE_STEP } from '../sim/votes.ts';
 import type { Action, GameState, MotionSpec } from '../sim/types.ts';
 import { exposureGain, hostility, POST_VALUE, stakeWeight, type Outlook } from './evaluate.ts';
@@ -236,11 +237,16 @@ function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
       const p = chanceOf(view, action);
       const patron = view.figures[action.figure].patron;
       if (patron === o.me) {
-        // A patron wins his man back at once: a Politburo vote is not to be lent out.
+        // A patron wins his man back at once: a Politburo vote is not to be lent out, least of
+        // all when without it he no longer commands the Politburo (Stalin won Kalinin and
+        // Voroshilov back from the Right in 1928).
+        const outvoted = politburoFollowing(view, o.me) * 2 <= view.politburo.full.length;
         return {
           action,
-          value: 8 * p * t.organisation + 2,
-          reason: `${nameOf(action.figure)} must not drift away`,
+          value: 8 * p * t.organisation + 2 + (outvoted ? 6 * p : 0),
+          reason: outvoted
+            ? `without ${nameOf(action.figure)} he is outvoted in the Politburo`
+            : `${nameOf(action.figure)} must not drift away`,
         };
       }
       const views = FIGURE_INFO[action.figure].views;

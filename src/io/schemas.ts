@@ -124,6 +124,13 @@ export const effectSchema = z.discriminatedUnion('kind', [
       secret: z.boolean().optional(),
     })
     .strict(),
+  z
+    .object({
+      kind: z.literal('truce'),
+      who: contenderId,
+      quarters: z.number().int().min(1).max(8),
+    })
+    .strict(),
   z.object({ kind: z.literal('log'), text: text(LIMITS.logText) }).strict(),
 ]);
 

@@ -194,6 +194,11 @@ export function applyEffect(
       }
       return;
     }
+    case 'truce': {
+      const c = state.contenders[effect.who];
+      c.truceUntil = Math.max(c.truceUntil, state.turn + effect.quarters);
+      return;
+    }
     case 'log':
       addLog(state, {
         kind: 'event',

@@ -14,8 +14,11 @@ import type { Action, GameOptions } from './types.ts';
  *       truce after recanting, the Secretariat elected by each new Central Committee,
  *       waverers and the court action, open debate at congresses, supremacy needs a
  *       Politburo majority; estimates fixed until new information arrives.
+ *   4 — switches that matter (issue 8): a `truce` effect for events; the what-ifs act through
+ *       the rules (the Testament's Orgburo answer, the funeral's truce, the calm summer of
+ *       1927, the 1928 bloc), and the Testament event's new answer can change all-AI games.
  */
-export const RULES_VERSION = 3;
+export const RULES_VERSION = 4;
 
 export interface Replay {
   formatVersion: 1;

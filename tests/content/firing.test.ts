@@ -160,9 +160,10 @@ describe('what-ifs change events at the right date', () => {
   it('no_war_scare_1927: Britain keeps relations and the scare never comes', () => {
     const s = playToActions(newGame('1926-united-opposition', ['no_war_scare_1927']), '1927-10');
     expect(skipped(s, 'anglo_soviet_break')).toBe(true);
-    expect(skipped(s, 'war_scare_1927')).toBe(true);
+    // The scare takes its changed form: a calm summer, with no panic and no hoarding.
+    expect(fired(s, 'war_scare_1927')).toBe(true);
+    expect(s.flags).toContain('calm_summer_1927');
     expect(s.flags).not.toContain('war_scare');
-    expect(s.log.some((l) => l.text.startsWith('The war scare does not happen:'))).toBe(true);
   });
 
   it('bukharin_kamenev_1928: the secret meeting becomes a pact', () => {

@@ -388,8 +388,9 @@ export const DECK_1922_1923: readonly EventDef[] = [
       { kind: 'flag', flag: 'testament_read_12th', is: true },
       { kind: 'status', who: 'stalin', in: ['active'] },
       { kind: 'holds', who: 'stalin', post: 'general_secretary', is: true },
+      { kind: 'holds', who: 'zinoviev', post: 'orgburo', is: false },
     ],
-    text: 'Lenin\u2019s letter is read aloud to the whole 12th Congress. The delegates hear him call Stalin too rude to be General Secretary, praise Trotsky\u2019s ability and doubt Zinoviev and Kamenev. Some of the secretaries Stalin has placed in the big party organisations start to keep their distance from him. Lenin is still alive: should his wish be obeyed?',
+    text: 'Lenin\u2019s letter is read aloud to the whole 12th Congress. The delegates hear him call Stalin too rude to be General Secretary, praise Trotsky\u2019s ability and doubt Zinoviev and Kamenev. Some of the secretaries Stalin has placed in the big party organisations start to keep their distance from him (he loses four of them, and a fifth in Transcaucasia, where Lenin\u2019s notes on the Georgian affair are read out too). Lenin is still alive, and Stalin offers to step down: should Lenin\u2019s wish be obeyed?',
     effects: [
       { kind: 'prestige', who: 'stalin', delta: -8 },
       { kind: 'heat', who: 'stalin', delta: 15 },
@@ -398,6 +399,8 @@ export const DECK_1922_1923: readonly EventDef[] = [
       { kind: 'secretaries', who: 'stalin', region: 'ukraine', delta: -1 },
       { kind: 'secretaries', who: 'stalin', region: 'urals', delta: -1 },
       { kind: 'secretaries', who: 'stalin', region: 'siberia', delta: -1 },
+      // Lenin's notes on the Georgian affair, read with the letter, discredit Stalin's men there.
+      { kind: 'secretaries', who: 'stalin', region: 'transcaucasia', delta: -1 },
       { kind: 'prestige', who: 'trotsky', delta: 4 },
       { kind: 'prestige', who: 'zinoviev', delta: -3 },
       { kind: 'prestige', who: 'kamenev', delta: -3 },
@@ -413,10 +416,21 @@ export const DECK_1922_1923: readonly EventDef[] = [
             label: 'Keep Stalin, on his promise to mend his ways',
             preview:
               'Stalin keeps the Secretariat and owes his survival to Zinoviev and Kamenev (his trust in them +10).',
-            historical: true,
             effects: [
               { kind: 'relation', from: 'stalin', to: 'zinoviev', trust: 10 },
               { kind: 'relation', from: 'stalin', to: 'kamenev', trust: 10 },
+            ],
+          },
+          {
+            id: 'curb',
+            label: 'Keep Stalin, but put Zinoviev in charge of the Orgburo to watch him',
+            preview:
+              'Stalin stays General Secretary, but the Orgburo, which also places secretaries anywhere, goes to Zinoviev: two men now build networks from the centre. Stalin resents it (grievance +10 against Zinoviev).',
+            historical: true,
+            effects: [
+              { kind: 'post', post: 'orgburo', to: 'zinoviev' },
+              { kind: 'relation', from: 'stalin', to: 'zinoviev', grievance: 10 },
+              { kind: 'flag', flag: 'secretariat_curbed', value: true },
             ],
           },
           {
@@ -438,8 +452,8 @@ export const DECK_1922_1923: readonly EventDef[] = [
       },
     ],
     history:
-      'This did not happen. The Testament was not read to the 12th Congress in April 1923; it was read to separate delegations of the 13th Congress in May 1924, and Stalin kept his post. Rudzutak as the replacement is the game\u2019s invention: a quiet organiser who fits Lenin\u2019s description.',
-    ref: 'What-if testament_read_12th; fact sheet: twelfth_congress, testament_handled_may_1924.',
+      'This did not happen: the Testament was read only to separate delegations of the 13th Congress in May 1924, and Stalin kept his post (Rudzutak as his successor is the game\u2019s invention). The middle answer is what Stalin\u2019s partners really tried once they knew of Lenin\u2019s letter: in July 1923, on holiday at Kislovodsk, Zinoviev and Bukharin met in a cave and drew up a plan to stop the Secretariat deciding everything alone. Stalin talked them out of most of it, and in the end Zinoviev, Trotsky and Bukharin were given seats in the Orgburo, where Zinoviev hardly ever went.',
+    ref: 'What-if testament_read_12th; fact sheet: twelfth_congress, testament_handled_may_1924; the "cave meeting": Kotkin, Stalin vol. 1: Paradoxes of Power (2014), ch. 11, and Zinoviev\u2019s own account to the 14th Congress (December 1925).',
   },
   {
     id: 'scissors_crisis',

@@ -547,6 +547,18 @@ export const DECK_1926_1927: readonly EventDef[] = [
       { kind: 'heat', who: 'kamenev', delta: 5 },
       { kind: 'flag', flag: 'war_scare', value: true },
     ],
+    adapted: {
+      when: [
+        { kind: 'flag', flag: 'no_war_scare_1927', is: true },
+        { kind: 'status', who: 'rykov', in: ['active'] },
+      ],
+      text: 'What if: a quiet summer. With Britain still talking to Moscow, nobody in the Politburo can argue that war is coming and the villages must be squeezed to build arms factories. Two of Stalin\u2019s friends listen instead to Rykov, the head of the government, who wants a balanced budget and calm villages: Kalinin, the peasants\u2019 man, and Voroshilov, whose soldiers are peasants\u2019 sons. They now vote with Rykov when it counts (until Stalin wins them back). No panic buying, no hoarding.',
+      effects: [
+        { kind: 'figure', figure: 'kalinin', sympathy: 'rykov' },
+        { kind: 'figure', figure: 'voroshilov', sympathy: 'rykov' },
+        { kind: 'flag', flag: 'calm_summer_1927', value: true },
+      ],
+    },
     skippedBecause: 'In this game there is no war scare (what-if: no war scare in 1927).',
     history:
       'In July 1927 Stalin spoke of a "real and actual threat" of war. Panic buying and grain hoarding followed. Historians still debate whether the leaders believed in the danger or used it against the opposition.',
@@ -632,6 +644,57 @@ export const DECK_1926_1927: readonly EventDef[] = [
         ],
       },
     ],
+    adapted: {
+      when: [
+        { kind: 'flag', flag: 'no_war_scare_1927', is: true },
+        { kind: 'flag', flag: 'united_opposition', is: true },
+        { kind: 'status', who: 'trotsky', in: ['active', 'removed'] },
+        { kind: 'status', who: 'zinoviev', in: ['active', 'removed'] },
+      ],
+      text: 'What if: with no war scare, the summer plenum has no talk of invasion to hide behind. Nobody can ask Trotsky whether the opposition would be loyal in a war, because no war is coming, and the opposition\u2019s attack on the disaster in China is heard as criticism, not as treason. The majority still wants to punish factional work, but without the charge of disloyalty in wartime it cannot issue the "final warning" that opened the way to expulsion in the record. If Trotsky and Zinoviev are to be thrown out of the party, the Central Committee will have to vote for it.',
+      effects: [{ kind: 'flag', flag: 'plenum_without_war_scare', value: true }],
+      choices: [
+        {
+          who: 'politburo',
+          prompt: 'What should be done with Trotsky and Zinoviev?',
+          options: [
+            {
+              id: 'reprimand',
+              label: 'Reprimand them for factional work',
+              preview:
+                'Trotsky and Zinoviev heat +5 each; no final warning, so no expulsion without a vote of the Central Committee.',
+              historical: true,
+              effects: [
+                { kind: 'heat', who: 'trotsky', delta: 5 },
+                { kind: 'heat', who: 'zinoviev', delta: 5 },
+              ],
+            },
+            {
+              id: 'remove_cc',
+              label: 'Remove them from the Central Committee now',
+              preview:
+                'Trotsky and Zinoviev lose their Central Committee seats at once, but without a war to justify it the majority looks vindictive (General Secretary prestige \u22124).',
+              effects: [
+                { kind: 'status', who: 'trotsky', status: 'removed' },
+                { kind: 'status', who: 'zinoviev', status: 'removed' },
+                { kind: 'prestige', who: 'holder:general_secretary', delta: -4 },
+              ],
+            },
+            {
+              id: 'drop',
+              label: 'Drop the charges to keep the party united',
+              preview:
+                'Heat \u221210 for both; the majority looks divided (General Secretary prestige \u22123).',
+              effects: [
+                { kind: 'heat', who: 'trotsky', delta: -10 },
+                { kind: 'heat', who: 'zinoviev', delta: -10 },
+                { kind: 'prestige', who: 'holder:general_secretary', delta: -3 },
+              ],
+            },
+          ],
+        },
+      ],
+    },
     skippedBecause: 'There is no United Opposition left in the party to warn.',
     history:
       'At the joint plenum of 29 July\u20139 August 1927 Trotsky compared the opposition to Clemenceau, who had attacked the French government in wartime in order to win the war; the majority called it treason. After a pledge on 8 August, Trotsky and Zinoviev got a final warning instead of expulsion.',

@@ -359,10 +359,16 @@ export const DECK_1928_1929: readonly EventDef[] = [
         { kind: 'status', who: 'bukharin', in: ['active'] },
         { kind: 'status', who: 'kamenev', in: ['active', 'removed'] },
       ],
-      text: 'Bukharin goes to Kamenev and this time does more than complain. The old enemies agree to work together against Stalin, and Kamenev promises to bring Zinoviev with him. With an organised bloc behind him, Bukharin also holds on to the two Politburo members who had been wavering his way: Kalinin and Voroshilov now stand with the Right (until Stalin wins them back).',
+      text: 'Bukharin goes to Kamenev and this time does more than complain. The old enemies agree to work together against Stalin, and Kamenev promises to bring Zinoviev with him. Rykov and Tomsky join the bloc, so the three leaders of the Right stop acting with Stalin and act together. With an organised bloc behind him, Bukharin also holds on to the two Politburo members who had been wavering his way: Kalinin and Voroshilov now stand with the Right (until Stalin wins them back).',
       effects: [
         { kind: 'alliance', members: ['bukharin', 'kamenev'], value: true, secret: true },
         { kind: 'alliance', members: ['bukharin', 'zinoviev'], value: true, secret: true },
+        // A bloc against Stalin: the Right's leaders stop acting with him and act together.
+        { kind: 'alliance', members: ['stalin', 'bukharin'], value: false },
+        { kind: 'alliance', members: ['stalin', 'rykov'], value: false },
+        { kind: 'alliance', members: ['stalin', 'tomsky'], value: false },
+        { kind: 'alliance', members: ['bukharin', 'rykov'], value: true, secret: true },
+        { kind: 'alliance', members: ['bukharin', 'tomsky'], value: true, secret: true },
         { kind: 'figure', figure: 'kalinin', sympathy: 'bukharin' },
         { kind: 'figure', figure: 'voroshilov', sympathy: 'bukharin' },
         { kind: 'heat', who: 'bukharin', delta: 5 },
