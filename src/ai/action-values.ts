@@ -17,6 +17,7 @@ import {
   SECRETARY_SLOTS,
   unalignedSecretaries,
 } from '../sim/query.ts';
+import { lineShortfall } from '../sim/aims.ts';
 import { politburoFollowing } from '../sim/scoring.ts';
 import { forecastMotion, LINE_STEP } from '../sim/votes.ts';
 import type { Action, GameState, MotionSpec } from '../sim/types.ts';
@@ -93,13 +94,6 @@ function scoreMotion(
   return { value, reason };
 }
 
-/** How much a line motion (±LINE_STEP on the economy) moves the line's distance from a range. */
-function outside(line: number, aim: { atMost?: number; atLeast?: number }, margin: number) {
-  if (aim.atMost !== undefined && line > aim.atMost - margin) return line - (aim.atMost - margin);
-  if (aim.atLeast !== undefined && line < aim.atLeast + margin) return aim.atLeast + margin - line;
-  return 0;
-}
-
 /**
  * What a line motion is worth to a strategist whose aims name the economic line (Trotsky's:
  * not on the Right at the end). The line is graded at the end, and others pull it every
@@ -112,7 +106,7 @@ function lineAimValue(view: GameState, o: Outlook, direction: number): number {
   const margin = o.quartersLeft > 0 ? LINE_STEP : 0;
   const now = view.partyLine.economy;
   const after = Math.max(-100, Math.min(100, now + direction * LINE_STEP));
-  const progress = outside(now, aim, margin) - outside(after, aim, margin);
+  const progress = lineShortfall(now, aim, margin) - lineShortfall(after, aim, margin);
   const urgency =
     o.quartersLeft <= 1 ? 1 : o.quartersLeft <= 4 ? 0.6 : o.quartersLeft <= 8 ? 0.3 : 0.1;
   return (progress / LINE_STEP) * 16 * urgency;

@@ -5,7 +5,7 @@
 // nearly every future and says nothing about 1929. And the slow signals that carry to the
 // end: Central Committee seats, the delegates one's secretaries will send to the next
 // congress, a seat in the Politburo, power against the strongest rival, and heat.
-import { aimsFor, gradeAims } from '../sim/aims.ts';
+import { aimsFor, gradeAims, lineShortfall } from '../sim/aims.ts';
 import { CONTENDERS, type ContenderId } from '../sim/ids.ts';
 import { exposure, HEAT_TO_LOSE_POST } from '../sim/motions.ts';
 import {
@@ -92,9 +92,7 @@ function lineCloseness(state: GameState, me: ContenderId): number {
   const line = state.partyLine.economy;
   for (const { test } of aimsFor(state.scenario, me).conditions) {
     if (test.kind !== 'economic_line') continue;
-    const short =
-      Math.max(0, test.atMost === undefined ? 0 : line - test.atMost) +
-      Math.max(0, test.atLeast === undefined ? 0 : test.atLeast - line);
+    const short = lineShortfall(line, test);
     closeness = Math.min(closeness, Math.max(0, 1 - short / 100));
   }
   return closeness;

@@ -10,6 +10,21 @@ export interface AimGrade {
   conditions: { label: string; met: boolean }[];
 }
 
+/**
+ * How far the economic line stands outside what an aim asks of it (0 when it is there). With a
+ * margin, the range is narrowed by that much: for a player who wants room before the end.
+ */
+export function lineShortfall(
+  line: number,
+  aim: { atMost?: number; atLeast?: number },
+  margin = 0,
+): number {
+  return (
+    Math.max(0, aim.atMost === undefined ? 0 : line - (aim.atMost - margin)) +
+    Math.max(0, aim.atLeast === undefined ? 0 : aim.atLeast + margin - line)
+  );
+}
+
 function holds(state: GameState, fates: Record<ContenderId, Fate>, test: AimCondition): boolean {
   switch (test.kind) {
     case 'supreme':
@@ -25,10 +40,7 @@ function holds(state: GameState, fates: Record<ContenderId, Fate>, test: AimCond
     case 'controls_post':
       return controls(state, test.who, test.post);
     case 'economic_line':
-      return (
-        (test.atMost === undefined || state.partyLine.economy <= test.atMost) &&
-        (test.atLeast === undefined || state.partyLine.economy >= test.atLeast)
-      );
+      return lineShortfall(state.partyLine.economy, test) === 0;
     case 'nep_alive':
       return (
         !state.flags.includes('great_turn') &&
