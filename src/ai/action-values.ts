@@ -21,6 +21,7 @@ import { lineShortfall } from '../sim/aims.ts';
 import { politburoFollowing } from '../sim/scoring.ts';
 import { forecastMotion, LINE_STEP } from '../sim/votes.ts';
 import type { Action, GameState, MotionSpec } from '../sim/types.ts';
+import type { ContenderId } from '../sim/ids.ts';
 import { exposureGain, hostility, POST_VALUE, stakeWeight, type Outlook } from './evaluate.ts';
 
 export interface Scored {
@@ -109,7 +110,9 @@ function lineAimValue(view: GameState, o: Outlook, direction: number): number {
   const progress = lineShortfall(now, aim, margin) - lineShortfall(after, aim, margin);
   const urgency =
     o.quartersLeft <= 1 ? 1 : o.quartersLeft <= 4 ? 0.6 : o.quartersLeft <= 8 ? 0.3 : 0.1;
-  return (progress / LINE_STEP) * 16 * urgency;
+  // When the line is all that stands between him and his aims, it is worth the win.
+  const stake = o.lineDecides ? 48 : 16;
+  return (progress / LINE_STEP) * stake * urgency;
 }
 
 /**
@@ -235,9 +238,10 @@ function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
         // all when without it he no longer commands the Politburo (Stalin won Kalinin and
         // Voroshilov back from the Right in 1928).
         const outvoted = politburoFollowing(view, o.me) * 2 <= view.politburo.full.length;
+        const close = nearlyOutvoted(view, o.me) ? WIN_BACK_CLOSE * p : 0;
         return {
           action,
-          value: 8 * p * t.organisation + 2 + (outvoted ? 6 * p : 0),
+          value: 8 * p * t.organisation + 2 + (outvoted ? 6 * p : 0) + close,
           reason: outvoted
             ? `without ${nameOf(action.figure)} he is outvoted in the Politburo`
             : `${nameOf(action.figure)} must not drift away`,
@@ -249,10 +253,17 @@ function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
       // A strategist counts Politburo votes: a vote taken from the man he must stop is worth
       // as much as a post (the rest weigh it by how much they care about the line).
       const strategist = o.focus !== null && patron === o.focus ? 8 : 0;
+      // A vote that brings the man he must stop to within one of losing his Politburo majority
+      // is worth more to anyone (the Right's lobbying of Kalinin and Voroshilov in 1928).
+      const rival = o.focus ?? o.leader;
+      const decisive =
+        patron !== null && patron === rival && nearlyOutvoted(view, patron) ? DECISIVE_VOTE : 0;
       return {
         action,
-        value: p * (3 + 6 * t.ideology * agreement + strategist) * against - 1,
-        reason: `${nameOf(action.figure)} shares his view of the economy and has a vote in the Politburo`,
+        value: p * (3 + 6 * t.ideology * agreement + strategist + decisive) * against - 1,
+        reason: decisive
+          ? `without ${nameOf(action.figure)}, ${nameOf(patron!)} would be one vote from losing the Politburo`
+          : `${nameOf(action.figure)} shares his view of the economy and has a vote in the Politburo`,
       };
     }
     case 'rally_army': {
@@ -299,6 +310,20 @@ function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
   }
 }
 
+/**
+ * What taking a Politburo vote from the man one must stop is worth when his majority hangs on
+ * it, and (smaller: a patron's claim is already strong) what winning one's own man back is
+ * worth then. Tuned so that the 1928 Politburo can be contested without the record's outcome
+ * ceasing to be the likely one (docs/balance.md).
+ */
+const DECISIVE_VOTE = 10;
+const WIN_BACK_CLOSE = 2;
+
+/** Would `patron`'s Politburo majority be down to one vote if he lost one more follower? */
+function nearlyOutvoted(view: GameState, patron: ContenderId): boolean {
+  return (politburoFollowing(view, patron) - 1) * 2 <= view.politburo.full.length + 2;
+}
+
 /** Every legal action-phase action with its value; motions carry their forecast vote. */
 export function scoreActions(v: GameState, o: Outlook, legal: Action[]): Scored[] {
   const scored = legal.filter(isPhaseAction).map((a) => scoreAction(v, o, a));
@@ -312,5 +337,14 @@ export function scoreActions(v: GameState, o: Outlook, legal: Action[]): Scored[
     s.value = s.value * p - (1 - p) * 4;
   }
   for (const s of motions.slice(4)) s.value = -1;
+  if (o.lineDecides) {
+    // One aim short with the end near: whatever does not move the line can wait.
+    for (const s of scored) {
+      const a = s.action;
+      const onTheLine =
+        a.type === 'motion' && a.motion.kind === 'line' && a.motion.axis === 'economy';
+      if (!onTheLine && s.value > 0) s.value *= 0.25;
+    }
+  }
   return scored;
 }

@@ -14,7 +14,8 @@ import {
   type PowerTable,
 } from '../sim/query.ts';
 import type { GameState } from '../sim/types.ts';
-import { aimsFor } from '../sim/aims.ts';
+import { aimsFor, gradeAims } from '../sim/aims.ts';
+import { computeOutcome } from '../sim/scoring.ts';
 import type { Temperament } from './temperaments.ts';
 
 export const POST_VALUE: Record<PostId, number> = {
@@ -55,6 +56,11 @@ export interface Outlook {
   lineAim: { atMost?: number; atLeast?: number } | null;
   /** Quarters left after this one before the game is graded. */
   quartersLeft: number;
+  /**
+   * In the last LINE_ENDGAME quarters: would his aims be met now but for the economic line?
+   * Then the line is the whole difference between winning and losing.
+   */
+  lineDecides: boolean;
   /**
    * What this decision has already worked out about each rival, from `view` (the view the
    * outlook was made from): the scorer asks the same of the same man for many actions. It
@@ -105,6 +111,8 @@ export function makeOutlook(
   const memo = { view, hostility: {}, stakeWeight: {} };
   const lineAim = seesThrough ? lineAimOf(view, me) : null;
   const quartersLeft = view.endQuarter - currentQuarter(view);
+  const lineDecides =
+    lineAim !== null && quartersLeft <= LINE_ENDGAME && onlyTheLineMissing(view, me);
   return {
     me,
     temper,
@@ -116,8 +124,26 @@ export function makeOutlook(
     hasMachine,
     lineAim,
     quartersLeft,
+    lineDecides,
     memo,
   };
+}
+
+/**
+ * How many quarters before the end a strategist one aim short starts playing for the line: two
+ * years, time for the motions it takes to move the line from the Right (+30) past 0 while
+ * others pull it back.
+ */
+const LINE_ENDGAME = 7;
+
+/** Would `me`'s aims be met if the game were graded now, but for the economic line? */
+function onlyTheLineMissing(view: GameState, me: ContenderId): boolean {
+  const { fates } = computeOutcome(view, '');
+  const conditions = aimsFor(view.scenario, me).conditions;
+  const grade = gradeAims(view, fates)[me];
+  return conditions.every(
+    (line, i) => line.test.kind === 'economic_line' || grade.conditions[i].met,
+  );
 }
 
 /** The economic line a contender's aims ask for at the end, if they ask one. */

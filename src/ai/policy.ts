@@ -1,14 +1,13 @@
 // The AI: score every legal action from the contender's own view, add a little temperament-shaped
 // noise from the AI's own stream, and pick the best. Each choice carries a reason for the log.
 import { CONTENDER_INFO } from '../content/people.ts';
-import { EVENT_BY_ID } from '../content/events.ts';
 import type { Effect } from '../content/types.ts';
 import { legalActions } from '../sim/flow.ts';
 import { isContender, type ContenderId } from '../sim/ids.ts';
 import { motionTarget } from '../sim/motions.ts';
 import { actionPointsFor } from '../sim/query.ts';
 import { SideStream } from '../sim/rng.ts';
-import { eventForm } from '../sim/events.ts';
+import { choiceFor } from '../sim/events.ts';
 import { stanceOn } from '../sim/votes.ts';
 import type { Action, GameState } from '../sim/types.ts';
 import { aiLens } from '../sim/view.ts';
@@ -101,6 +100,9 @@ function effectValue(view: GameState, o: Outlook, effects: readonly Effect[]): n
   return v;
 }
 
+/** How much worse than his best answer a Politburo member's historical vote may be for him to cast it. */
+const OWN_INTEREST = 5;
+
 function chooseAnswer(
   view: GameState,
   me: ContenderId,
@@ -108,19 +110,25 @@ function chooseAnswer(
   legal: Action[],
   stream: SideStream,
 ): Choice {
-  const first = legal[0] as Extract<Action, { type: 'answer' }>;
-  const pending = view.pendingEvents[0];
-  const def = EVENT_BY_ID[first.event];
-  const form = eventForm(def, pending?.adapted ?? false);
-  const options = form.choices.flatMap((c) => c.options);
+  // Only his own question's options: in an event that asks several men (the Right's choice of
+  // 1928 asks Bukharin, Rykov and Tomsky), another's historical answer is not his.
+  const choice = choiceFor(view, view.pendingEvents[0], me);
+  const options = choice?.options ?? [];
   const t = temperFor(me, policy);
   const o = makeOutlook(view, me, t, seesThrough(policy));
   if (policy === 'historical' || policy === 'easy') {
     const hist = options.find((o) => o.historical);
     const p = policy === 'historical' ? 0.8 : 0.4;
     if (hist && stream.next() < p) {
+      // One man's answer follows the record; a Politburo member's vote follows it only when it
+      // does not cost him much. In the record the Right voted for the great turn because it had
+      // already capitulated; a Right that has not, in this game, votes against it.
+      const costly =
+        choice?.who === 'politburo' &&
+        effectValue(view, o, hist.effects) <
+          Math.max(...options.map((x) => effectValue(view, o, x.effects))) - OWN_INTEREST;
       const action = legal.find((a) => a.type === 'answer' && a.choice === hist.id);
-      if (action) return { action, reason: 'as in history' };
+      if (action && !costly) return { action, reason: 'as in history' };
     }
   }
   let best = legal[0];

@@ -127,10 +127,18 @@ export function optionsFor(
   pending: PendingEvent,
   contender: ContenderId,
 ): EventOption[] {
+  return choiceFor(state, pending, contender)?.options ?? [];
+}
+
+/** The question a pending event puts to this contender, if it asks him one. */
+export function choiceFor(
+  state: GameState,
+  pending: PendingEvent,
+  contender: ContenderId,
+): EventChoice | null {
   const def = EVENT_BY_ID[pending.id];
   const form = eventForm(def, pending.adapted);
-  const choice = form.choices.find((ch) => answerersOf(state, ch).includes(contender));
-  return choice ? choice.options : [];
+  return form.choices.find((ch) => answerersOf(state, ch).includes(contender)) ?? null;
 }
 
 function historicalOption(choice: EventChoice): EventOption {

@@ -17,8 +17,11 @@ import type { Action, GameOptions } from './types.ts';
  *   4 — switches that matter (issue 8): a `truce` effect for events; the what-ifs act through
  *       the rules (the Testament's Orgburo answer, the funeral's truce, the calm summer of
  *       1927, the 1928 bloc), and the Testament event's new answer can change all-AI games.
+ *   5 — on the party line an ally's motion is weighed on its merits (an alliance inclines a
+ *       man to back it by 5, not 35): the Politburo's votes on the line follow its members'
+ *       views, so the line can turn Left in 1928–29 as it did.
  */
-export const RULES_VERSION = 4;
+export const RULES_VERSION = 5;
 
 export interface Replay {
   formatVersion: 1;

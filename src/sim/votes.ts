@@ -35,6 +35,15 @@ export interface Stance {
 }
 
 /**
+ * How much an alliance inclines a man to back his ally's motion. Alliances were about people and
+ * posts: on those an ally's motion is backed almost whatever it says. On the party line each
+ * man weighed the policy itself (the triumvirs split over the line in 1925, Stalin turned against
+ * the Right's line in 1928 while still sitting with them), so there an ally's word counts little.
+ */
+const ALLY_ON_PEOPLE = 35;
+const ALLY_ON_THE_LINE = 5;
+
+/**
  * How a contender's interests, alliances and positions incline them on a motion. The AI adds
  * its temperament to this; congress blocs and the rules' defaults use it as it is.
  */
@@ -53,7 +62,7 @@ export function stanceOn(
   let score = (toProposer.trust - 50) / 2 - toProposer.grievance / 2;
   let reason = score >= 0 ? `trusts ${nameOf(proposer)}` : `distrusts ${nameOf(proposer)}`;
   if (allianceBetween(state, voter, proposer)) {
-    score += 35;
+    score += spec.kind === 'line' ? ALLY_ON_THE_LINE : ALLY_ON_PEOPLE;
     reason = `backs his ally ${nameOf(proposer)}`;
   }
   if (spec.kind === 'line') {

@@ -46,3 +46,34 @@ describe('a strategist plays to his aims on the line', () => {
     expect(lastStrategist).toBeGreaterThan(early + 3);
   });
 });
+
+describe('one aim short near the end, a strategist plays for the line', () => {
+  function outlook(quartersBeforeEnd: number, seated: boolean) {
+    const state = createGame(scenario(), 'line-aim', OPTIONS);
+    state.turn = state.endQuarter - state.startQuarter - quartersBeforeEnd;
+    state.partyLine.economy = 30;
+    // Out of the Politburo, a second aim is missing too.
+    if (!seated) state.politburo.full = state.politburo.full.filter((p) => p !== 'trotsky');
+    const view = aiLens(state, 'trotsky');
+    return { view, o: makeOutlook(view, 'trotsky', TEMPERAMENTS.trotsky, true) };
+  }
+
+  it('knows when the line is all that is missing, and only in the last two years', () => {
+    expect(outlook(3, true).o.lineDecides).toBe(true);
+    expect(outlook(20, true).o.lineDecides).toBe(false);
+    expect(outlook(3, false).o.lineDecides).toBe(false);
+  });
+
+  it('then a Left motion counts for more and everything else can wait', () => {
+    const publish: Action = { type: 'publish', actor: 'trotsky', target: null };
+    const { view, o } = outlook(3, true);
+    const [left, article] = scoreActions(view, o, [line(-1), publish]);
+    const [leftBefore, articleBefore] = scoreActions(view, { ...o, lineDecides: false }, [
+      line(-1),
+      publish,
+    ]);
+    expect(articleBefore.value).toBeGreaterThan(0);
+    expect(left.value).toBeGreaterThan(leftBefore.value);
+    expect(article.value).toBeCloseTo(articleBefore.value / 4);
+  });
+});

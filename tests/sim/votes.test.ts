@@ -109,6 +109,24 @@ describe('stanceOn', () => {
     });
   });
 
+  it('on the line an ally counts +5, not +35: a man votes the policy, not the friendship', () => {
+    // score = (trust−50)/2 − grievance/2 + 5 if allied + (his position − line) × direction / 2.
+    const state = plainState();
+    const right: MotionSpec = { kind: 'line', axis: 'economy', direction: 1 };
+    state.partyLine.economy = 20;
+    state.contenders.stalin.positions.economy = -20; // (−20 − 20) × 1 / 2 = −20
+    ally(state, 'stalin', 'rykov');
+    expect(stanceOn(state, 'stalin', 'rykov', right, P)).toMatchObject({
+      choice: 'no',
+      score: -15, // 5 − 20
+      reason: 'opposes the policy',
+    });
+    // The same ally's motion on a man is backed by the full 35 (and a little for the distance).
+    const onAMan = stanceOn(state, 'stalin', 'rykov', censure('trotsky'), P);
+    expect(onAMan.choice).toBe('yes');
+    expect(onAMan.score).toBeGreaterThanOrEqual(35);
+  });
+
   it("a censure: the target's heat and the distance between them count too", () => {
     const state = plainState();
     state.contenders.trotsky.heat = 70; // (70−30)/2 = 20 hostility

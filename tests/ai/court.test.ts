@@ -1,0 +1,55 @@
+// Courting a waverer counts Politburo votes: a vote taken from the man one must stop is worth
+// most when his majority hangs on it (the Right's lobbying of Voroshilov and Kalinin in 1928; Kalinin had no patron then).
+import { describe, expect, it } from 'vitest';
+import { decide, rankActions } from '../../src/ai/policy.ts';
+import { GameDriver } from '../../src/machine/driver.ts';
+import { createGame, nextDecision } from '../../src/sim/index.ts';
+import { SideStream } from '../../src/sim/rng.ts';
+import { politburoFollowing } from '../../src/sim/scoring.ts';
+import type { GameState } from '../../src/sim/types.ts';
+import { builtin } from '../content/play.ts';
+
+/** The 1928 scenario, played by the historical AI until Bukharin first acts. */
+function bukharinToAct(edit: (s: GameState) => void): GameState {
+  const state = createGame(builtin('1928-grain-crisis'), 'court', {
+    difficulty: 'historical',
+    whatifs: [],
+    faction: null,
+  });
+  edit(state);
+  const stream = new SideStream('court');
+  const driver = new GameDriver(state);
+  for (let i = 0; i < 2000; i++) {
+    const d = nextDecision(state);
+    if (!d) break;
+    if (d.contender === 'bukharin' && d.phase === 'actions') return state;
+    driver.play(decide(state, d.contender, 'historical', stream).action);
+  }
+  throw new Error('Bukharin never came to act');
+}
+
+const courting = (s: GameState) =>
+  rankActions(s, 'bukharin', 'challenger').find(
+    (x) => x.action.type === 'court' && x.action.figure === 'voroshilov',
+  )!;
+
+describe('courting a waverer', () => {
+  it('is worth more when it would bring Stalin to within one vote of losing the Politburo', () => {
+    const noBukharin = (s: GameState) => {
+      s.alliances = s.alliances.filter(
+        (a) => !(a.members.includes('stalin') && a.members.includes('bukharin')),
+      );
+    };
+    // The Right has broken with Stalin: his majority is his own men, one or two votes deep.
+    const close = bukharinToAct((s) => {
+      s.alliances = s.alliances.filter((a) => !a.members.includes('stalin'));
+    });
+    // Rykov and Tomsky still sit with Stalin: a vote more or less changes nothing.
+    const wide = bukharinToAct(noBukharin);
+    const n = close.politburo.full.length;
+    expect((politburoFollowing(close, 'stalin') - 1) * 2).toBeLessThanOrEqual(n + 2);
+    expect((politburoFollowing(wide, 'stalin') - 1) * 2).toBeGreaterThan(n + 2);
+    expect(courting(close).value).toBeGreaterThan(courting(wide).value + 2);
+    expect(courting(close).reason).toMatch(/one vote from losing the Politburo/);
+  });
+});
