@@ -19,7 +19,9 @@ import type { Action, GameOptions } from './types.ts';
  *       1927, the 1928 bloc), and the Testament event's new answer can change all-AI games.
  *   5 — on the party line an ally's motion is weighed on its merits (an alliance inclines a
  *       man to back it by 5, not 35): the Politburo's votes on the line follow its members'
- *       views, so the line can turn Left in 1928–29 as it did.
+ *       views. Courting has limits: a waverer whose views lie more than 60 from a suitor's
+ *       cannot be won by him, and one won back by his patron is out of others' reach for two
+ *       quarters. Kalinin follows Stalin from 1926 (he joined the Politburo on his majority).
  */
 export const RULES_VERSION = 5;
 

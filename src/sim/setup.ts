@@ -63,6 +63,7 @@ export function scenarioState(
     figures[id] = {
       patron: f?.patron ?? null,
       sympathy: null,
+      steadyUntil: -1,
       alive: f?.alive ?? true,
       incapacitated: f?.incapacitated ?? false,
     };

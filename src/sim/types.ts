@@ -51,6 +51,11 @@ export interface FigureState {
    * patronage but votes with this man when the two disagree. Null: he follows his patron.
    */
   sympathy: ContenderId | null;
+  /**
+   * Won back by his patron: no one else may court him before this turn (-1: no such promise).
+   * Stalin brought Kalinin and Voroshilov back into line in 1928, and they stayed there.
+   */
+  steadyUntil: number;
   alive: boolean;
   /** Lenin only: incapacitated by illness (still alive, no longer votes). */
   incapacitated: boolean;

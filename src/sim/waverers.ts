@@ -51,6 +51,33 @@ export function sympathyOf(state: GameState, figure: FigureId): ContenderId | nu
   return s && canAct(state, s) ? s : null;
 }
 
+/**
+ * How far a waverer's views on the economy may lie from a suitor's position for the suitor to
+ * win him at all. A man courted from the other side of the argument is not for winning: no
+ * Right leader could have won over Kuibyshev, who wanted factories built fast, nor Trotsky the
+ * peasants' man Kalinin. His patron can always try to win him back.
+ */
+export const COURTING_REACH = 60;
+
+/**
+ * How long a waverer won back by his patron stays out of others' reach, in quarters: half a
+ * year, long enough to carry the votes that follow (the July 1928 plenum, then November's).
+ */
+export const STEADY_QUARTERS = 2;
+
+/**
+ * Can `actor` hope to win this waverer (or, as his patron, win him back)? Not if his views lie
+ * on the other side of the argument, nor while his patron's hold on him is fresh.
+ */
+export function withinReach(state: GameState, actor: ContenderId, figure: FigureId): boolean {
+  const views = viewsOf(figure);
+  if (!views) return false;
+  const f = state.figures[figure];
+  if (f.patron === actor) return true;
+  if (state.turn < f.steadyUntil) return false;
+  return Math.abs(views.economy - state.contenders[actor].positions.economy) <= COURTING_REACH;
+}
+
 /** The chance that `actor` wins a waverer over (or, as his patron, wins him back). */
 export function courtChance(state: GameState, actor: ContenderId, figure: FigureId): number {
   const views = viewsOf(figure);

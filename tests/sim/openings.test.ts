@@ -15,7 +15,7 @@ import { motionOptions, TRUCE_QUARTERS } from '../../src/sim/motions.ts';
 import { computeOutcome } from '../../src/sim/scoring.ts';
 import type { GameState, Motion, MotionSpec } from '../../src/sim/types.ts';
 import { tallyMotion } from '../../src/sim/votes.ts';
-import { conviction } from '../../src/sim/waverers.ts';
+import { conviction, STEADY_QUARTERS } from '../../src/sim/waverers.ts';
 import { createGame } from '../../src/sim/setup.ts';
 import { GameDriver } from '../../src/machine/driver.ts';
 import { decide } from '../../src/ai/policy.ts';
@@ -163,6 +163,25 @@ describe('waverers in the Politburo', () => {
     expect(back).toEqual({ type: 'court', actor: 'stalin', figure: 'voroshilov' });
     rule.enact(state, back as never, true);
     expect(state.figures.voroshilov.sympathy).toBeNull();
+  });
+
+  it('a man won back stays out of reach for half a year, and nobody wins a man of the opposite views', () => {
+    const state = politburoWith(['voroshilov', 'kuibyshev']);
+    state.phase = 'actions';
+    state.actionPoints.bukharin = 3;
+    state.contenders.bukharin.positions.economy = 40;
+    const courtable = () =>
+      legalInActionPhase(state, 'bukharin').flatMap((a) => (a.type === 'court' ? [a.figure] : []));
+    // Voroshilov (+25) is within 60 of Bukharin's +40; Kuibyshev (−40), who wanted factories
+    // built fast, is 80 away.
+    expect(courtable()).toEqual(['voroshilov']);
+    const rule = ACTION_RULES.court;
+    state.figures.voroshilov.sympathy = 'bukharin';
+    rule.enact(state, { type: 'court', actor: 'stalin', figure: 'voroshilov' }, true);
+    expect(state.figures.voroshilov.steadyUntil).toBe(state.turn + STEADY_QUARTERS);
+    expect(courtable()).toEqual([]);
+    state.turn += STEADY_QUARTERS;
+    expect(courtable()).toEqual(['voroshilov']);
   });
 });
 

@@ -6,7 +6,13 @@ import { canAct, clamp, controls, nameOf, platformOf, round1 } from '../query.ts
 import type { GameState } from '../types.ts';
 import { chronicle as log } from './changes.ts';
 import type { ActionRule, Change } from './rule.ts';
-import { courtChance, seatedWaverers, sympathyOf } from '../waverers.ts';
+import {
+  courtChance,
+  seatedWaverers,
+  STEADY_QUARTERS,
+  sympathyOf,
+  withinReach,
+} from '../waverers.ts';
 
 export const INDUSTRIAL_REGIONS: readonly RegionId[] = ['moscow', 'leningrad', 'ukraine', 'urals'];
 
@@ -110,7 +116,7 @@ export const publish: ActionRule<'publish'> = {
 export const court: ActionRule<'court'> = {
   kind: 'Court a waverer in the Politburo',
   whyNone: () =>
-    'No waverer sits in the Politburo who is not already with you (Kalinin, Voroshilov, Rudzutak, Kuibyshev, Ordzhonikidze have views of their own).',
+    'No waverer sits in the Politburo who is not already with you and whose views on the economy are near enough to yours (Kalinin, Voroshilov, Rudzutak, Kuibyshev, Ordzhonikidze have views of their own).',
   group: 'persuade',
   profile: 2,
   options: (state, actor) =>
@@ -119,7 +125,7 @@ export const court: ActionRule<'court'> = {
         const f = state.figures[figure];
         // His own client is worth courting only to win him back from someone else.
         if (f.patron === actor) return sympathyOf(state, figure) !== null;
-        return f.sympathy !== actor;
+        return f.sympathy !== actor && withinReach(state, actor, figure);
       })
       .map((figure) => ({ type: 'court', actor, figure })),
   cost: () => 1,
@@ -149,6 +155,7 @@ export const court: ActionRule<'court'> = {
     const f = state.figures[a.figure];
     const reclaim = f.patron === a.actor;
     if (ok) f.sympathy = reclaim ? null : a.actor;
+    if (ok && reclaim) f.steadyUntil = state.turn + STEADY_QUARTERS;
     log(
       state,
       a,
