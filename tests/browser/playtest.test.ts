@@ -1,0 +1,63 @@
+// What a first-time player met in a whole game of 1922-full as Trotsky at 1024×768, checked in
+// the built game: a turn ended by its last action point opens the next quarter with that
+// quarter's news only, and the top bar stays one line while "Skip animation" shows.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { savedGame, servedGame, shot, toActions, watchErrors } from './harness.ts';
+
+const game = servedGame();
+
+async function begin(page: Page, query: string): Promise<void> {
+  await page.goto(`${game.url}?${query}`);
+  await page.getByRole('button', { name: 'Begin the game' }).click();
+}
+
+/** Spend every action point on speeches (one point each), never pressing "End your turn". */
+async function speakUntilNoPointsLeft(page: Page): Promise<void> {
+  const persuade = page.locator('summary').filter({ hasText: /^Persuade \(/ });
+  const actions = page.getByRole('heading', { name: /^Your actions/ });
+  for (let i = 0; i < 10 && (await actions.isVisible()); i++) {
+    if (!(await persuade.evaluate((el) => (el.parentElement as HTMLDetailsElement).open)))
+      await persuade.click();
+    const before = (await savedGame(page)).log.length;
+    await page
+      .getByRole('button', { name: /^Speak to the party in /, expanded: false })
+      .first()
+      .click();
+    await page.getByRole('button', { name: /^Do it: Speak to the party in / }).click();
+    await expect.poll(async () => (await savedGame(page)).log.length).toBeGreaterThan(before);
+  }
+}
+
+describe('a first game of 1922-full as Trotsky', () => {
+  it('opens the next quarter with its own news when the last action point ended the turn', async () => {
+    const page = await game.context.newPage();
+    const errors = watchErrors(page);
+    await begin(
+      page,
+      'scenario=1922-full&seed=playtest-news&faction=trotsky&difficulty=historical',
+    );
+    await toActions(page);
+    const first = (await savedGame(page)).turn;
+    await speakUntilNoPointsLeft(page);
+    // Ballots and pauses until the next quarter's actions.
+    await toActions(page);
+    const now = await savedGame(page);
+    expect(now.turn).toBe(first + 1);
+    const news = page.getByRole('region', { name: 'News since your last turn' });
+    await expect.poll(() => news.isVisible()).toBe(true);
+    const text = (await news.textContent()) ?? '';
+    // The first quarter's record (Lenin's first stroke, the Troika) was news a quarter ago.
+    const old = now.log.filter((l) => l.turn === first && l.outcome.what === 'event');
+    expect(old.length).toBeGreaterThan(0);
+    for (const e of old) expect(text).not.toContain(e.text.slice(0, 40));
+    // This quarter's record is there instead.
+    const fresh = now.log.filter(
+      (l) => l.turn === now.turn && l.outcome.what === 'event' && l.outcome.happened,
+    );
+    for (const e of fresh.slice(0, 3)) expect(text).toContain(e.text.slice(0, 40));
+    await shot(page, 'p01-news-after-last-point');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
