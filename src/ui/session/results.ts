@@ -5,6 +5,7 @@ import { EVENT_BY_ID } from '../../content/events.ts';
 import { REGION_INFO } from '../../content/people.ts';
 import type { GameContext, GameEvent } from '../../machine/game-machine.ts';
 import { previewAction } from '../../sim/actions/table.ts';
+import { applyActionInPlace, cloneGame } from '../../sim/flow.ts';
 import { motionTitle } from '../../sim/motions.ts';
 import { nameOf } from '../../sim/query.ts';
 import { view } from '../../sim/view.ts';
@@ -133,7 +134,12 @@ export function moveResult(
         lines.push(
           `${nameOf(event.action.to)} answers when his turn comes; the news will tell you what he said.`,
         );
-      const changes = actionChanges(before.game, after.game, event.action, me);
+      // The move alone: one that spent the last action point has let the rivals take their
+      // whole turn by now, and their moves are not the player's. Applied again to a copy it
+      // rolls the same dice (the random stream lives in the game state), as the machine did.
+      const alone = cloneGame(before.game);
+      applyActionInPlace(alone, event.action);
+      const changes = actionChanges(before.game, alone, event.action, me);
       // The chronicle says, as data, whether the move worked (a roll of the dice, or certain).
       const own = newLines(after.game, from, me).find(
         (l) => l.outcome.what === 'action' && l.actor === me,
