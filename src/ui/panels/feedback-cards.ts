@@ -10,8 +10,9 @@ import { linkify } from './refs.ts';
 /** The word before the title: did it work (an action), did it pass (a vote)? */
 function badge(r: MoveResult): string | null {
   if (r.tone === 'refused') return 'Refused';
+  // A vote's word is its outcome; its colour (the tone) says whether that was good for you.
+  if (r.kind === 'vote' && r.passed !== undefined) return r.passed ? 'Passed' : 'Rejected';
   if (r.tone === 'neutral') return null;
-  if (r.kind === 'vote') return r.tone === 'good' ? 'Passed' : 'Rejected';
   return r.tone === 'good' ? 'It worked' : 'It did not work';
 }
 
