@@ -174,6 +174,14 @@ export function buildReportData(
   };
 }
 
+/**
+ * One aim and its verdict. The aim is quoted as what the player aimed for: "Not reached: Stalin
+ * is not the supreme leader" read as a contradiction when Stalin was exactly that.
+ */
+export function aimVerdict(c: { label: string; met: boolean }): string {
+  return `Your aim \u201c${c.label}\u201d: ${c.met ? 'reached' : 'not reached'}.`;
+}
+
 /** The report's line on the adviser, or null when the count is not known. */
 export function adviceWords(asked: number | null): string | null {
   if (asked === null) return null;

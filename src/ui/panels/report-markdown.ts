@@ -1,5 +1,5 @@
 // The report as Markdown, to paste into a document or a class page.
-import { adviceWords, monthLabel, type ReportData } from './report-data.ts';
+import { adviceWords, aimVerdict, monthLabel, type ReportData } from './report-data.ts';
 import { SUPPORT_WORDS } from './report-bridge.ts';
 
 function esc(text: string): string {
@@ -19,8 +19,7 @@ export function reportMarkdown(d: ReportData): string {
   if (d.whatifs.length > 0) out.push(`- What-ifs: ${d.whatifs.map(esc).join(', ')}`);
   out.push('', `**${esc(d.reason)}**`, '');
   out.push(`## Your aims: ${d.aims.met ? 'reached' : 'not reached'}`, '', esc(d.aims.summary), '');
-  for (const c of d.aims.conditions)
-    out.push(`- ${c.met ? 'Reached' : 'Not reached'}: ${esc(c.label)}`);
+  for (const c of d.aims.conditions) out.push(`- ${esc(aimVerdict(c))}`);
   out.push('', `In the record: ${esc(d.aims.inHistory)}`, '');
   const advice = adviceWords(d.adviceAsked);
   if (advice) out.push(advice, '');

@@ -3,7 +3,7 @@
 import { download, h, replaceChildren, tableHead, tableRow } from '../dom.ts';
 import { studentFileStem } from '../../io/student-name.ts';
 import { powerChart } from './report-chart.ts';
-import { adviceWords, monthLabel, type ReportData } from './report-data.ts';
+import { adviceWords, aimVerdict, monthLabel, type ReportData } from './report-data.ts';
 import { reportMarkdown } from './report-markdown.ts';
 import { linkify } from './refs.ts';
 import { SUPPORT_WORDS } from './report-bridge.ts';
@@ -148,7 +148,7 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
         'ul',
         { class: 'aims' },
         ...d.aims.conditions.map((c) =>
-          h('li', null, `${c.met ? '\u2713 Reached' : '\u2717 Not reached'}: ${c.label}`),
+          h('li', null, `${c.met ? '\u2713' : '\u2717'} ${aimVerdict(c)}`),
         ),
       ),
       h('p', { class: 'hint' }, `In the record: ${d.aims.inHistory}`),

@@ -1,0 +1,36 @@
+// The report's aims: each is quoted as what the player aimed for, then its verdict. Written as
+// "✗ Not reached: Stalin is not the supreme leader" it read as if Stalin had not won.
+import { describe, expect, it } from 'vitest';
+import { runGame } from '../../src/lab/run-game.ts';
+import { buildReportData, aimVerdict } from '../../src/ui/panels/report-data.ts';
+import { reportMarkdown } from '../../src/ui/panels/report-markdown.ts';
+import { builtin } from '../content/play.ts';
+
+describe('an aim in the game-over report', () => {
+  it('is quoted as the player\u2019s aim, with its verdict after it', () => {
+    expect(aimVerdict({ label: 'Stalin is not the supreme leader', met: false })).toBe(
+      'Your aim \u201cStalin is not the supreme leader\u201d: not reached.',
+    );
+    expect(aimVerdict({ label: 'You sit in the Politburo at the end', met: true })).toBe(
+      'Your aim \u201cYou sit in the Politburo at the end\u201d: reached.',
+    );
+  });
+
+  it('reads so in the Markdown report of a finished game', () => {
+    const scenario = builtin('1922-full');
+    const run = runGame({
+      scenario,
+      seed: 'aim-verdict',
+      options: { difficulty: 'historical', whatifs: [], faction: 'trotsky' },
+    });
+    const data = buildReportData(
+      { game: run.state, actions: run.actions, human: 'trotsky' },
+      scenario.title,
+      scenario,
+    );
+    const md = reportMarkdown(data);
+    for (const c of data.aims.conditions)
+      expect(md).toContain(`- Your aim \u201c${c.label}\u201d: `);
+    expect(md).not.toMatch(/^- (Not reached|Reached): /m);
+  });
+});
