@@ -92,4 +92,36 @@ describe('a first game of 1922-full as Trotsky', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('says what a motion does if it passes, before it is tabled and on the ballot', async () => {
+    const page = await game.context.newPage();
+    const errors = watchErrors(page);
+    await begin(
+      page,
+      'scenario=1922-full&seed=steel-hammer-970&faction=trotsky&difficulty=historical',
+    );
+    await toActions(page);
+    await page
+      .locator('summary')
+      .filter({ hasText: /^Motions \(/ })
+      .click();
+    await page.getByRole('button', { name: /^Motion: Censure Stalin for factionalism/ }).click();
+    await expect
+      .poll(() => page.locator('.action-detail').first().textContent())
+      .toContain('If it passes: Stalin loses prestige and his heat rises');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    // With this seed Zinoviev tables Trotsky's censure in the first quarter.
+    await speakUntilNoPointsLeft(page);
+    const ballot = page.getByRole('group', { name: 'Your ballot' });
+    await expect.poll(() => ballot.isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.locator('#sidebar').textContent())
+      .toContain('Censure Trotsky for factionalism');
+    expect(await page.locator('#sidebar .if-passed').textContent()).toMatch(
+      /^If it passes: you lose prestige and your heat rises/,
+    );
+    await shot(page, 'p03-ballot-if-passed');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

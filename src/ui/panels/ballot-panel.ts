@@ -10,6 +10,7 @@ import { openBallot } from '../../sim/turn.ts';
 import type { BallotChoice } from '../../sim/types.ts';
 import { view } from '../../sim/view.ts';
 import { h } from '../dom.ts';
+import { ifPassedWords } from './motion-effect.ts';
 import { linkify } from './refs.ts';
 import { CHOICE_WORD } from './vote-table.ts';
 
@@ -40,6 +41,11 @@ export function ballotPanel(
         null,
         `Proposed by ${motion.proposer === human ? 'you' : nameOf(motion.proposer)}. `,
         ...linkify(effect, { people: false }),
+      ),
+      h(
+        'p',
+        { class: 'if-passed' },
+        ...linkify(ifPassedWords(motion.spec, currentQuarter(game), human), { people: false }),
       ),
       cast.length > 0
         ? h(
