@@ -124,4 +124,39 @@ describe('a first game of 1922-full as Trotsky', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('lists at the actions the motions rivals have already tabled, the player\u2019s censure first', async () => {
+    const page = await game.context.newPage();
+    const errors = watchErrors(page);
+    await begin(
+      page,
+      'scenario=1922-full&seed=steel-hammer-970&faction=trotsky&difficulty=historical',
+    );
+    const card = page.getByRole('region', {
+      name: 'Already tabled for the vote at the end of this quarter',
+    });
+    // Quarter by quarter, ending each turn at once, until a rival tables Trotsky's censure
+    // before Trotsky moves.
+    let against: string | null = null;
+    for (let quarter = 0; quarter < 8 && against === null; quarter++) {
+      await toActions(page);
+      const game = await savedGame(page);
+      const tabled = game.motions.filter(
+        (m) => m.spec.kind === 'censure' && m.spec.target === 'trotsky',
+      );
+      if (tabled.length > 0) {
+        await expect.poll(() => card.isVisible()).toBe(true);
+        against = (await card.locator('li.important').first().textContent()) ?? '';
+        break;
+      }
+      expect(await card.count()).toBe(game.motions.length > 0 ? 1 : 0);
+      await page.getByRole('button', { name: /^End your turn/ }).click();
+    }
+    expect(against).toMatch(
+      /^Censure Trotsky for factionalism, tabled by \w+ \u2014 aimed at you\.$/,
+    );
+    await shot(page, 'p04-tabled-against-you');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

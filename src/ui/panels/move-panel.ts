@@ -23,7 +23,8 @@ import type { Stage } from '../session/session.ts';
 import { ifPassedWords } from './motion-effect.ts';
 import { linkify } from './refs.ts';
 import { ballotPanel } from './ballot-panel.ts';
-import { newsCard, resultCard } from './feedback-cards.ts';
+import { newsCard, resultCard, tabledCard } from './feedback-cards.ts';
+import { tabledMotions } from '../session/tabled.ts';
 import { AdviceBox } from './advice-box.ts';
 import type { News } from '../session/news.ts';
 import type { MoveResult } from '../session/results.ts';
@@ -182,6 +183,8 @@ export class MovePanel {
         'Choose an action to see its cost, its chance and what it does, then confirm. End your turn when you are done.',
       ),
     ];
+    const tabled = tabledMotions(game, human);
+    if (tabled.length > 0) children.push(tabledCard(tabled));
     if (this.news) children.push(newsCard(this.news, this.result?.kind === 'action'));
     for (const o of offers) {
       children.push(
