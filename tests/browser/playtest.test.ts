@@ -3,6 +3,8 @@
 // quarter's news only, and the top bar stays one line while "Skip animation" shows.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { openBallot } from '../../src/sim/turn.ts';
+import { motionStillValid } from '../../src/sim/votes.ts';
 import { savedGame, servedGame, shot, toActions, watchErrors } from './harness.ts';
 
 const game = servedGame();
@@ -156,6 +158,55 @@ describe('a first game of 1922-full as Trotsky', () => {
       /^Censure Trotsky for factionalism, tabled by \w+ \u2014 aimed at you\.$/,
     );
     await shot(page, 'p04-tabled-against-you');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('says on the ballot when events have overtaken the motion', async () => {
+    const page = await game.context.newPage();
+    const errors = watchErrors(page);
+    await begin(
+      page,
+      'scenario=1922-full&seed=steel-hammer-970&faction=trotsky&difficulty=historical',
+    );
+    await toActions(page);
+    await speakUntilNoPointsLeft(page);
+    // With this seed three motions ask for Rabkrin in the first quarter: once it has gone to
+    // one man, the others are ballots that cannot count.
+    const ballot = page.getByRole('group', { name: 'Your ballot' });
+    const note = page.locator('#sidebar .overtaken');
+    const summary = page.getByRole('dialog', { name: /^Quarter summary/ });
+    let overtaken = 0;
+    let valid = 0;
+    for (let i = 0; i < 20; i++) {
+      await expect
+        .poll(async () => (await ballot.isVisible()) || (await summary.isVisible()), {
+          timeout: 15_000,
+        })
+        .toBe(true);
+      if (await summary.isVisible()) break;
+      const saved = await savedGame(page);
+      const open = openBallot(saved);
+      if (!open) throw new Error('a ballot is shown, but none is open in the saved game');
+      if (motionStillValid(saved, open.motion)) {
+        valid++;
+        expect(await note.count()).toBe(0);
+        expect(await page.locator('#sidebar .if-passed').count()).toBe(1);
+      } else {
+        overtaken++;
+        expect(await note.textContent()).toBe(
+          'Events have overtaken this motion: it will be withdrawn, whatever anyone votes.',
+        );
+        // No "If it passes: …" beside it: it cannot pass.
+        expect(await page.locator('#sidebar .if-passed').count()).toBe(0);
+        await shot(page, 'p05-ballot-overtaken');
+      }
+      const before = saved.log.length;
+      await ballot.getByRole('button', { name: 'Abstain' }).click();
+      await expect.poll(async () => (await savedGame(page)).log.length).toBeGreaterThan(before);
+    }
+    expect(valid).toBeGreaterThan(0);
+    expect(overtaken).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
