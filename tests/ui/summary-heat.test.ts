@@ -1,5 +1,6 @@
-// The quarter summary tells the player his heat when it moved: censured every quarter, a
-// student saw his prestige fall but never the number the Central Committee removes him by.
+// The quarter summary tells the player his heat when it moved (censured every quarter, a
+// student saw his prestige fall but never the number the Central Committee removes him by),
+// and why his health fell when an illness did it.
 import { describe, expect, it } from 'vitest';
 import { buildBoardModel } from '../../src/ui/board/model.ts';
 import { Session } from '../../src/ui/session/session.ts';
@@ -46,5 +47,36 @@ describe('the quarter summary', () => {
     expect(fell.find((c) => c.text.startsWith('Your heat'))?.trend).toBe('up');
     const same = summarise(before, before, game, game.turn).changes;
     expect(same.some((c) => c.text.startsWith('Your heat'))).toBe(false);
+  });
+
+  it('says why the player\u2019s health fell when he fell ill', () => {
+    const { session, before } = board();
+    const game = session.context.game;
+    const after = {
+      ...before,
+      seats: before.seats.map((s) => (s.id === 'trotsky' ? { ...s, health: s.health - 20 } : s)),
+    };
+    const ill = {
+      ...game,
+      log: [
+        ...game.log,
+        {
+          turn: game.turn,
+          kind: 'health' as const,
+          text: 'Trotsky falls ill (health \u221220).',
+          outcome: { what: 'illness' as const, contenders: ['trotsky'] as ['trotsky'], loss: 20 },
+          actor: 'trotsky' as const,
+          cause: 'rule:illness',
+        },
+      ],
+    };
+    const health = (g: typeof game) =>
+      summarise(before, after, g, game.turn).changes.find((c) => c.text.startsWith('Your health'));
+    expect(health(ill)?.text).toMatch(
+      /^Your health: \d+ \u2192 \d+\. You fell ill this quarter \(health \u221220\)\.$/,
+    );
+    expect(health(ill)?.trend).toBe('down');
+    // Without an illness nothing is made up.
+    expect(health(game)?.text).toMatch(/^Your health: \d+ \u2192 \d+\.$/);
   });
 });

@@ -62,9 +62,17 @@ export function summarise(
       });
     }
     if (was && Math.round(was.health) !== Math.round(me.health)) {
+      // A fall of twenty points came with no word of why: an illness is the usual reason.
+      const ill = game.log.find(
+        (l) =>
+          l.turn === turn &&
+          l.outcome.what === 'illness' &&
+          l.outcome.contenders.includes(after.viewer),
+      );
+      const loss = ill?.outcome.what === 'illness' ? ill.outcome.loss : null;
       changes.push({
         trend: trendOf(me.health - was.health),
-        text: `Your health: ${Math.round(was.health)} \u2192 ${Math.round(me.health)}.`,
+        text: `Your health: ${Math.round(was.health)} \u2192 ${Math.round(me.health)}.${loss !== null ? ` You fell ill this quarter (health \u2212${loss}).` : ''}`,
       });
     }
   }
