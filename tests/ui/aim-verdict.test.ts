@@ -1,8 +1,8 @@
-// The report's aims: each is quoted as what the player aimed for, then its verdict. Written as
+// The report's words: each aim is quoted as what the player aimed for, then its verdict. Written as
 // "✗ Not reached: Stalin is not the supreme leader" it read as if Stalin had not won.
 import { describe, expect, it } from 'vitest';
 import { runGame } from '../../src/lab/run-game.ts';
-import { buildReportData, aimVerdict } from '../../src/ui/panels/report-data.ts';
+import { aimVerdict, buildReportData, yourFateWords } from '../../src/ui/panels/report-data.ts';
 import { reportMarkdown } from '../../src/ui/panels/report-markdown.ts';
 import { builtin } from '../content/play.ts';
 
@@ -32,5 +32,16 @@ describe('an aim in the game-over report', () => {
     for (const c of data.aims.conditions)
       expect(md).toContain(`- Your aim \u201c${c.label}\u201d: `);
     expect(md).not.toMatch(/^- (Not reached|Reached): /m);
+  });
+});
+
+describe('the player\u2019s fate in the report\u2019s verdict', () => {
+  it('keeps the Politburo\u2019s capital letter', () => {
+    expect(yourFateWords('Trotsky', 'Survived in the Politburo', 51.5)).toBe(
+      'You, Trotsky: survived in the Politburo, score 51.5.',
+    );
+    expect(yourFateWords('Trotsky', 'Sidelined', 23.7)).toBe(
+      'You, Trotsky: sidelined, score 23.7.',
+    );
   });
 });

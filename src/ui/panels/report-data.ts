@@ -182,6 +182,14 @@ export function aimVerdict(c: { label: string; met: boolean }): string {
   return `Your aim \u201c${c.label}\u201d: ${c.met ? 'reached' : 'not reached'}.`;
 }
 
+/**
+ * "You, Trotsky: survived in the Politburo, score 51.5." Only the fate's first letter is made
+ * small: lowering the whole label printed "the politburo".
+ */
+export function yourFateWords(name: string, fate: string, score: number): string {
+  return `You, ${name}: ${fate.charAt(0).toLowerCase()}${fate.slice(1)}, score ${score}.`;
+}
+
 /** The report's line on the adviser, or null when the count is not known. */
 export function adviceWords(asked: number | null): string | null {
   if (asked === null) return null;

@@ -3,7 +3,13 @@
 import { download, h, replaceChildren, tableHead, tableRow } from '../dom.ts';
 import { studentFileStem } from '../../io/student-name.ts';
 import { powerChart } from './report-chart.ts';
-import { adviceWords, aimVerdict, monthLabel, type ReportData } from './report-data.ts';
+import {
+  adviceWords,
+  aimVerdict,
+  monthLabel,
+  yourFateWords,
+  type ReportData,
+} from './report-data.ts';
 import { reportMarkdown } from './report-markdown.ts';
 import { linkify } from './refs.ts';
 import { SUPPORT_WORDS } from './report-bridge.ts';
@@ -133,7 +139,7 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
         'p',
         { class: 'verdict' },
         d.reason,
-        you ? ` You, ${d.playerName}: ${you.label.toLowerCase()}, score ${you.score}.` : '',
+        you ? ` ${yourFateWords(d.playerName, you.label, you.score)}` : '',
       ),
       h(
         'p',
