@@ -1,8 +1,15 @@
-// The report's words: each aim is quoted as what the player aimed for, then its verdict. Written as
-// "✗ Not reached: Stalin is not the supreme leader" it read as if Stalin had not won.
+// The report's words, read as a first-time player reads them: each aim is quoted as what the
+// player aimed for, then its verdict ("✗ Not reached: Stalin is not the supreme leader" read as
+// if Stalin had not won); the Politburo keeps its capital; a supreme leader beside rivals who
+// kept their seats is explained.
 import { describe, expect, it } from 'vitest';
 import { runGame } from '../../src/lab/run-game.ts';
-import { aimVerdict, buildReportData, yourFateWords } from '../../src/ui/panels/report-data.ts';
+import {
+  aimVerdict,
+  buildReportData,
+  supremeNote,
+  yourFateWords,
+} from '../../src/ui/panels/report-data.ts';
 import { reportMarkdown } from '../../src/ui/panels/report-markdown.ts';
 import { builtin } from '../content/play.ts';
 
@@ -43,5 +50,27 @@ describe('the player\u2019s fate in the report\u2019s verdict', () => {
     expect(yourFateWords('Trotsky', 'Sidelined', 23.7)).toBe(
       'You, Trotsky: sidelined, score 23.7.',
     );
+  });
+});
+
+describe('a supreme leader beside rivals still in the Politburo', () => {
+  const fate = (name: string, f: 'supreme' | 'survived' | 'sidelined') => ({
+    id: 'stalin' as const,
+    name,
+    fate: f,
+    label: f,
+    score: 1,
+    colour: '#000',
+  });
+
+  it('is explained: supreme does not mean alone', () => {
+    expect(supremeNote([fate('Stalin', 'supreme'), fate('Trotsky', 'survived')])).toMatch(
+      /^Supreme does not mean alone: at the end Stalin has a large bloc in the Central Committee/,
+    );
+  });
+
+  it('needs no word when nobody is supreme, or nobody else kept his seat', () => {
+    expect(supremeNote([fate('Stalin', 'survived'), fate('Trotsky', 'survived')])).toBeNull();
+    expect(supremeNote([fate('Stalin', 'supreme'), fate('Trotsky', 'sidelined')])).toBeNull();
   });
 });

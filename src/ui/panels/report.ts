@@ -7,6 +7,7 @@ import {
   adviceWords,
   aimVerdict,
   monthLabel,
+  supremeNote,
   yourFateWords,
   type ReportData,
 } from './report-data.ts';
@@ -186,6 +187,7 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
           ),
         ),
       ),
+      supremeNote(d.fates) ? h('p', { class: 'hint' }, supremeNote(d.fates)) : null,
       h('h2', null, 'Power over time'),
       powerChart(d),
       h('h2', null, 'Your timeline beside history\u2019s'),
