@@ -210,4 +210,42 @@ describe('a first game of 1922-full as Trotsky', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('never leaves a full stop alone at the start of a line after a glossary term', async () => {
+    const page = await game.context.newPage();
+    const errors = watchErrors(page);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(game.url);
+    await page.getByText('How to play (one minute)').click();
+    const list = page.locator('details', { hasText: 'How to play (one minute)' }).locator('li');
+    await expect.poll(() => list.first().isVisible()).toBe(true);
+    // Every item that ends with a term and a full stop: the stop sits on the term's line.
+    const misplaced = await list.evaluateAll((items) =>
+      items.flatMap((li) => {
+        const text = li.textContent ?? '';
+        const terms = li.querySelectorAll('button.term');
+        const term = terms[terms.length - 1];
+        if (!term || !text.trim().endsWith('.')) return [];
+        // The last character of the item, wherever it sits (glued into a span or not).
+        const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+        let node: Text | null = null;
+        for (let n = walker.nextNode(); n; n = walker.nextNode())
+          if (n.textContent) node = n as Text;
+        if (!node) return [];
+        const range = document.createRange();
+        const end = (node.textContent ?? '').length;
+        range.setStart(node, end - 1);
+        range.setEnd(node, end);
+        const stop = range.getBoundingClientRect();
+        const word = term.getBoundingClientRect();
+        // Only an item whose last words are that term: "… elect the Central Committee."
+        if (!text.trim().endsWith(`${term.textContent}.`)) return [];
+        return Math.abs(stop.top - word.top) > 3 ? [text.slice(-40)] : [];
+      }),
+    );
+    expect(misplaced).toEqual([]);
+    await shot(page, 'p06-how-to-play-1024');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });
