@@ -199,7 +199,7 @@ export function supremeNote(fates: ReportData['fates']): string | null {
   const top = fates.find((f) => f.fate === 'supreme');
   const seated = fates.filter((f) => f.fate === 'survived' || f.fate === 'collective').length;
   if (!top || seated === 0) return null;
-  return `Supreme does not mean alone: at the end ${top.name} has a large bloc in the Central Committee, far more power than anyone else, and most of the Politburo voting with him, so the others' seats no longer decide anything.`;
+  return `Supreme does not mean alone: at the end ${top.name} has a large bloc in the Central Committee, far more power than anyone else, and most of the Politburo voting with him, so the others\u2019 seats no longer decide anything.`;
 }
 
 /** The report's line on the adviser, or null when the count is not known. */
