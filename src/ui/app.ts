@@ -47,7 +47,7 @@ import { loadGameFile } from './panels/files.ts';
 import { stageOf, type GameContext, type GameEvent } from '../machine/game-machine.ts';
 import type { AllianceOffer } from '../sim/types.ts';
 import { moveResult, resultWords } from './session/results.ts';
-import { newsSince } from './session/news.ts';
+import { newsSince, turnEnded } from './session/news.ts';
 import { momentsBetween, openingMoments } from './session/moments.ts';
 import { Viewer } from './viewer/viewer.ts';
 import { openReplayFile, openTimeline, type Opened } from './viewer/open.ts';
@@ -404,7 +404,9 @@ export class App {
       this.move.result = result;
       this.prompts.lastResult = result;
       this.prompts.sayFirst = result ? resultWords(result) : null;
-      if (sent.event.type === 'player.endTurn') {
+      // Spending the last action point ends the turn as surely as "End your turn" does: the
+      // next quarter's news must start here too, or it repeats everything since the start.
+      if (turnEnded(sent.event, session.stage)) {
         this.newsFrom = sent.before.game.log.length;
         this.offersSent = sent.before.game.offers.filter((o) => o.from === session.human);
       }

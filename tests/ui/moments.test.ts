@@ -52,3 +52,36 @@ describe('falls in the first quarter of a new game', () => {
     expect(openingMoments(null, session.context, 'bukharin')).toEqual([]);
   });
 });
+
+describe('a lost post', () => {
+  function boards(heat: number) {
+    const session = Session.start({
+      scenario: builtin('1922-full'),
+      seed: 'lost-post',
+      faction: 'trotsky',
+      difficulty: 'historical',
+      whatifs: [],
+    });
+    const before = buildBoardModel(session.context, 'trotsky');
+    const trotsky = (f: (s: (typeof before.seats)[number]) => object) => ({
+      ...before,
+      seats: before.seats.map((s) => (s.id === 'trotsky' ? { ...s, ...f(s) } : s)),
+    });
+    return { before: trotsky(() => ({ heat })), after: trotsky(() => ({ heat, posts: [] })) };
+  }
+
+  it('says why when the player\u2019s heat let the Politburo vote it away', () => {
+    const { before, after } = boards(49);
+    const lost = momentsBetween(before, after).find((m) => m.title.startsWith('You lose'));
+    expect(lost?.meaning).toContain(
+      'Your heat was 49: from 30, the Politburo can vote your posts to others. Admitting your errors lowers your heat.',
+    );
+  });
+
+  it('blames no heat when his heat was low (an event took it)', () => {
+    const { before, after } = boards(10);
+    const lost = momentsBetween(before, after).find((m) => m.title.startsWith('You lose'));
+    expect(lost).toBeDefined();
+    expect(lost?.meaning).not.toContain('Your heat');
+  });
+});

@@ -7,9 +7,11 @@ import type { ContenderId } from '../../sim/ids.ts';
 import { bodyOf, motionTitle } from '../../sim/motions.ts';
 import { nameOf } from '../../sim/query.ts';
 import { openBallot } from '../../sim/turn.ts';
+import { motionStillValid } from '../../sim/votes.ts';
 import type { BallotChoice } from '../../sim/types.ts';
 import { view } from '../../sim/view.ts';
 import { h } from '../dom.ts';
+import { ifPassedWords } from './motion-effect.ts';
 import { linkify } from './refs.ts';
 import { CHOICE_WORD } from './vote-table.ts';
 
@@ -41,6 +43,21 @@ export function ballotPanel(
         `Proposed by ${motion.proposer === human ? 'you' : nameOf(motion.proposer)}. `,
         ...linkify(effect, { people: false }),
       ),
+      // A vote earlier this quarter can leave a motion nothing to do (the post has gone to
+      // someone else): say so instead, or the player weighs a ballot that cannot count.
+      motionStillValid(game, motion)
+        ? h(
+            'p',
+            { class: 'if-passed' },
+            ...linkify(ifPassedWords(motion.spec, currentQuarter(game), human), {
+              people: false,
+            }),
+          )
+        : h(
+            'p',
+            { class: 'note-box overtaken', role: 'note' },
+            'Events have overtaken this motion: it will be withdrawn, whatever anyone votes.',
+          ),
       cast.length > 0
         ? h(
             'p',

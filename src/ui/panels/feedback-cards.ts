@@ -4,14 +4,16 @@ import { h, uid } from '../dom.ts';
 import type { News } from '../session/news.ts';
 import type { Moment } from '../session/moments.ts';
 import type { MoveResult } from '../session/results.ts';
+import type { TabledMotion } from '../session/tabled.ts';
 import { button, openDialog, type OpenDialog } from './dialog.ts';
 import { linkify } from './refs.ts';
 
 /** The word before the title: did it work (an action), did it pass (a vote)? */
 function badge(r: MoveResult): string | null {
   if (r.tone === 'refused') return 'Refused';
+  // A vote's word is its outcome; its colour (the tone) says whether that was good for you.
+  if (r.kind === 'vote' && r.passed !== undefined) return r.passed ? 'Passed' : 'Rejected';
   if (r.tone === 'neutral') return null;
-  if (r.kind === 'vote') return r.tone === 'good' ? 'Passed' : 'Rejected';
   return r.tone === 'good' ? 'It worked' : 'It did not work';
 }
 
@@ -37,6 +39,32 @@ export function resultCard(r: MoveResult, compact = false): HTMLElement {
     r.changes.length > 0
       ? h('ul', { class: 'result-changes' }, ...r.changes.map((c) => h('li', null, c)))
       : null,
+  );
+}
+
+/**
+ * The rivals' motions already waiting for this quarter's vote, shown while there is still time
+ * to answer them with the quarter's actions; one aimed at the player stands out.
+ */
+export function tabledCard(tabled: TabledMotion[]): HTMLElement {
+  const id = uid('tabled');
+  return h(
+    'section',
+    { class: 'tabled-card', 'aria-labelledby': id, 'data-testid': 'tabled-card' },
+    h('h3', { id }, 'Already tabled for the vote at the end of this quarter'),
+    h(
+      'ul',
+      null,
+      ...tabled.map((t) =>
+        h(
+          'li',
+          { class: t.againstYou ? 'important' : null },
+          ...linkify(t.againstYou ? `${t.text} \u2014 aimed at you.` : `${t.text}.`, {
+            people: false,
+          }),
+        ),
+      ),
+    ),
   );
 }
 

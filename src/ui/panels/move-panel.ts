@@ -3,6 +3,7 @@
 import type { GameContext, GameEvent } from '../../machine/game-machine.ts';
 import { previewAction, type ActionPreview } from '../../sim/actions/table.ts';
 import { legalActions } from '../../sim/flow.ts';
+import { currentQuarter } from '../../sim/calendar.ts';
 import { nameOf } from '../../sim/query.ts';
 import {
   heatWarning,
@@ -19,9 +20,11 @@ import type { ContenderId } from '../../sim/ids.ts';
 import type { Action } from '../../sim/types.ts';
 import { h, pct, replaceChildren, uid } from '../dom.ts';
 import type { Stage } from '../session/session.ts';
+import { ifPassedWords } from './motion-effect.ts';
 import { linkify } from './refs.ts';
 import { ballotPanel } from './ballot-panel.ts';
-import { newsCard, resultCard } from './feedback-cards.ts';
+import { newsCard, resultCard, tabledCard } from './feedback-cards.ts';
+import { tabledMotions } from '../session/tabled.ts';
 import { AdviceBox } from './advice-box.ts';
 import type { News } from '../session/news.ts';
 import type { MoveResult } from '../session/results.ts';
@@ -180,6 +183,8 @@ export class MovePanel {
         'Choose an action to see its cost, its chance and what it does, then confirm. End your turn when you are done.',
       ),
     ];
+    const tabled = tabledMotions(game, human);
+    if (tabled.length > 0) children.push(tabledCard(tabled));
     if (this.news) children.push(newsCard(this.news, this.result?.kind === 'action'));
     for (const o of offers) {
       children.push(
@@ -264,7 +269,7 @@ export class MovePanel {
     return details;
   }
 
-  private actionItem(item: Item, _v: PlayerView): HTMLElement {
+  private actionItem(item: Item, v: PlayerView): HTMLElement {
     const key = JSON.stringify(item.action);
     const p = item.preview;
     const detailId = uid('act');
@@ -280,7 +285,7 @@ export class MovePanel {
         onclick: () => {
           this.selected = open ? null : key;
           const li = btn.closest('li');
-          if (li) li.replaceWith(this.actionItem(item, _v));
+          if (li) li.replaceWith(this.actionItem(item, v));
           const again = this.root.querySelector(
             `[aria-controls="${detailId}"]`,
           ) as HTMLElement | null;
@@ -311,7 +316,17 @@ export class MovePanel {
               ? forecastWords(item.forecast)
               : h('dd', null, p.chance >= 1 ? 'Certain' : `${pct(p.chance)} chance it works`),
             h('dt', null, 'Effect'),
-            h('dd', null, ...linkify(p.effect, { people: false })),
+            h(
+              'dd',
+              null,
+              // A motion's preview tells the cost of tabling it; what it does comes first.
+              ...linkify(
+                item.action.type === 'motion'
+                  ? `${ifPassedWords(item.action.motion, currentQuarter(v), item.action.actor)} ${p.effect}`
+                  : p.effect,
+                { people: false },
+              ),
+            ),
           ),
           item.danger ? h('p', { class: 'danger', role: 'note' }, `\u26a0 ${item.danger}`) : null,
           h(
@@ -335,7 +350,7 @@ export class MovePanel {
                 type: 'button',
                 onclick: () => {
                   this.selected = null;
-                  li.replaceWith(this.actionItem(item, _v));
+                  li.replaceWith(this.actionItem(item, v));
                   (
                     this.root.querySelector(`[aria-controls="${detailId}"]`) as HTMLElement | null
                   )?.focus();

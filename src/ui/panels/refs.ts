@@ -179,7 +179,7 @@ export function linkify(text: string, options: { people?: boolean } = {}): Child
     used.add(key);
     out.push(text.slice(last, m.index));
     const word = m[1];
-    out.push(
+    const button =
       hit.kind === 'term'
         ? withTip(
             h(
@@ -204,9 +204,17 @@ export function linkify(text: string, options: { people?: boolean } = {}): Child
               'aria-label': `${word} (biography)`,
             },
             word,
-          ),
-    );
+          );
     last = m.index + word.length;
+    // A button is an atomic inline: the line may break right after it, leaving a full stop
+    // alone at the start of the next line. Glue the punctuation that follows to the term.
+    const stop = /^[.,;:!?)\u2019\u201d]+/.exec(text.slice(last))?.[0] ?? '';
+    if (stop) {
+      out.push(h('span', { class: 'term-glue' }, button, stop));
+      last += stop.length;
+    } else {
+      out.push(button);
+    }
   }
   out.push(text.slice(last));
   return out;

@@ -174,6 +174,34 @@ export function buildReportData(
   };
 }
 
+/**
+ * One aim and its verdict. The aim is quoted as what the player aimed for: "Not reached: Stalin
+ * is not the supreme leader" read as a contradiction when Stalin was exactly that.
+ */
+export function aimVerdict(c: { label: string; met: boolean }): string {
+  return `Your aim \u201c${c.label}\u201d: ${c.met ? 'reached' : 'not reached'}.`;
+}
+
+/**
+ * "You, Trotsky: survived in the Politburo, score 51.5." Only the fate's first letter is made
+ * small: lowering the whole label printed "the politburo".
+ */
+export function yourFateWords(name: string, fate: string, score: number): string {
+  return `You, ${name}: ${fate.charAt(0).toLowerCase()}${fate.slice(1)}, score ${score}.`;
+}
+
+/**
+ * Why a supreme leader can share the Politburo with rivals who "survived" there: a student read
+ * "Stalin: supreme" above five rivals still in the Politburo as a contradiction. Null when no one
+ * is supreme, or no rival kept his seat.
+ */
+export function supremeNote(fates: ReportData['fates']): string | null {
+  const top = fates.find((f) => f.fate === 'supreme');
+  const seated = fates.filter((f) => f.fate === 'survived' || f.fate === 'collective').length;
+  if (!top || seated === 0) return null;
+  return `Supreme does not mean alone: at the end ${top.name} has a large bloc in the Central Committee, far more power than anyone else, and most of the Politburo voting with him, so the others\u2019 seats no longer decide anything.`;
+}
+
 /** The report's line on the adviser, or null when the count is not known. */
 export function adviceWords(asked: number | null): string | null {
   if (asked === null) return null;

@@ -1,5 +1,11 @@
 // The report as Markdown, to paste into a document or a class page.
-import { adviceWords, monthLabel, type ReportData } from './report-data.ts';
+import {
+  adviceWords,
+  aimVerdict,
+  monthLabel,
+  supremeNote,
+  type ReportData,
+} from './report-data.ts';
 import { SUPPORT_WORDS } from './report-bridge.ts';
 
 function esc(text: string): string {
@@ -19,8 +25,7 @@ export function reportMarkdown(d: ReportData): string {
   if (d.whatifs.length > 0) out.push(`- What-ifs: ${d.whatifs.map(esc).join(', ')}`);
   out.push('', `**${esc(d.reason)}**`, '');
   out.push(`## Your aims: ${d.aims.met ? 'reached' : 'not reached'}`, '', esc(d.aims.summary), '');
-  for (const c of d.aims.conditions)
-    out.push(`- ${c.met ? 'Reached' : 'Not reached'}: ${esc(c.label)}`);
+  for (const c of d.aims.conditions) out.push(`- ${esc(aimVerdict(c))}`);
   out.push('', `In the record: ${esc(d.aims.inHistory)}`, '');
   const advice = adviceWords(d.adviceAsked);
   if (advice) out.push(advice, '');
@@ -39,6 +44,8 @@ export function reportMarkdown(d: ReportData): string {
   out.push('## Fates', '', '| Contender | Fate | Score |', '|---|---|---|');
   for (const f of d.fates)
     out.push(`| ${f.name}${f.id === d.player ? ' (you)' : ''} | ${f.label} | ${f.score} |`);
+  const note = supremeNote(d.fates);
+  if (note) out.push('', esc(note));
   out.push('', '## Power at the end', '');
   for (const s of d.power.series) out.push(`- ${s.name}: ${s.values[s.values.length - 1] ?? 0}`);
   for (const [title, rows] of [

@@ -3,7 +3,14 @@
 import { download, h, replaceChildren, tableHead, tableRow } from '../dom.ts';
 import { studentFileStem } from '../../io/student-name.ts';
 import { powerChart } from './report-chart.ts';
-import { adviceWords, monthLabel, type ReportData } from './report-data.ts';
+import {
+  adviceWords,
+  aimVerdict,
+  monthLabel,
+  supremeNote,
+  yourFateWords,
+  type ReportData,
+} from './report-data.ts';
 import { reportMarkdown } from './report-markdown.ts';
 import { linkify } from './refs.ts';
 import { SUPPORT_WORDS } from './report-bridge.ts';
@@ -133,7 +140,7 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
         'p',
         { class: 'verdict' },
         d.reason,
-        you ? ` You, ${d.playerName}: ${you.label.toLowerCase()}, score ${you.score}.` : '',
+        you ? ` ${yourFateWords(d.playerName, you.label, you.score)}` : '',
       ),
       h(
         'p',
@@ -148,7 +155,7 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
         'ul',
         { class: 'aims' },
         ...d.aims.conditions.map((c) =>
-          h('li', null, `${c.met ? '\u2713 Reached' : '\u2717 Not reached'}: ${c.label}`),
+          h('li', null, `${c.met ? '\u2713' : '\u2717'} ${aimVerdict(c)}`),
         ),
       ),
       h('p', { class: 'hint' }, `In the record: ${d.aims.inHistory}`),
@@ -180,6 +187,7 @@ export function renderReport(root: HTMLElement, d: ReportData, handlers: ReportH
           ),
         ),
       ),
+      supremeNote(d.fates) ? h('p', { class: 'hint' }, supremeNote(d.fates)) : null,
       h('h2', null, 'Power over time'),
       powerChart(d),
       h('h2', null, 'Your timeline beside history\u2019s'),

@@ -63,7 +63,7 @@ export function voteTable(vote: VoteRecord, me: ContenderId | null = null): HTML
           [
             h('td', { class: `choice-${b.choice}` }, CHOICE_WORD[b.choice]),
             weighted && String(b.weight),
-            honestReason(b, me),
+            honestReason(b, me, vote.body !== 'congress'),
           ],
           me && b.voter === me ? { class: 'mine' } : null,
         ),

@@ -2,6 +2,7 @@
 // shown as a card of its own, not as one bullet among region changes.
 import type { GameContext } from '../../machine/game-machine.ts';
 import type { ContenderId } from '../../sim/ids.ts';
+import { HEAT_TO_LOSE_POST } from '../../sim/motions.ts';
 import type { GameState } from '../../sim/types.ts';
 import { buildBoardModel, type BoardModel, type SeatModel } from '../board/model.ts';
 
@@ -67,13 +68,20 @@ export function momentsBetween(before: BoardModel | null, after: BoardModel): Mo
     if (seat) out.push(seat);
     if (s.isViewer) {
       const lost = b.posts.filter((p) => !s.posts.includes(p));
-      if (lost.length > 0)
+      if (lost.length > 0) {
+        // Why: a post can be voted away from a leader under a cloud. Without it the loss read as
+        // bad luck, and the player did not learn to watch his heat.
+        const heat = Math.round(Math.max(b.heat, s.heat));
+        const why =
+          heat >= HEAT_TO_LOSE_POST
+            ? ` Your heat was ${heat}: from ${HEAT_TO_LOSE_POST}, the Politburo can vote your posts to others. Admitting your errors lowers your heat.`
+            : '';
         out.push({
           mine: true,
           title: `You lose the post of ${lost.join(' and ')}`,
-          meaning:
-            'A post gives you its powers (appointments, the press, the army…) and the actions that go with them. Those actions are gone from your list.',
+          meaning: `A post gives you its powers (appointments, the press, the army\u2026) and the actions that go with them. Those actions are gone from your list.${why}`,
         });
+      }
     }
   }
   return out.sort((a, b) => Number(b.mine) - Number(a.mine));

@@ -1,10 +1,12 @@
 // The quarter's news: what happened since the player's last turn, in a few lines, with the
 // events of the historical record marked (and dated) so a student cannot miss 1922–23.
 import { EVENT_BY_ID } from '../../content/events.ts';
+import type { GameEvent } from '../../machine/game-machine.ts';
 import type { ContenderId } from '../../sim/ids.ts';
 import { nameOf } from '../../sim/query.ts';
 import type { AllianceOffer, GameState } from '../../sim/types.ts';
 import { newLines } from './results.ts';
+import type { Stage } from './session.ts';
 
 export interface NewsItem {
   text: string;
@@ -44,6 +46,16 @@ export function monthLabel(yyyyMm: string): string {
 }
 
 const MAX_ITEMS = 8;
+
+/**
+ * Did the player's move end his turn? "End your turn" does, and so does an action that spends
+ * his last point: the machine then moves on to the rivals and the votes by itself.
+ */
+export function turnEnded(event: GameEvent, stageAfter: Stage): boolean {
+  return (
+    event.type === 'player.endTurn' || (event.type === 'player.act' && stageAfter !== 'actions')
+  );
+}
 
 /**
  * What became of the player's offers of an understanding: accepted or refused (the answer's own

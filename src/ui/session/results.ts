@@ -5,7 +5,8 @@ import { EVENT_BY_ID } from '../../content/events.ts';
 import { REGION_INFO } from '../../content/people.ts';
 import type { GameContext, GameEvent } from '../../machine/game-machine.ts';
 import { previewAction } from '../../sim/actions/table.ts';
-import { motionTitle } from '../../sim/motions.ts';
+import { applyActionInPlace, cloneGame } from '../../sim/flow.ts';
+import { motionTarget, motionTitle } from '../../sim/motions.ts';
 import { nameOf } from '../../sim/query.ts';
 import { view } from '../../sim/view.ts';
 import type { ContenderId } from '../../sim/ids.ts';
@@ -23,6 +24,27 @@ export interface MoveResult {
   lines: string[];
   /** Numbers the move changed, as the player sees them: "Your prestige: 44 → 43". */
   changes: string[];
+  /** For a vote that was counted: whether the motion passed (the tone says if that is good). */
+  passed?: boolean;
+}
+
+/**
+ * Was the count good news for the player? A motion aimed at him (his censure, his removal, his
+ * post given away, his platform condemned) is bad news when it passes, however he voted;
+ * otherwise it is good when it went the way he voted, and neither when he abstained.
+ */
+export function voteTone(vote: VoteRecord, me: ContenderId, before: GameState): Tone {
+  const spec = vote.spec;
+  const target =
+    spec.kind === 'condemn_platform'
+      ? spec.leader
+      : spec.kind === 'event_choice'
+        ? null
+        : motionTarget(before, spec);
+  if (target === me) return vote.passed ? 'bad' : 'good';
+  const mine = vote.ballots.find((b) => b.voter === me)?.choice;
+  if (!mine || mine === 'abstain') return 'neutral';
+  return (mine === 'yes') === vote.passed ? 'good' : 'bad';
 }
 
 function visible(entry: LogEntry, viewer: ContenderId): boolean {
@@ -133,7 +155,12 @@ export function moveResult(
         lines.push(
           `${nameOf(event.action.to)} answers when his turn comes; the news will tell you what he said.`,
         );
-      const changes = actionChanges(before.game, after.game, event.action, me);
+      // The move alone: one that spent the last action point has let the rivals take their
+      // whole turn by now, and their moves are not the player's. Applied again to a copy it
+      // rolls the same dice (the random stream lives in the game state), as the machine did.
+      const alone = cloneGame(before.game);
+      applyActionInPlace(alone, event.action);
+      const changes = actionChanges(before.game, alone, event.action, me);
       // The chronicle says, as data, whether the move worked (a roll of the dice, or certain).
       const own = newLines(after.game, from, me).find(
         (l) => l.outcome.what === 'action' && l.actor === me,
@@ -192,12 +219,19 @@ export function moveResult(
             : 'Your ballot is cast. The count comes when everyone has voted.',
         );
       }
-      const tone: Tone = !vote ? 'neutral' : vote.passed ? 'good' : 'bad';
+      const tone: Tone = vote ? voteTone(vote, me, before.game) : 'neutral';
       const motion = before.game.motions.find((m) => m.id === event.motion);
       const title =
         vote?.title ??
         (motion ? motionTitle(motion.spec, currentQuarter(after.game)) : 'the motion');
-      return { title: `The vote on \u201c${title}\u201d`, tone, lines, changes: [], kind: 'vote' };
+      return {
+        title: `The vote on \u201c${title}\u201d`,
+        tone,
+        lines,
+        changes: [],
+        kind: 'vote',
+        passed: vote?.passed,
+      };
     }
     case 'player.endTurn':
       return {

@@ -5,6 +5,7 @@ import type { GameState, VoteRecord } from '../../sim/types.ts';
 import type { BoardModel, RegionModel } from '../board/model.ts';
 import { REGION_INFO } from '../../content/people.ts';
 import { STATUS_LABEL } from '../board/palette.ts';
+import { heatWords } from '../board/heat.ts';
 
 export interface Change {
   text: string;
@@ -53,10 +54,25 @@ export function summarise(
         ? `Your prestige: ${Math.round(was.prestige)} \u2192 ${Math.round(me.prestige)}.`
         : `Your prestige: ${Math.round(me.prestige)}.`,
     });
+    // Heat is what the Central Committee removes a leader for: a rise is bad news, with its line.
+    if (was && Math.round(was.heat) !== Math.round(me.heat)) {
+      changes.push({
+        trend: trendOf(was.heat - me.heat),
+        text: `Your heat: ${Math.round(was.heat)} \u2192 ${heatWords(me)}.`,
+      });
+    }
     if (was && Math.round(was.health) !== Math.round(me.health)) {
+      // A fall of twenty points came with no word of why: an illness is the usual reason.
+      const ill = game.log.find(
+        (l) =>
+          l.turn === turn &&
+          l.outcome.what === 'illness' &&
+          l.outcome.contenders.includes(after.viewer),
+      );
+      const loss = ill?.outcome.what === 'illness' ? ill.outcome.loss : null;
       changes.push({
         trend: trendOf(me.health - was.health),
-        text: `Your health: ${Math.round(was.health)} \u2192 ${Math.round(me.health)}.`,
+        text: `Your health: ${Math.round(was.health)} \u2192 ${Math.round(me.health)}.${loss !== null ? ` You fell ill this quarter (health \u2212${loss}).` : ''}`,
       });
     }
   }

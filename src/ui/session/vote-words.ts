@@ -38,9 +38,14 @@ function leaning(reason: string): BallotChoice | null {
   return null;
 }
 
-/** The reason to print beside a ballot: never one that argues for the other side. */
-export function honestReason(b: Ballot, me: ContenderId | null): string {
-  if (me && b.voter === me) return 'your vote';
+/**
+ * The reason to print beside a ballot: never one that argues for the other side. `cast` is false
+ * for a congress's ballots: the player's delegates vote by the rules, he is never asked, so his
+ * row gives their reason rather than "your vote".
+ */
+export function honestReason(b: Ballot, me: ContenderId | null, cast = true): string {
+  if (me && b.voter === me)
+    return cast ? 'your vote' : `your delegates: ${b.reason.replace(/^.*?'s delegates: /, '')}`;
   const lean = leaning(b.reason);
   if (b.choice === 'abstain') return lean ? 'holds back: not sure enough either way' : b.reason;
   if (lean && lean !== b.choice) return 'weighs his own interests (he did not say why)';
