@@ -22,6 +22,8 @@ import type { Action, GameOptions } from './types.ts';
  *       views. Courting has limits: a waverer whose views lie more than 60 from a suitor's
  *       cannot be won by him, and one won back by his patron is out of others' reach for two
  *       quarters. Kalinin follows Stalin from 1926 (he joined the Politburo on his majority).
+ *       A recantation withdraws a censure already tabled against him this quarter, and cannot
+ *       be repeated while its truce lasts.
  */
 export const RULES_VERSION = 5;
 

@@ -2,7 +2,7 @@
 import { postName } from '../content/people.ts';
 import { currentQuarter } from './calendar.ts';
 import { CONTENDERS, isContender, type ContenderId, type PersonId } from './ids.ts';
-import { bodyOf, chargedHeat, motionTarget, motionTitle, postIsOpen } from './motions.ts';
+import { bodyOf, chargedHeat, inTruce, motionTarget, motionTitle, postIsOpen } from './motions.ts';
 import { addLog, adjustRelation, appendRecord, leavePolitburo, setStatus } from './mutate.ts';
 import {
   allianceBetween,
@@ -265,7 +265,8 @@ export function motionStillValid(state: GameState, motion: Motion): boolean {
     case 'exile':
       return state.contenders[spec.target].status === 'expelled';
     case 'censure':
-      return canAct(state, spec.target);
+      // A recantation after the motion was tabled buys its truce at once ("this one included").
+      return canAct(state, spec.target) && !inTruce(state, spec.target);
     case 'transfer_post':
       // A post moved earlier in this quarter stays put until the next one.
       if (

@@ -172,11 +172,17 @@ export const platform: ActionRule<'platform'> = {
 export const recant: ActionRule<'recant'> = {
   kind: 'Admit your errors (self-criticism)',
   whyNone: (state, actor) =>
-    `Only when your heat is ${RECANT_MIN_HEAT} or more (yours is ${Math.round(state.contenders[actor].heat)}).`,
+    inTruce(state, actor)
+      ? 'You have confessed already: a second confession adds nothing while the truce it bought lasts.'
+      : `Only when your heat is ${RECANT_MIN_HEAT} or more (yours is ${Math.round(state.contenders[actor].heat)}).`,
   group: 'self',
   profile: 3,
+  // Once per truce: confessing again while the last confession's truce lasts would wipe heat
+  // away for a point each time.
   options: (state, actor) =>
-    state.contenders[actor].heat >= RECANT_MIN_HEAT ? [{ type: 'recant', actor }] : [],
+    state.contenders[actor].heat >= RECANT_MIN_HEAT && !inTruce(state, actor)
+      ? [{ type: 'recant', actor }]
+      : [],
   cost: () => 1,
   chance: () => 1,
   title: () => 'Admit your errors (self-criticism)',
