@@ -45,7 +45,7 @@ export const offerAlliance: ActionRule<'offer_alliance'> = {
   title: (_state, a) => `Offer ${nameOf(a.to)} a secret understanding`,
   outcomes: () => ({ success: [] }),
   note: (_state, a) =>
-    `${nameOf(a.to)} answers in his next turn. Allies vote together and back each other against motions.`,
+    `${nameOf(a.to)} can take it up in his next turn; if he has better things to do, it lapses at the end of next quarter. Allies vote together and back each other against motions.`,
   enact: (state, a, ok) => {
     state.offers.push({ from: a.actor, to: a.to, turn: state.turn });
     log(

@@ -153,7 +153,7 @@ export function moveResult(
       const lines = ownLines(after.game, from, me);
       if (event.action.type === 'offer_alliance')
         lines.push(
-          `${nameOf(event.action.to)} answers when his turn comes; the news will tell you what he said.`,
+          `${nameOf(event.action.to)} may take it up when his turn comes; the news will tell you, and an offer not taken up by the end of next quarter lapses.`,
         );
       // The move alone: one that spent the last action point has let the rivals take their
       // whole turn by now, and their moves are not the player's. Applied again to a copy it
