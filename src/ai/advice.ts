@@ -2,7 +2,7 @@
 // own view only, with its three best moves put in plain words a 15-year-old can read and the
 // odds it found in the futures it tried. Pure: the browser runs it in a Web Worker
 // (src/ui/adviser/), tests and scripts in Node.
-import { regionName } from '../content/people.ts';
+import { regionInSentence } from '../content/people.ts';
 import { currentQuarter, nextGathering, quarterOf } from '../sim/calendar.ts';
 import type { ContenderId } from '../sim/ids.ts';
 import { previewAction } from '../sim/actions/table.ts';
@@ -124,8 +124,8 @@ function lineAimNote(seen: PlayerView, motion: MotionSpec): string {
  */
 function whyInPlainWords(seen: PlayerView, action: Action): string {
   const who = (id: ContenderId) => nameOf(id);
-  const where = (region: Parameters<typeof regionName>[0]) =>
-    regionName(region, currentQuarter(seen));
+  const where = (region: Parameters<typeof regionInSentence>[0]) =>
+    regionInSentence(region, currentQuarter(seen));
   switch (action.type) {
     case 'appoint': {
       const soon = congressIn(seen);
