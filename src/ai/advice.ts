@@ -2,7 +2,7 @@
 // own view only, with its three best moves put in plain words a 15-year-old can read and the
 // odds it found in the futures it tried. Pure: the browser runs it in a Web Worker
 // (src/ui/adviser/), tests and scripts in Node.
-import { regionName } from '../content/people.ts';
+import { regionInSentence } from '../content/people.ts';
 import { currentQuarter, nextGathering, quarterOf } from '../sim/calendar.ts';
 import type { ContenderId } from '../sim/ids.ts';
 import { previewAction } from '../sim/actions/table.ts';
@@ -59,16 +59,18 @@ export function advise(
   // not three others (with few futures, waiting often ties with acting and says nothing).
   const acting = p.considered.filter((c) => c.action.type !== 'end');
   const shown = acting.length >= ADVISED_MOVES ? acting : p.considered;
-  const moves = shown.slice(0, ADVISED_MOVES).map((c) => advisedMove(seen, c, p.quarters));
+  const weighed = shown.slice(0, ADVISED_MOVES);
+  const odds = oddsInPlainWords(seen, weighed, p.quarters);
+  const moves = weighed.map((c, i) => advisedMove(seen, c, odds[i]));
   return { moves, futuresEach: p.considered[0]?.futures ?? 0, quarters: p.quarters };
 }
 
-function advisedMove(seen: PlayerView, c: Considered, quarters: number): AdvisedMove {
+function advisedMove(seen: PlayerView, c: Considered, odds: string): AdvisedMove {
   return {
     action: c.action,
     title: previewAction(seen, c.action).title,
     why: whyInPlainWords(seen, c.action),
-    odds: oddsInPlainWords(seen, c, quarters),
+    odds,
     rating: Math.round(c.value),
     futures: c.futures,
     seated: c.seated,
@@ -78,20 +80,93 @@ function advisedMove(seen: PlayerView, c: Considered, quarters: number): Advised
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
-function oddsInPlainWords(seen: PlayerView, c: Considered, quarters: number): string {
-  if (c.futures === 0) return 'This is the only move you have, so I did not need to look ahead.';
+const CHOICE = ['first', 'second', 'third', 'fourth', 'fifth'];
+const COUNT = ['no', 'one', 'two', 'three', 'four'];
+const choice = (i: number) => `my ${CHOICE[i] ?? 'next'} choice`;
+
+/**
+ * What the futures said of each move, best first. The figures shown (a seat in the Politburo,
+ * and the delegates or the win) are often the same for every move: then they are said once,
+ * and each move says instead what set it above the next one, and only what the numbers show.
+ */
+export function oddsInPlainWords(
+  seen: PlayerView,
+  moves: Considered[],
+  quarters: number,
+): string[] {
+  if (moves.every((c) => c.futures === 0)) {
+    return moves.map(() => 'This is the only move you have, so I did not need to look ahead.');
+  }
   const ahead = `${quarters} quarter${quarters === 1 ? '' : 's'} ahead`;
-  const seat = inPolitburo(seen, seen.viewer)
-    ? `this kept you in the Politburo in ${percent(c.seated)}`
-    : `you were back in the Politburo in ${percent(c.seated)}`;
+  const seated = inPolitburo(seen, seen.viewer);
   // Near the end, whether the game would be won; before that, the delegates one's secretaries
   // would send to a congress (who wins in 1929 is not yet to be read in 1923).
   const quartersLeft = seen.endQuarter - seen.startQuarter - seen.turn;
-  const more =
-    quartersLeft <= quarters + 2
+  const late = quartersLeft <= quarters + 2;
+  const figures = (c: Considered) => {
+    const seat = seated
+      ? `this kept you in the Politburo in ${percent(c.seated)}`
+      : `you were back in the Politburo in ${percent(c.seated)}`;
+    const more = late
       ? `, and you were winning (supreme, or your aims met) in ${percent(c.winning)}`
       : `, and your secretaries would send ${percent(c.delegateShare)} of the delegates to a congress`;
-  return `In ${c.futures} futures I tried, looking ${ahead}, ${seat}${more}.`;
+    return `${seat}${more}`;
+  };
+  const first = figures(moves[0]);
+  const allSame = moves.every((c) => figures(c) === first);
+  const others =
+    moves.length === 2 ? 'The other move' : `The other ${COUNT[moves.length - 1]} moves`;
+  return moves.map((c, i) => {
+    const said =
+      i === 0
+        ? `In ${c.futures} futures I tried, looking ${ahead}, ${first}.${allSame && moves.length > 1 ? ` ${others} did just as well on these counts.` : ''}`
+        : allSame
+          ? ''
+          : `In the same futures, ${figures(c)}.`;
+    const next = moves[i + 1];
+    const rank = next
+      ? `${capital(choice(i))}: ${aboveNext(c, next, choice(i + 1))}`
+      : `${capital(choice(i))}.`;
+    return said ? `${said} ${rank}` : rank;
+  });
+}
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Why a move ranks above the next: its futures, or, where they tell nothing, the heuristic. */
+function aboveNext(c: Considered, next: Considered, nextName: string): string {
+  const gap = c.futureValue - next.futureValue;
+  // The planner ranks by the futures' value plus the heuristic's small head start (planner.ts).
+  if (gap > 1e-9) {
+    const lead = betterOn(c, next);
+    return `its futures came out ${gap < 1 ? 'a little ' : ''}better than those of ${nextName}${lead ? `; for one thing, ${lead}` : ', though no single figure I can show you tells them apart'}.`;
+  }
+  const how = gap < -1e-9 ? 'a little worse than' : 'just as good as';
+  return `its futures came out ${how} those of ${nextName}, but my rules of thumb rate it higher, and a few futures are not enough to overrule them.`;
+}
+
+/** The first figure a student knows from the board on which `c`'s futures beat `next`'s. */
+function betterOn(c: Considered, next: Considered): string | null {
+  const pc = (x: number) => Math.round(x * 100);
+  const pt = Math.round;
+  const signed = (x: number) => (x > 0 ? `+${x}` : x < 0 ? `\u2212${-x}` : '0');
+  if (pc(c.winning) > pc(next.winning))
+    return `you were winning in ${percent(c.winning)} of them, against ${percent(next.winning)}`;
+  if (pc(c.seated) > pc(next.seated))
+    return `you sat in the Politburo in ${percent(c.seated)} of them, against ${percent(next.seated)}`;
+  if (pc(c.aims) > pc(next.aims))
+    return `you met more of your aims (${percent(c.aims)} against ${percent(next.aims)})`;
+  if (pc(c.ccShare) > pc(next.ccShare))
+    return `you held more of the Central Committee (${percent(c.ccShare)} against ${percent(next.ccShare)})`;
+  if (pc(c.delegateShare) > pc(next.delegateShare))
+    return `your secretaries would send more delegates (${percent(c.delegateShare)} against ${percent(next.delegateShare)})`;
+  if (pt(c.powerGap) > pt(next.powerGap))
+    return `your power against your strongest rival\u2019s came out higher (${signed(pt(c.powerGap))} against ${signed(pt(next.powerGap))})`;
+  if (pt(c.prestige) > pt(next.prestige))
+    return `you ended with more prestige (${pt(c.prestige)} against ${pt(next.prestige)})`;
+  if (pt(c.heat) < pt(next.heat))
+    return `you ended with less heat (${pt(c.heat)} against ${pt(next.heat)})`;
+  return null;
 }
 
 /** Quarters until the next congress or conference, or null when none is left. */
@@ -124,8 +199,8 @@ function lineAimNote(seen: PlayerView, motion: MotionSpec): string {
  */
 function whyInPlainWords(seen: PlayerView, action: Action): string {
   const who = (id: ContenderId) => nameOf(id);
-  const where = (region: Parameters<typeof regionName>[0]) =>
-    regionName(region, currentQuarter(seen));
+  const where = (region: Parameters<typeof regionInSentence>[0]) =>
+    regionInSentence(region, currentQuarter(seen));
   switch (action.type) {
     case 'appoint': {
       const soon = congressIn(seen);

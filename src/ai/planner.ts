@@ -52,7 +52,10 @@ export interface Considered {
   /** Its place in the heuristic's ranking (0 = the heuristic's favourite). */
   heuristicRank: number;
   futures: number;
+  /** What the move is ranked by: its futures' value with the heuristic's head start. */
   value: number;
+  /** Its futures' mean value alone, without the head start. */
+  futureValue: number;
   /** Share of futures in which the seat was winning at the horizon (supreme or aims met). */
   winning: number;
   /** Share of futures in which the seat still sat in the Politburo. */
@@ -63,6 +66,10 @@ export interface Considered {
   ccShare: number;
   /** Mean share of the congress delegates the seat's secretaries deliver. */
   delegateShare: number;
+  /** Mean power less the strongest rival's, prestige and heat (for the adviser's words). */
+  powerGap: number;
+  prestige: number;
+  heat: number;
 }
 
 export interface Plan {
@@ -97,11 +104,15 @@ export function plan(
     heuristicRank: ranked.indexOf(c),
     futures: 0,
     value: 0,
+    futureValue: 0,
     winning: 0,
     seated: 0,
     aims: 0,
     ccShare: 0,
     delegateShare: 0,
+    powerGap: 0,
+    prestige: 0,
+    heat: 0,
   }));
   // One move only: nothing to weigh.
   const samples =
@@ -126,6 +137,9 @@ export function plan(
       t.aims += r.aims;
       t.ccShare += r.ccShare;
       t.delegateShare += r.delegateShare;
+      t.powerGap += r.powerGap;
+      t.prestige += r.prestige;
+      t.heat += r.heat;
     }
   }
   for (const t of tally) {
@@ -136,6 +150,10 @@ export function plan(
     t.aims /= n;
     t.ccShare /= n;
     t.delegateShare /= n;
+    t.powerGap /= n;
+    t.prestige /= n;
+    t.heat /= n;
+    t.futureValue = t.value;
   }
   // A few futures cannot tell near-equal moves apart: the heuristic's favourites get a small
   // head start, so the look-ahead overrules the heuristic only where it sees a clear

@@ -32,6 +32,12 @@ export interface FutureReading {
   ccShare: number;
   /** Share of all congress delegates the seat's secretaries deliver (0..1). */
   delegateShare: number;
+  // Read for the adviser's words only (the value weighs power and heat in its own way): the
+  // figures a student knows from the board, to say what set two moves' futures apart.
+  /** The seat's power less the strongest rival's. */
+  powerGap: number;
+  prestige: number;
+  heat: number;
 }
 
 /** What each part is worth: a win outweighs everything; a seat in the Politburo comes next. */
@@ -80,7 +86,18 @@ export function readFuture(state: GameState, me: ContenderId): FutureReading {
     POWER_GAP * (power[me] - rival) +
     LINE * lineCloseness(state, me) -
     EXPOSED * danger;
-  return { value, winning, seated, aims: metShare, ccShare, delegateShare };
+  const { prestige, heat } = state.contenders[me];
+  return {
+    value,
+    winning,
+    seated,
+    aims: metShare,
+    ccShare,
+    delegateShare,
+    powerGap: power[me] - rival,
+    prestige,
+    heat,
+  };
 }
 
 /**

@@ -269,6 +269,22 @@ export function regionName(region: RegionId, quarter: number): string {
   return region === 'leningrad' ? cityName(quarter) : REGION_INFO[region].name;
 }
 
+/**
+ * A region's name as a sentence puts it after "in": some names want "the" (the Urals), and two
+ * are not places on their own (the Volga is a river; the army's party is its cells).
+ */
+const NAME_IN_SENTENCE: Partial<Record<RegionId, string>> = {
+  urals: 'the Urals',
+  volga: 'the Volga region',
+  black_earth: 'the Central Black Earth region',
+  red_army: 'the Red Army\u2019s cells',
+};
+
+/** A region's name after "in" in a game quarter: "in the Urals", "in Petrograd". */
+export function regionInSentence(region: RegionId, quarter: number): string {
+  return NAME_IN_SENTENCE[region] ?? regionName(region, quarter);
+}
+
 /** A region's three-letter label in a game quarter. */
 export function regionShort(region: RegionId, quarter: number): string {
   if (region !== 'leningrad') return REGION_INFO[region].short;

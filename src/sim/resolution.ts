@@ -30,13 +30,31 @@ function healthQuarter(state: GameState): void {
   }
 }
 
+/**
+ * Fame fades: prestige drifts a twelfth of the way back to where it rests each quarter. The
+ * quarter summary names the drift (a student saw his prestige slip with no word of why).
+ */
+export const PRESTIGE_REST = 50;
+const PRESTIGE_FADE = 12;
+
+function fadedPrestige(prestige: number): number {
+  return round1(prestige + (PRESTIGE_REST - prestige) / PRESTIGE_FADE);
+}
+
+/**
+ * How much of a prestige standing at `after` once a quarter has ended that quarter's fading
+ * made (nothing moves prestige after it): the rule run backwards, exact to its rounding.
+ */
+export function prestigeFadeInto(after: number): number {
+  return (PRESTIGE_REST - after) / (PRESTIGE_FADE - 1);
+}
+
 function coolTempers(state: GameState): void {
   for (const c of CONTENDERS) {
     const me = state.contenders[c];
     me.heat = clamp(me.heat + (platformOf(state, c) ? 2 : -4), 0, 100);
-    // Fame fades: prestige drifts a twelfth of the way back to 50 each quarter, and the
-    // party's attention a tenth of the way back to 30.
-    me.prestige = round1(me.prestige + (50 - me.prestige) / 12);
+    // Fame fades, and the party's attention drifts a tenth of the way back to 30.
+    me.prestige = fadedPrestige(me.prestige);
     me.profile = round1(me.profile + (30 - me.profile) / 10);
     for (const other of CONTENDERS) {
       if (other === c) continue;

@@ -130,7 +130,7 @@ describe('the turn machine', () => {
       action: { type: 'appoint', actor: 'trotsky', region: 'urals' },
     });
     expect(actor.getSnapshot().context.rejected).toMatch(
-      /^Appoint a loyal secretary in Urals: not possible now\. That is not open to you now\.$/,
+      /^Appoint a loyal secretary in the Urals: not possible now\. That is not open to you now\.$/,
     );
     expect(stateHash(actor.getSnapshot().context.game)).toBe(before);
   });

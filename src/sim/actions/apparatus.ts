@@ -1,5 +1,5 @@
 // The party machine: placing loyal secretaries, who pick the delegates to the next congress.
-import { CONTENDER_INFO, regionName } from '../../content/people.ts';
+import { CONTENDER_INFO, regionInSentence, regionName } from '../../content/people.ts';
 import { currentQuarter } from '../calendar.ts';
 import { CONTENDERS, REGIONS, type ContenderId, type RegionId } from '../ids.ts';
 import {
@@ -18,6 +18,9 @@ import { chronicle as log } from './changes.ts';
 import type { ActionRule } from './rule.ts';
 
 const where = (state: GameState, region: RegionId) => regionName(region, currentQuarter(state));
+// Titles only: the chronicle's lines (kept in the game) keep their words, so no game changes.
+const inWhere = (state: GameState, region: RegionId) =>
+  regionInSentence(region, currentQuarter(state));
 
 /** The Secretariat and the Orgburo appoint anywhere; a city or the army's boss only there. */
 export function canAppointIn(state: GameState, actor: ContenderId, region: RegionId): boolean {
@@ -80,7 +83,7 @@ export const appoint: ActionRule<'appoint'> = {
     else if (rivalHeld >= 6) p -= 0.05;
     return clamp(round1(p * 100) / 100, 0.1, 0.95);
   },
-  title: (state, a) => `Appoint a loyal secretary in ${where(state, a.region)}`,
+  title: (state, a) => `Appoint a loyal secretary in ${inWhere(state, a.region)}`,
   outcomes: (state, a) => {
     const victim = displacedBy(state, a.region, a.actor);
     return {
@@ -134,7 +137,7 @@ export const recruit: ActionRule<'recruit'> = {
       : [],
   cost: () => 2,
   chance: () => 0.7,
-  title: (state, a) => `Recruit new members in ${where(state, a.region)}`,
+  title: (state, a) => `Recruit new members in ${inWhere(state, a.region)}`,
   outcomes: (_state, a) => {
     const always = [{ kind: 'mood' as const, regions: [a.region], toward: a.actor, step: 5 }];
     return { success: always, failure: always };

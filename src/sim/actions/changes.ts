@@ -1,6 +1,6 @@
 // Applying and describing an action's numbers: one function each, so the words the player
 // reads before acting are made from the very numbers the rules then apply.
-import { regionName } from '../../content/people.ts';
+import { regionInSentence } from '../../content/people.ts';
 import { currentQuarter } from '../calendar.ts';
 import { REGIONS, type ContenderId } from '../ids.ts';
 import { chargedHeat, HEAT_CAP_FROM_RIVALS } from '../motions.ts';
@@ -43,6 +43,8 @@ export function applyChange(state: GameState, change: Change): void {
   }
 }
 
+type RelationChange = Extract<Change, { kind: 'relation' }>;
+
 function signed(n: number): string {
   return n >= 0 ? `+${n}` : `\u2212${-n}`;
 }
@@ -64,24 +66,62 @@ export function describeChange(state: GameState, change: Change, actor: Contende
       const where =
         change.regions.length === REGIONS.length
           ? 'every region\u2019s mood'
-          : `the mood in ${change.regions.map((r) => regionName(r, currentQuarter(state))).join(', ')}`;
+          : `the mood in ${change.regions.map((r) => regionInSentence(r, currentQuarter(state))).join(', ')}`;
       const toward = change.toward === actor ? 'your' : `${nameOf(change.toward)}\u2019s`;
       const only = change.within !== undefined ? ' (where it is not far off already)' : '';
       return `${where} moves ${change.step} towards ${toward} position${only}`;
     }
     case 'relation': {
-      const parts: string[] = [];
-      if (change.trust) parts.push(`trust ${signed(change.trust)}`);
-      if (change.grievance) parts.push(`grievance ${signed(change.grievance)}`);
       const from = change.from === actor ? 'your' : `${nameOf(change.from)}\u2019s`;
-      const to = change.to === actor ? 'you' : nameOf(change.to);
-      return `${from} feelings towards ${to}: ${parts.join(', ')}`;
+      return `${from} feelings ${feelings(change, actor)}`;
     }
   }
 }
 
+/**
+ * The changes in words. Several rivals' feelings changed alike (rallying the army sets six of
+ * them against you) read as one line naming them all, not six lines the same.
+ */
 export function describeChanges(state: GameState, changes: Change[], actor: ContenderId): string {
-  return changes.map((c) => describeChange(state, c, actor)).join('; ');
+  const alike = new Map<string, ContenderId[]>();
+  const key = (c: RelationChange) => `${c.to}|${c.trust}|${c.grievance}`;
+  for (const c of changes) {
+    if (c.kind !== 'relation' || c.from === actor) continue;
+    const froms = alike.get(key(c)) ?? [];
+    froms.push(c.from);
+    alike.set(key(c), froms);
+  }
+  const words: string[] = [];
+  for (const c of changes) {
+    const froms = c.kind === 'relation' && c.from !== actor ? alike.get(key(c)) : undefined;
+    // Grouped only when each of them is named once: one man's two changes stay two lines.
+    if (c.kind !== 'relation' || !froms || froms.length < 2 || new Set(froms).size < froms.length) {
+      words.push(describeChange(state, c, actor));
+    } else if (froms[0] === c.from) {
+      // Said once, where the first of them comes.
+      words.push(describeRelations(froms, c, actor));
+    }
+  }
+  return words.join('; ');
+}
+
+function describeRelations(
+  froms: ContenderId[],
+  change: RelationChange,
+  actor: ContenderId,
+): string {
+  const names = froms.map(nameOf);
+  const list = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `the feelings of ${list} ${feelings(change, actor)} each`;
+}
+
+/** "towards you: trust −5, grievance +10". */
+function feelings(change: RelationChange, actor: ContenderId): string {
+  const parts: string[] = [];
+  if (change.trust) parts.push(`trust ${signed(change.trust)}`);
+  if (change.grievance) parts.push(`grievance ${signed(change.grievance)}`);
+  const to = change.to === actor ? 'you' : nameOf(change.to);
+  return `towards ${to}: ${parts.join(', ')}`;
 }
 
 /** Who an action is about: its actor, then the one it is aimed at, if any. */

@@ -1,5 +1,5 @@
 // Winning the party's ear: speeches to the rank and file, and articles or pamphlets in the press.
-import { CONTENDER_INFO, FIGURE_INFO, regionName } from '../../content/people.ts';
+import { CONTENDER_INFO, FIGURE_INFO, regionInSentence, regionName } from '../../content/people.ts';
 import { currentQuarter } from '../calendar.ts';
 import { CONTENDERS, REGIONS, type RegionId } from '../ids.ts';
 import { canAct, clamp, controls, nameOf, platformOf, round1 } from '../query.ts';
@@ -17,6 +17,9 @@ import {
 export const INDUSTRIAL_REGIONS: readonly RegionId[] = ['moscow', 'leningrad', 'ukraine', 'urals'];
 
 const where = (state: GameState, region: RegionId) => regionName(region, currentQuarter(state));
+// Titles only: the chronicle's lines (kept in the game) keep their words, so no game changes.
+const inWhere = (state: GameState, region: RegionId) =>
+  regionInSentence(region, currentQuarter(state));
 
 export const speak: ActionRule<'speak'> = {
   kind: 'Speak to the party in a region',
@@ -36,7 +39,7 @@ export const speak: ActionRule<'speak'> = {
     if (me.health < 40) p -= 0.1;
     return clamp(round1(p * 100) / 100, 0.1, 0.95);
   },
-  title: (state, a) => `Speak to the party in ${where(state, a.region)}`,
+  title: (state, a) => `Speak to the party in ${inWhere(state, a.region)}`,
   outcomes: (state, a) => {
     const success: Change[] = [
       { kind: 'mood', regions: [a.region], toward: a.actor, step: 12 },

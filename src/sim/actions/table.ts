@@ -135,6 +135,13 @@ function sentence(text: string): string {
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : '';
 }
 
+/** The numbers of an action that can fail, saying nothing where there is nothing to say. */
+function outcomeWords(ifWorks: string, ifNot: string): string {
+  if (!ifWorks && !ifNot) return '';
+  if (!ifWorks) return `If it fails: ${ifNot}.`;
+  return `If it works: ${ifWorks}. ${ifNot ? `If not: ${ifNot}.` : 'If not, nothing happens.'}`;
+}
+
 /** What the player reads before committing: cost, chance and effect, from the rules' numbers. */
 export function previewAction(state: GameState, action: Action): ActionPreview {
   if (action.type === 'answer' || action.type === 'ballot') {
@@ -155,11 +162,7 @@ export function previewAction(state: GameState, action: Action): ActionPreview {
   const { success, failure } = rule.outcomes(state, action);
   const ifWorks = describeChanges(state, success, action.actor);
   const ifNot = failure ? describeChanges(state, failure, action.actor) : '';
-  const numbers = failure
-    ? `If it works: ${ifWorks || 'nothing more'}. If not: ${ifNot || 'nothing happens'}.`
-    : ifWorks
-      ? `${sentence(ifWorks)}.`
-      : '';
+  const numbers = failure ? outcomeWords(ifWorks, ifNot) : ifWorks ? `${sentence(ifWorks)}.` : '';
   return {
     title: rule.title(state, action),
     cost: rule.cost(state, action),

@@ -2,7 +2,7 @@
 // it, the numbers it changed, the vote it decided. Pure: two machine contexts in, words out.
 import { currentQuarter } from '../../sim/calendar.ts';
 import { EVENT_BY_ID } from '../../content/events.ts';
-import { REGION_INFO } from '../../content/people.ts';
+import { regionInSentence } from '../../content/people.ts';
 import type { GameContext, GameEvent } from '../../machine/game-machine.ts';
 import { previewAction } from '../../sim/actions/table.ts';
 import { applyActionInPlace, cloneGame } from '../../sim/flow.ts';
@@ -73,7 +73,7 @@ function actionChanges(before: GameState, after: GameState, action: Action, me: 
   out.push(arrow('Your health', mine(vb).health, mine(va).health));
   if ('region' in action) {
     const r = action.region;
-    const where = REGION_INFO[r].name;
+    const where = regionInSentence(r, currentQuarter(vb));
     out.push(
       arrow(
         `Your secretaries in ${where}`,
@@ -81,7 +81,7 @@ function actionChanges(before: GameState, after: GameState, action: Action, me: 
         va.regions[r].secretaries[me] ?? 0,
       ),
     );
-    out.push(arrow(`Delegates ${where} sends`, vb.regions[r].weight, va.regions[r].weight));
+    out.push(arrow(`Delegates sent from ${where}`, vb.regions[r].weight, va.regions[r].weight));
     const mb = vb.regions[r].mood;
     const ma = va.regions[r].mood;
     if (Math.round(mb) !== Math.round(ma))

@@ -1,5 +1,6 @@
 // The quarter's summary: what changed for the player between two board pictures, in words.
 import { quarterLabel } from '../../sim/calendar.ts';
+import { PRESTIGE_REST, prestigeFadeInto } from '../../sim/resolution.ts';
 import type { ContenderId } from '../../sim/ids.ts';
 import type { GameState, VoteRecord } from '../../sim/types.ts';
 import type { BoardModel, RegionModel } from '../board/model.ts';
@@ -22,6 +23,10 @@ export interface TurnSummary {
 
 function trendOf(delta: number): Change['trend'] {
   return delta > 0.05 ? 'up' : delta < -0.05 ? 'down' : 'same';
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : `\u2212${-n}`;
 }
 
 function share(x: number): string {
@@ -48,11 +53,17 @@ export function summarise(
         : `Your share of congress delegates: ${share(me.delegateShare)}.`,
     });
     const dp = was ? me.prestige - was.prestige : 0;
+    // The summary follows the end of a quarter, whose fading of prestige no chronicle line tells.
+    const fade = Math.round(prestigeFadeInto(me.prestige));
+    const fading =
+      fade !== 0
+        ? ` Prestige fades towards ${PRESTIGE_REST} each quarter unless you keep it up: ${signed(fade)}.`
+        : '';
     changes.push({
       trend: trendOf(dp),
       text: was
-        ? `Your prestige: ${Math.round(was.prestige)} \u2192 ${Math.round(me.prestige)}.`
-        : `Your prestige: ${Math.round(me.prestige)}.`,
+        ? `Your prestige: ${Math.round(was.prestige)} \u2192 ${Math.round(me.prestige)}.${fading}`
+        : `Your prestige: ${Math.round(me.prestige)}.${fading}`,
     });
     // Heat is what the Central Committee removes a leader for: a rise is bad news, with its line.
     if (was && Math.round(was.heat) !== Math.round(me.heat)) {
