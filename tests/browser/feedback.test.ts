@@ -180,7 +180,7 @@ describe('feedback a student can play by', () => {
     await page.getByRole('button', { name: /^Do it: Offer Kamenev/ }).click();
     await expect
       .poll(() => page.getByRole('region', { name: /What happened: Offer Kamenev/ }).textContent())
-      .toContain('the news will tell you what he said');
+      .toContain('may take it up when his turn comes; the news will tell you');
     await shot(page, 'f02b-greyed-and-offer');
 
     // Ending the turn: the focus stays on the page's controls, never on the body.
