@@ -1,31 +1,21 @@
 // Courting a waverer counts Politburo votes: a vote taken from the man one must stop is worth
 // most when his majority hangs on it (the Right's lobbying of Voroshilov and Kalinin in 1928; Kalinin had no patron then).
 import { describe, expect, it } from 'vitest';
-import { decide, rankActions } from '../../src/ai/policy.ts';
-import { GameDriver } from '../../src/machine/driver.ts';
-import { createGame, nextDecision } from '../../src/sim/index.ts';
-import { SideStream } from '../../src/sim/rng.ts';
+import { rankActions } from '../../src/ai/policy.ts';
 import { politburoFollowing } from '../../src/sim/scoring.ts';
 import type { GameState } from '../../src/sim/types.ts';
-import { builtin } from '../content/play.ts';
+import { playUntil } from './play-until.ts';
 
 /** The 1928 scenario, played by the historical AI until Bukharin first acts. */
 function bukharinToAct(edit: (s: GameState) => void): GameState {
-  const state = createGame(builtin('1928-grain-crisis'), 'court', {
-    difficulty: 'historical',
-    whatifs: [],
-    faction: null,
-  });
-  edit(state);
-  const stream = new SideStream('court');
-  const driver = new GameDriver(state);
-  for (let i = 0; i < 2000; i++) {
-    const d = nextDecision(state);
-    if (!d) break;
-    if (d.contender === 'bukharin' && d.phase === 'actions') return state;
-    driver.play(decide(state, d.contender, 'historical', stream).action);
-  }
-  throw new Error('Bukharin never came to act');
+  const state = playUntil(
+    '1928-grain-crisis',
+    'court',
+    (_s, d) => d.contender === 'bukharin' && d.phase === 'actions',
+    edit,
+  );
+  if (!state) throw new Error('Bukharin never came to act');
+  return state;
 }
 
 const courting = (s: GameState) =>

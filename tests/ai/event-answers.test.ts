@@ -3,31 +3,18 @@
 // record only when the record's answer does not go against his own interests.
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/ai/policy.ts';
-import { GameDriver } from '../../src/machine/driver.ts';
-import { createGame, nextDecision } from '../../src/sim/index.ts';
 import type { ContenderId } from '../../src/sim/ids.ts';
 import { SideStream } from '../../src/sim/rng.ts';
 import type { GameState } from '../../src/sim/types.ts';
-import { builtin } from '../content/play.ts';
+import { playUntil } from './play-until.ts';
 
 /** Play 1928 with the historical AI until `who` is asked about `event`. */
 function askedAbout(event: string, who: ContenderId, seed: string): GameState | null {
-  const state = createGame(builtin('1928-grain-crisis'), seed, {
-    difficulty: 'historical',
-    whatifs: [],
-    faction: null,
-  });
-  const stream = new SideStream(seed);
-  const driver = new GameDriver(state);
-  for (let i = 0; i < 5000; i++) {
-    const d = nextDecision(state);
-    if (!d) return null;
-    if (d.phase === 'events' && d.contender === who && state.pendingEvents[0]?.id === event) {
-      return state;
-    }
-    driver.play(decide(state, d.contender, 'historical', stream).action);
-  }
-  return null;
+  return playUntil(
+    '1928-grain-crisis',
+    seed,
+    (s, d) => d.phase === 'events' && d.contender === who && s.pendingEvents[0]?.id === event,
+  );
 }
 
 /** How often each answer is chosen from the same position, over many of the AI's own streams. */

@@ -1,31 +1,21 @@
 // A patron whose waverers have drifted away wins them back harder when, without them, he is
 // outvoted in the Politburo (Stalin won Kalinin and Voroshilov back from the Right in 1928).
 import { describe, expect, it } from 'vitest';
-import { decide, rankActions } from '../../src/ai/policy.ts';
-import { GameDriver } from '../../src/machine/driver.ts';
-import { createGame, nextDecision } from '../../src/sim/index.ts';
-import { SideStream } from '../../src/sim/rng.ts';
+import { rankActions } from '../../src/ai/policy.ts';
 import { politburoFollowing } from '../../src/sim/scoring.ts';
 import type { GameState } from '../../src/sim/types.ts';
-import { builtin } from '../content/play.ts';
+import { playUntil } from './play-until.ts';
 
 /** The 1928 scenario, played by the historical AI until Stalin first acts. */
 function stalinToAct(edit: (s: GameState) => void): GameState {
-  const state = createGame(builtin('1928-grain-crisis'), 'win-back', {
-    difficulty: 'historical',
-    whatifs: [],
-    faction: null,
-  });
-  edit(state);
-  const stream = new SideStream('win-back');
-  const driver = new GameDriver(state);
-  for (let i = 0; i < 2000; i++) {
-    const d = nextDecision(state);
-    if (!d) break;
-    if (d.contender === 'stalin' && d.phase === 'actions') return state;
-    driver.play(decide(state, d.contender, 'historical', stream).action);
-  }
-  throw new Error('Stalin never came to act');
+  const state = playUntil(
+    '1928-grain-crisis',
+    'win-back',
+    (_s, d) => d.contender === 'stalin' && d.phase === 'actions',
+    edit,
+  );
+  if (!state) throw new Error('Stalin never came to act');
+  return state;
 }
 
 const winBack = (s: GameState) =>
