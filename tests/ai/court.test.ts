@@ -4,19 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { rankActions } from '../../src/ai/policy.ts';
 import { politburoFollowing } from '../../src/sim/scoring.ts';
 import type { GameState } from '../../src/sim/types.ts';
-import { playUntil } from './play-until.ts';
+import { firstToAct1928 } from './play-until.ts';
 
 /** The 1928 scenario, played by the historical AI until Bukharin first acts. */
-function bukharinToAct(edit: (s: GameState) => void): GameState {
-  const state = playUntil(
-    '1928-grain-crisis',
-    'court',
-    (_s, d) => d.contender === 'bukharin' && d.phase === 'actions',
-    edit,
-  );
-  if (!state) throw new Error('Bukharin never came to act');
-  return state;
-}
+const bukharinToAct = (edit: (s: GameState) => void) => firstToAct1928('bukharin', 'court', edit);
 
 const courting = (s: GameState) =>
   rankActions(s, 'bukharin', 'challenger').find(

@@ -4,6 +4,7 @@ import { decide } from '../../src/ai/policy.ts';
 import { GameDriver } from '../../src/machine/driver.ts';
 import { createGame, nextDecision } from '../../src/sim/index.ts';
 import { SideStream } from '../../src/sim/rng.ts';
+import type { ContenderId } from '../../src/sim/ids.ts';
 import type { Decision, GameState } from '../../src/sim/types.ts';
 import { builtin } from '../content/play.ts';
 
@@ -32,4 +33,20 @@ export function playUntil(
     driver.play(decide(state, d.contender, 'historical', stream).action);
   }
   return null;
+}
+
+/** The 1928 scenario, edited, played by the historical AI until `who` first acts. */
+export function firstToAct1928(
+  who: ContenderId,
+  seed: string,
+  edit: (state: GameState) => void,
+): GameState {
+  const state = playUntil(
+    '1928-grain-crisis',
+    seed,
+    (_s, d) => d.contender === who && d.phase === 'actions',
+    edit,
+  );
+  if (!state) throw new Error(`${who} never came to act`);
+  return state;
 }

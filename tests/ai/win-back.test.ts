@@ -4,19 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { rankActions } from '../../src/ai/policy.ts';
 import { politburoFollowing } from '../../src/sim/scoring.ts';
 import type { GameState } from '../../src/sim/types.ts';
-import { playUntil } from './play-until.ts';
+import { firstToAct1928 } from './play-until.ts';
 
 /** The 1928 scenario, played by the historical AI until Stalin first acts. */
-function stalinToAct(edit: (s: GameState) => void): GameState {
-  const state = playUntil(
-    '1928-grain-crisis',
-    'win-back',
-    (_s, d) => d.contender === 'stalin' && d.phase === 'actions',
-    edit,
-  );
-  if (!state) throw new Error('Stalin never came to act');
-  return state;
-}
+const stalinToAct = (edit: (s: GameState) => void) => firstToAct1928('stalin', 'win-back', edit);
 
 const winBack = (s: GameState) =>
   rankActions(s, 'stalin', 'historical').find(

@@ -9,9 +9,20 @@ import { savedGame, servedGame, shot, toActions, watchErrors } from './harness.t
 
 const game = servedGame();
 
-async function begin(page: Page, query: string): Promise<void> {
-  await page.goto(`${game.url}?${query}`);
+/**
+ * A new page, watched for errors, at the start of 1922-full as Trotsky against historical rivals
+ * (at 1024×768 when `small`), up to his first actions.
+ */
+async function trotskyGame(seed: string, small = false): Promise<{ page: Page; errors: string[] }> {
+  const page = await game.context.newPage();
+  const errors = watchErrors(page);
+  if (small) await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(
+    `${game.url}?scenario=1922-full&seed=${seed}&faction=trotsky&difficulty=historical`,
+  );
   await page.getByRole('button', { name: 'Begin the game' }).click();
+  await toActions(page);
+  return { page, errors };
 }
 
 /** Spend every action point on speeches (one point each), never pressing "End your turn". */
@@ -33,13 +44,7 @@ async function speakUntilNoPointsLeft(page: Page): Promise<void> {
 
 describe('a first game of 1922-full as Trotsky', () => {
   it('opens the next quarter with its own news when the last action point ended the turn', async () => {
-    const page = await game.context.newPage();
-    const errors = watchErrors(page);
-    await begin(
-      page,
-      'scenario=1922-full&seed=playtest-news&faction=trotsky&difficulty=historical',
-    );
-    await toActions(page);
+    const { page, errors } = await trotskyGame('playtest-news');
     const first = (await savedGame(page)).turn;
     await speakUntilNoPointsLeft(page);
     // Ballots and pauses until the next quarter's actions.
@@ -64,11 +69,7 @@ describe('a first game of 1922-full as Trotsky', () => {
   }, 120_000);
 
   it('keeps the top bar on one line at 1024×768 while "Skip animation" shows', async () => {
-    const page = await game.context.newPage();
-    const errors = watchErrors(page);
-    await page.setViewportSize({ width: 1024, height: 768 });
-    await begin(page, 'scenario=1922-full&seed=playtest-bar&faction=trotsky&difficulty=historical');
-    await toActions(page);
+    const { page, errors } = await trotskyGame('playtest-bar', true);
     const bar = page.locator('#topbar');
     const oneLine = await bar.evaluate((el) => el.getBoundingClientRect().height);
     // The button shows while the board animates; show it as the page does, to measure the bar.
@@ -96,13 +97,7 @@ describe('a first game of 1922-full as Trotsky', () => {
   }, 120_000);
 
   it('says what a motion does if it passes, before it is tabled and on the ballot', async () => {
-    const page = await game.context.newPage();
-    const errors = watchErrors(page);
-    await begin(
-      page,
-      'scenario=1922-full&seed=steel-hammer-970&faction=trotsky&difficulty=historical',
-    );
-    await toActions(page);
+    const { page, errors } = await trotskyGame('steel-hammer-970');
     await page
       .locator('summary')
       .filter({ hasText: /^Motions \(/ })
@@ -128,12 +123,7 @@ describe('a first game of 1922-full as Trotsky', () => {
   }, 120_000);
 
   it('lists at the actions the motions rivals have already tabled, the player\u2019s censure first', async () => {
-    const page = await game.context.newPage();
-    const errors = watchErrors(page);
-    await begin(
-      page,
-      'scenario=1922-full&seed=steel-hammer-970&faction=trotsky&difficulty=historical',
-    );
+    const { page, errors } = await trotskyGame('steel-hammer-970');
     const card = page.getByRole('region', {
       name: 'Already tabled for the vote at the end of this quarter',
     });
@@ -163,13 +153,7 @@ describe('a first game of 1922-full as Trotsky', () => {
   }, 120_000);
 
   it('says on the ballot when events have overtaken the motion', async () => {
-    const page = await game.context.newPage();
-    const errors = watchErrors(page);
-    await begin(
-      page,
-      'scenario=1922-full&seed=steel-hammer-970&faction=trotsky&difficulty=historical',
-    );
-    await toActions(page);
+    const { page, errors } = await trotskyGame('steel-hammer-970');
     await speakUntilNoPointsLeft(page);
     // With this seed three motions ask for Rabkrin in the first quarter: once it has gone to
     // one man, the others are ballots that cannot count.
