@@ -317,7 +317,7 @@ function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
  * ceasing to be the likely one (docs/balance.md).
  */
 const DECISIVE_VOTE = 10;
-const WIN_BACK_CLOSE = 2;
+const WIN_BACK_CLOSE = 5;
 
 /** Would `patron`'s Politburo majority be down to one vote if he lost one more follower? */
 function nearlyOutvoted(view: GameState, patron: ContenderId): boolean {

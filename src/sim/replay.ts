@@ -24,8 +24,11 @@ import type { Action, GameOptions } from './types.ts';
  *       quarters. Kalinin follows Stalin from 1926 (he joined the Politburo on his majority).
  *       A recantation withdraws a censure already tabled against him this quarter, and cannot
  *       be repeated while its truce lasts.
+ *   6 — a waverer won over by a suitor keeps his word to the end of the quarter (his patron
+ *       can win him back only from the next one); the AI patron values a win-back more when
+ *       his Politburo majority hangs on it.
  */
-export const RULES_VERSION = 5;
+export const RULES_VERSION = 6;
 
 export interface Replay {
   formatVersion: 1;

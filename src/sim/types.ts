@@ -52,8 +52,10 @@ export interface FigureState {
    */
   sympathy: ContenderId | null;
   /**
-   * Won back by his patron: no one else may court him before this turn (-1: no such promise).
-   * Stalin brought Kalinin and Voroshilov back into line in 1928, and they stayed there.
+   * His latest word holds until this turn (-1: no such promise): nobody may court him before
+   * it. Won back by his patron, for half a year (Stalin brought Kalinin and Voroshilov back
+   * into line in 1928, and they stayed there); won over by a suitor, to the end of the quarter
+   * (src/sim/waverers.ts).
    */
   steadyUntil: number;
   alive: boolean;

@@ -66,15 +66,25 @@ export const COURTING_REACH = 60;
 export const STEADY_QUARTERS = 2;
 
 /**
- * Can `actor` hope to win this waverer (or, as his patron, win him back)? Not if his views lie
- * on the other side of the argument, nor while his patron's hold on him is fresh.
+ * How long a waverer won over by a suitor keeps his word, in quarters: to the end of the
+ * quarter he gave it in. His patron cannot talk him round within the same season; he must win
+ * him back later, as Stalin did Kalinin and Voroshilov between the July and November plenums of
+ * 1928. Without it a patron who moves after the suitor undoes every win at once, and the 1928
+ * Politburo was never in play (docs/balance.md, rules version 6).
+ */
+export const WON_OVER_QUARTERS = 1;
+
+/**
+ * Can `actor` hope to win this waverer (or, as his patron, win him back)? Not while the man's
+ * latest word holds (to his patron, or to the suitor who just won him), nor, for a suitor, if
+ * his views lie on the other side of the argument.
  */
 export function withinReach(state: GameState, actor: ContenderId, figure: FigureId): boolean {
   const views = viewsOf(figure);
   if (!views) return false;
   const f = state.figures[figure];
-  if (f.patron === actor) return true;
   if (state.turn < f.steadyUntil) return false;
+  if (f.patron === actor) return true;
   return Math.abs(views.economy - state.contenders[actor].positions.economy) <= COURTING_REACH;
 }
 

@@ -10,6 +10,7 @@ import {
   courtChance,
   seatedWaverers,
   STEADY_QUARTERS,
+  WON_OVER_QUARTERS,
   sympathyOf,
   withinReach,
 } from '../waverers.ts';
@@ -127,7 +128,8 @@ export const court: ActionRule<'court'> = {
       .filter((figure) => {
         const f = state.figures[figure];
         // His own client is worth courting only to win him back from someone else.
-        if (f.patron === actor) return sympathyOf(state, figure) !== null;
+        if (f.patron === actor)
+          return sympathyOf(state, figure) !== null && withinReach(state, actor, figure);
         return f.sympathy !== actor && withinReach(state, actor, figure);
       })
       .map((figure) => ({ type: 'court', actor, figure })),
@@ -151,14 +153,16 @@ export const court: ActionRule<'court'> = {
     const views = FIGURE_INFO[a.figure].views;
     const patron = state.figures[a.figure].patron;
     if (patron === a.actor)
-      return `If it works, ${nameOf(a.figure)} follows you again on every vote.`;
-    return `If it works, ${nameOf(a.figure)} keeps his patron but votes with you whenever you and ${patron ? nameOf(patron) : 'the others'} disagree, and never against you. ${views?.why ?? ''}`;
+      return `If it works, ${nameOf(a.figure)} follows you again on every vote, and nobody can court him for half a year.`;
+    return `If it works, ${nameOf(a.figure)} keeps his patron but votes with you whenever you and ${patron ? nameOf(patron) : 'the others'} disagree, and never against you. ${patron ? nameOf(patron) : 'His patron'} cannot win him back before the quarter is out. ${views?.why ?? ''}`;
   },
   enact: (state, a, ok) => {
     const f = state.figures[a.figure];
     const reclaim = f.patron === a.actor;
-    if (ok) f.sympathy = reclaim ? null : a.actor;
-    if (ok && reclaim) f.steadyUntil = state.turn + STEADY_QUARTERS;
+    if (ok) {
+      f.sympathy = reclaim ? null : a.actor;
+      f.steadyUntil = state.turn + (reclaim ? STEADY_QUARTERS : WON_OVER_QUARTERS);
+    }
     log(
       state,
       a,
