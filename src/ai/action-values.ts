@@ -258,9 +258,12 @@ function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
       const rival = o.focus ?? o.leader;
       const decisive =
         patron !== null && patron === rival && nearlyOutvoted(view, patron) ? DECISIVE_VOTE : 0;
+      // A strategist times it: a man won early is won back by his patron, who then keeps him
+      // out of reach for half a year. Votes count at the end and at the last great decisions.
+      const early = o.focus !== null && o.quartersLeft > COURTING_ENDGAME ? EARLY_COURTING : 1;
       return {
         action,
-        value: p * (3 + 6 * t.ideology * agreement + strategist + decisive) * against - 1,
+        value: p * (3 + 6 * t.ideology * agreement + strategist + decisive) * against * early - 1,
         reason: decisive
           ? `without ${nameOf(action.figure)}, ${nameOf(patron!)} would be one vote from losing the Politburo`
           : `${nameOf(action.figure)} shares his view of the economy and has a vote in the Politburo`,
@@ -317,6 +320,12 @@ function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
  * ceasing to be the likely one (docs/balance.md).
  */
 const DECISIVE_VOTE = 10;
+/**
+ * A strategist courts a rival's waverers in earnest only in the last year (quarters left
+ * after this one); before it, at this fraction of the value (docs/balance.md, rules version 6).
+ */
+const COURTING_ENDGAME = 3;
+const EARLY_COURTING = 0.3;
 const WIN_BACK_CLOSE = 5;
 
 /** Would `patron`'s Politburo majority be down to one vote if he lost one more follower? */

@@ -2,6 +2,7 @@
 // most when his majority hangs on it (the Right's lobbying of Voroshilov and Kalinin in 1928; Kalinin had no patron then).
 import { describe, expect, it } from 'vitest';
 import { rankActions } from '../../src/ai/policy.ts';
+import { currentQuarter } from '../../src/sim/calendar.ts';
 import { politburoFollowing } from '../../src/sim/scoring.ts';
 import type { GameState } from '../../src/sim/types.ts';
 import { firstToAct1928 } from './play-until.ts';
@@ -14,6 +15,11 @@ const courting = (s: GameState) =>
     (x) => x.action.type === 'court' && x.action.figure === 'voroshilov',
   )!;
 
+/** Put the end of the game three quarters after this one. */
+const lastYear = (s: GameState) => {
+  s.endQuarter = currentQuarter(s) + 3;
+};
+
 describe('courting a waverer', () => {
   it('is worth more when it would bring Stalin to within one vote of losing the Politburo', () => {
     const noBukharin = (s: GameState) => {
@@ -22,15 +28,39 @@ describe('courting a waverer', () => {
       );
     };
     // The Right has broken with Stalin: his majority is his own men, one or two votes deep.
+    // Both in the last year, when a strategist courts in earnest.
     const close = bukharinToAct((s) => {
       s.alliances = s.alliances.filter((a) => !a.members.includes('stalin'));
+      lastYear(s);
     });
     // Rykov and Tomsky still sit with Stalin: a vote more or less changes nothing.
-    const wide = bukharinToAct(noBukharin);
+    const wide = bukharinToAct((s) => {
+      noBukharin(s);
+      lastYear(s);
+    });
     const n = close.politburo.full.length;
     expect((politburoFollowing(close, 'stalin') - 1) * 2).toBeLessThanOrEqual(n + 2);
     expect((politburoFollowing(wide, 'stalin') - 1) * 2).toBeGreaterThan(n + 2);
     expect(courting(close).value).toBeGreaterThan(courting(wide).value + 2);
     expect(courting(close).reason).toMatch(/one vote from losing the Politburo/);
+  });
+
+  it('is kept for the last year by a strategist: a man won early is only won back', () => {
+    const breakWithStalin = (s: GameState) => {
+      s.alliances = s.alliances.filter((a) => !a.members.includes('stalin'));
+    };
+    const early = bukharinToAct(breakWithStalin);
+    // The same position with the end of 1929 three quarters away.
+    const late = bukharinToAct((s) => {
+      breakWithStalin(s);
+      lastYear(s);
+    });
+    expect(courting(late).value).toBeGreaterThan(courting(early).value * 2);
+    // The historical temperament lobbies the same early or late.
+    const historical = (s: GameState) =>
+      rankActions(s, 'bukharin', 'historical').find(
+        (x) => x.action.type === 'court' && x.action.figure === 'voroshilov',
+      )!.value;
+    expect(historical(late)).toBeCloseTo(historical(early));
   });
 });
