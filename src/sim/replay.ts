@@ -24,8 +24,11 @@ import type { Action, GameOptions } from './types.ts';
  *       quarters. Kalinin follows Stalin from 1926 (he joined the Politburo on his majority).
  *       A recantation withdraws a censure already tabled against him this quarter, and cannot
  *       be repeated while its truce lasts.
+ *   6 — play-test fixes (issue 8): a platform is signed only by allies in opposition with its
+ *       author (not one who runs the Secretariat or the Orgburo, nor one more than 60 from his
+ *       economic views).
  */
-export const RULES_VERSION = 5;
+export const RULES_VERSION = 6;
 
 export interface Replay {
   formatVersion: 1;
