@@ -26,7 +26,8 @@ import type { Action, GameOptions } from './types.ts';
  *       be repeated while its truce lasts.
  *   6 — play-test fixes (issue 8): a platform is signed only by allies in opposition with its
  *       author (not one who runs the Secretariat or the Orgburo, nor one more than 60 from his
- *       economic views).
+ *       economic views). When the General Secretary signed a platform, its condemnation is
+ *       tabled by the strongest rival hostile to its leader, never by the player's seat.
  */
 export const RULES_VERSION = 6;
 
