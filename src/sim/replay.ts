@@ -27,7 +27,8 @@ import type { Action, GameOptions } from './types.ts';
  *   6 — play-test fixes (issue 8): a platform is signed only by allies in opposition with its
  *       author (not one who runs the Secretariat or the Orgburo, nor one more than 60 from his
  *       economic views). When the General Secretary signed a platform, its condemnation is
- *       tabled by the strongest rival hostile to its leader, never by the player's seat.
+ *       tabled by the strongest rival hostile to its leader, never by the player's seat. The
+ *       chronicle puts regions in sentences ("in the Urals"), which changes the final hash.
  */
 export const RULES_VERSION = 6;
 
