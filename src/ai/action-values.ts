@@ -1,7 +1,7 @@
 // What each action-phase move is worth to an AI contender, from his own view: one case per
 // kind of action and no default, so a new kind of action does not compile until the AI can
 // weigh it. The temperament comes in the Outlook; src/ai/policy.ts adds the noise and chooses.
-import { FIGURE_INFO, postName, regionName } from '../content/people.ts';
+import { FIGURE_INFO, postName, regionInSentence, regionName } from '../content/people.ts';
 import { currentQuarter } from '../sim/calendar.ts';
 import { acceptanceLikelihood } from '../sim/actions/dealings.ts';
 import { chanceOf, isPhaseAction } from '../sim/actions/table.ts';
@@ -144,7 +144,7 @@ function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
       return {
         action,
         value,
-        reason: `a loyal secretary in ${regionName(action.region, currentQuarter(view))}${when}`,
+        reason: `a loyal secretary in ${regionInSentence(action.region, currentQuarter(view))}${when}`,
       };
     }
     case 'recruit': {
@@ -152,7 +152,7 @@ function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
       return {
         action,
         value: t.organisation * 0.6 * (r.weight / 12) * 7 * (1 + congressSoon),
-        reason: `new members in ${regionName(action.region, currentQuarter(view))} who owe the apparatus their cards`,
+        reason: `new members in ${regionInSentence(action.region, currentQuarter(view))} who owe the apparatus their cards`,
       };
     }
     case 'speak': {

@@ -80,6 +80,31 @@ function advisedMove(seen: PlayerView, c: Considered, odds: string): AdvisedMove
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
+/**
+ * "In how many of the futures", said as a person would: none and all are words, not 0% and
+ * 100%; a share that only rounds to 0% or 100% is said to be under 1% or over 99%.
+ */
+function inShare(x: number): string {
+  if (x <= 0) return 'in none of them';
+  if (x >= 1) return 'in every one of them';
+  return `in ${shareWord(x)} of them`;
+}
+
+/** A share after "against": "none", "all", or a percentage that never rounds to 0% or 100%. */
+function shareWord(x: number): string {
+  if (x <= 0) return 'none';
+  if (x >= 1) return 'all';
+  const p = Math.round(x * 100);
+  return p === 0 ? 'under 1%' : p === 100 ? 'over 99%' : `${p}%`;
+}
+
+/** What the player's secretaries would send to a congress, said without "0%". */
+function delegatesSent(x: number): string {
+  if (x <= 0) return 'your secretaries would send no delegates to a congress';
+  if (x >= 1) return 'your secretaries would send every delegate to a congress';
+  return `your secretaries would send ${shareWord(x)} of the delegates to a congress`;
+}
+
 const CHOICE = ['first', 'second', 'third', 'fourth', 'fifth'];
 const COUNT = ['no', 'one', 'two', 'three', 'four'];
 const choice = (i: number) => `my ${CHOICE[i] ?? 'next'} choice`;
@@ -105,11 +130,11 @@ export function oddsInPlainWords(
   const late = quartersLeft <= quarters + 2;
   const figures = (c: Considered) => {
     const seat = seated
-      ? `this kept you in the Politburo in ${percent(c.seated)}`
-      : `you were back in the Politburo in ${percent(c.seated)}`;
+      ? `this kept you in the Politburo ${inShare(c.seated)}`
+      : `you were back in the Politburo ${inShare(c.seated)}`;
     const more = late
-      ? `, and you were winning (supreme, or your aims met) in ${percent(c.winning)}`
-      : `, and your secretaries would send ${percent(c.delegateShare)} of the delegates to a congress`;
+      ? `, and you were winning (supreme, or your aims met) ${inShare(c.winning)}`
+      : `, and ${delegatesSent(c.delegateShare)}`;
     return `${seat}${more}`;
   };
   const first = figures(moves[0]);
@@ -151,9 +176,9 @@ function betterOn(c: Considered, next: Considered): string | null {
   const pt = Math.round;
   const signed = (x: number) => (x > 0 ? `+${x}` : x < 0 ? `\u2212${-x}` : '0');
   if (pc(c.winning) > pc(next.winning))
-    return `you were winning in ${percent(c.winning)} of them, against ${percent(next.winning)}`;
+    return `you were winning ${inShare(c.winning)}, against ${shareWord(next.winning)}`;
   if (pc(c.seated) > pc(next.seated))
-    return `you sat in the Politburo in ${percent(c.seated)} of them, against ${percent(next.seated)}`;
+    return `you sat in the Politburo ${inShare(c.seated)}, against ${shareWord(next.seated)}`;
   if (pc(c.aims) > pc(next.aims))
     return `you met more of your aims (${percent(c.aims)} against ${percent(next.aims)})`;
   if (pc(c.ccShare) > pc(next.ccShare))

@@ -66,6 +66,18 @@ export interface EventOption {
   effects: Effect[];
   /** The choice the real person made (the historical AI leans to it). */
   historical?: boolean;
+  /**
+   * The option in the words of a contender it is about, for when he answers it himself (a
+   * Politburo vote on his own seat or conduct): "Vote against your own removal", not "Spare
+   * Trotsky". The event dialog shows these to that player instead of `label` and `preview`.
+   */
+  asTarget?: Partial<Record<ContenderId, OptionWords>>;
+}
+
+/** An option's label and preview, as one contender reads them. */
+export interface OptionWords {
+  label: string;
+  preview: string;
 }
 
 export interface EventChoice {
@@ -75,6 +87,8 @@ export interface EventChoice {
    */
   who: ContenderId | `holder:${PostId}` | 'politburo';
   prompt: string;
+  /** The question as a contender it is about reads it (see EventOption.asTarget). */
+  promptAsTarget?: Partial<Record<ContenderId, string>>;
   options: EventOption[];
 }
 

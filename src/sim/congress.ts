@@ -4,6 +4,7 @@ import type { GatheringDef } from '../content/congresses.ts';
 import { CONTENDERS, REGIONS, type ContenderId } from './ids.ts';
 import { addLog, appendRecord, leavePolitburo, nextId, setStatus } from './mutate.ts';
 import {
+  allianceBetween,
   alliesOf,
   APPARATUS_SHARE,
   canAct,
@@ -18,16 +19,31 @@ import {
   SECRETARY_SLOTS,
   unalignedSecretaries,
 } from './query.ts';
-import { stanceOn } from './votes.ts';
+import { hostilityTo, stanceOn } from './votes.ts';
 import type { Ballot, GameState, Platform } from './types.ts';
 
-/** Who speaks for the majority: the apparatus (the General Secretary's controller) unless he leads the platform. */
+/**
+ * Who tables the condemnation and speaks for the majority: the apparatus (the General
+ * Secretary's controller) unless he signed the platform. Then a rival stands in: the strongest
+ * man outside the platform who is hostile to its leader and not his ally (else the strongest
+ * outside it). The stand-in is never the player's seat (`options.faction`): the proposer's
+ * delegates vote for "his" motion and the record names him, and a player who did not table it
+ * must not read that he did. Ties go to the contender listed first, so the choice is the same
+ * in every run. (Hot-seat players beside the first are not known to the rules; the hostility
+ * test makes a stand-in one who would have wanted the motion.)
+ */
 function majorityLeader(state: GameState, platform: Platform): ContenderId | null {
   const gs = controllerOf(state, 'general_secretary');
   if (gs && !platform.members.includes(gs)) return gs;
+  const outside = CONTENDERS.filter(
+    (c) => canAct(state, c) && !platform.members.includes(c) && c !== state.options.faction,
+  );
+  const hostile = outside.filter(
+    (c) =>
+      hostilityTo(state, c, platform.leader) > 0 && !allianceBetween(state, c, platform.leader),
+  );
   let best: ContenderId | null = null;
-  for (const c of CONTENDERS) {
-    if (!canAct(state, c) || platform.members.includes(c)) continue;
+  for (const c of hostile.length > 0 ? hostile : outside) {
     if (!best || powerIndex(state, c) > powerIndex(state, best)) best = c;
   }
   return best;

@@ -26,7 +26,12 @@ import type { Action, GameOptions } from './types.ts';
  *       be repeated while its truce lasts.
  *   6 — a waverer won over by a suitor keeps his word to the end of the quarter (his patron
  *       can win him back only from the next one); the AI patron values a win-back more when
- *       his Politburo majority hangs on it.
+ *       his Politburo majority hangs on it, and a strategist courts in earnest in the last
+ *       year. Play-test fixes (issue 8): a platform is signed only by allies in opposition
+ *       with its author (not one who runs the Secretariat or the Orgburo, nor one more than 60
+ *       from his economic views). When the General Secretary signed a platform, its
+ *       condemnation is tabled by the strongest rival hostile to its leader, never by the
+ *       player's seat. The chronicle puts regions in sentences ("in the Urals").
  */
 export const RULES_VERSION = 6;
 

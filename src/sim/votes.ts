@@ -44,6 +44,20 @@ const ALLY_ON_PEOPLE = 35;
 const ALLY_ON_THE_LINE = 5;
 
 /**
+ * How much a man wants another cut down, before alliances: his grievance and distrust, the
+ * other's heat, and how far apart their views lie. Above 0, he is hostile.
+ */
+export function hostilityTo(state: GameState, voter: ContenderId, target: ContenderId): number {
+  const toTarget = state.contenders[voter].relations[target];
+  return (
+    toTarget.grievance -
+    (toTarget.trust - 50) +
+    (state.contenders[target].heat - 30) / 2 +
+    distance(state, voter, target) / 2
+  );
+}
+
+/**
  * How a contender's interests, alliances and positions incline them on a motion. The AI adds
  * its temperament to this; congress blocs and the rules' defaults use it as it is.
  */
@@ -76,12 +90,7 @@ export function stanceOn(
     score -= fear / 2 + 10;
     if (fear > 10) reason = `fears ${nameOf(proposer)} packing the Politburo`;
   } else if (target) {
-    const toTarget = me.relations[target];
-    const hostility =
-      toTarget.grievance -
-      (toTarget.trust - 50) +
-      (state.contenders[target].heat - 30) / 2 +
-      distance(state, voter, target) / 2;
+    const hostility = hostilityTo(state, voter, target);
     score += hostility / 2;
     if (allianceBetween(state, voter, target)) {
       score -= 60;

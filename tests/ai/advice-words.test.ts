@@ -68,7 +68,7 @@ describe('the adviser\u2019s odds in words', () => {
       2,
     );
     expect(odds[0]).toBe(
-      'In 8 futures I tried, looking 2 quarters ahead, this kept you in the Politburo in 100%, and your secretaries would send 5% of the delegates to a congress. The other two moves did just as well on these counts. My first choice: its futures came out a little better than those of my second choice; for one thing, you ended with more prestige (53 against 51).',
+      'In 8 futures I tried, looking 2 quarters ahead, this kept you in the Politburo in every one of them, and your secretaries would send 5% of the delegates to a congress. The other two moves did just as well on these counts. My first choice: its futures came out a little better than those of my second choice; for one thing, you ended with more prestige (53 against 51).',
     );
     expect(odds[1]).toBe(
       'My second choice: its futures came out better than those of my third choice; for one thing, you ended with less heat (30 against 35).',
@@ -108,7 +108,25 @@ describe('the adviser\u2019s odds in words', () => {
       /send 5% of the delegates to a congress\. My first choice: its futures came out better than those of my second choice, though no single figure I can show you tells them apart\.$/,
     );
     expect(odds[1]).toBe(
-      'In the same futures, this kept you in the Politburo in 100%, and your secretaries would send 12% of the delegates to a congress. My second choice.',
+      'In the same futures, this kept you in the Politburo in every one of them, and your secretaries would send 12% of the delegates to a congress. My second choice.',
     );
+  });
+
+  it('says none and every one, not 0% and 100%', () => {
+    const odds = oddsInPlainWords(
+      seen,
+      [
+        move({ value: 40, futureValue: 39, seated: 0.5, delegateShare: 0 }),
+        move({ value: 30, futureValue: 30, heuristicRank: 1, seated: 0, delegateShare: 0.004 }),
+      ],
+      2,
+    );
+    expect(odds[0]).toMatch(
+      /^In 8 futures I tried, looking 2 quarters ahead, this kept you in the Politburo in 50% of them, and your secretaries would send no delegates to a congress\. My first choice: its futures came out better than those of my second choice; for one thing, you sat in the Politburo in 50% of them, against none\.$/,
+    );
+    expect(odds[1]).toBe(
+      'In the same futures, this kept you in the Politburo in none of them, and your secretaries would send under 1% of the delegates to a congress. My second choice.',
+    );
+    for (const o of odds) expect(o).not.toMatch(/\b(0|100)%/);
   });
 });

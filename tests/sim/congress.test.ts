@@ -184,6 +184,30 @@ describe('condemning a platform', () => {
     expect(ballotsOf(vote).slice(0, 2)).toEqual(['stalin:no:40', 'trotsky:no:16']);
   });
 
+  it('if the General Secretary signed, a rival hostile to its leader tables it, not merely the strongest', () => {
+    const state = platformState();
+    state.platforms[0].members = ['trotsky', 'stalin'];
+    state.politburo.full = ['lenin', 'stalin', 'kamenev']; // Kamenev the strongest outside it
+    state.contenders.bukharin.relations.trotsky.grievance = 20; // Bukharin wants him cut down
+    expect(powerIndex(state, 'kamenev')).toBeGreaterThan(powerIndex(state, 'bukharin'));
+    runGathering(state, CONFERENCE);
+    expect(conferenceVotes(state)[0].proposer).toBe('bukharin');
+  });
+
+  it("never names the player's seat as the proposer of a condemnation he did not table", () => {
+    const state = platformState();
+    state.platforms[0].members = ['trotsky', 'stalin'];
+    state.politburo.full = ['lenin', 'stalin', 'kamenev'];
+    place(state, 'kamenev', 5, ['volga']); // 4 delegates: his ballot is his own
+    state.options.faction = 'kamenev';
+    runGathering(state, CONFERENCE);
+    const [vote] = conferenceVotes(state);
+    // No one is hostile (all relations plain): the strongest other, ties to the first listed.
+    expect(vote.proposer).toBe('zinoviev');
+    const kamenev = vote.ballots.find((b) => b.voter === 'kamenev');
+    expect(kamenev?.reason).not.toMatch(/proposed it/);
+  });
+
   it('a conference elects no Central Committee', () => {
     const state = platformState();
     const cc = { ...state.cc };

@@ -410,12 +410,23 @@ export const DECK_1922_1923: readonly EventDef[] = [
       {
         who: 'politburo',
         prompt: 'Stalin offers to step down as General Secretary. Do you accept?',
+        promptAsTarget: {
+          stalin:
+            'Lenin\u2019s wish is that you step down as General Secretary, and you have offered to. How do you vote?',
+        },
         options: [
           {
             id: 'keep_stalin',
             label: 'Keep Stalin, on his promise to mend his ways',
             preview:
               'Stalin keeps the Secretariat and owes his survival to Zinoviev and Kamenev (his trust in them +10).',
+            asTarget: {
+              stalin: {
+                label: 'Vote to stay, promising to mend your ways',
+                preview:
+                  'You keep the Secretariat and owe your survival to Zinoviev and Kamenev (your trust in them +10).',
+              },
+            },
             effects: [
               { kind: 'relation', from: 'stalin', to: 'zinoviev', trust: 10 },
               { kind: 'relation', from: 'stalin', to: 'kamenev', trust: 10 },
@@ -426,6 +437,13 @@ export const DECK_1922_1923: readonly EventDef[] = [
             label: 'Keep Stalin, but put Zinoviev in charge of the Orgburo to watch him',
             preview:
               'Stalin stays General Secretary, but the Orgburo, which also places secretaries anywhere, goes to Zinoviev: two men now build networks from the centre. Stalin resents it (grievance +10 against Zinoviev).',
+            asTarget: {
+              stalin: {
+                label: 'Vote to stay, with Zinoviev put in charge of the Orgburo to watch you',
+                preview:
+                  'You stay General Secretary, but the Orgburo, which also places secretaries anywhere, goes to Zinoviev: two men now build networks from the centre. You resent it (grievance +10 against Zinoviev).',
+              },
+            },
             historical: true,
             effects: [
               { kind: 'post', post: 'orgburo', to: 'zinoviev' },
@@ -438,6 +456,13 @@ export const DECK_1922_1923: readonly EventDef[] = [
             label: 'Accept, and hand the Secretariat to Rudzutak',
             preview:
               'Stalin loses the post of General Secretary to Rudzutak, who owes him nothing; Stalin prestige \u22125 and a deep grudge (+15) against the Politburo.',
+            asTarget: {
+              stalin: {
+                label: 'Vote to accept your own resignation: the Secretariat goes to Rudzutak',
+                preview:
+                  'You lose the post of General Secretary to Rudzutak, who owes you nothing; your prestige \u22125, and a deep grudge (+15) against the Politburo.',
+              },
+            },
             effects: [
               { kind: 'figure', figure: 'rudzutak', patron: null },
               { kind: 'post', post: 'general_secretary', to: 'rudzutak' },
@@ -567,12 +592,23 @@ export const DECK_1922_1923: readonly EventDef[] = [
       {
         who: 'politburo',
         prompt: 'How does the Politburo answer?',
+        promptAsTarget: {
+          trotsky:
+            'The majority sees you as the declaration\u2019s inspiration. How do you vote on the Politburo\u2019s answer?',
+        },
         options: [
           {
             id: 'condemn',
             label: 'Condemn the declaration as factionalism, and Trotsky as its inspiration',
             preview:
               'The 1921 ban on factions is brought to bear: Trotsky heat +10, prestige \u22123.',
+            asTarget: {
+              trotsky: {
+                label: 'Vote to condemn the declaration, and yourself as its inspiration',
+                preview:
+                  'The 1921 ban on factions is brought to bear on you: your heat +10, prestige \u22123.',
+              },
+            },
             historical: true,
             effects: [
               { kind: 'heat', who: 'trotsky', delta: 10 },
@@ -585,6 +621,13 @@ export const DECK_1922_1923: readonly EventDef[] = [
             label: 'Open a debate on party democracy',
             preview:
               'Trotsky prestige +4 and the line moves a little Left (\u22124); the apparatus looks weaker (General Secretary prestige \u22123).',
+            asTarget: {
+              trotsky: {
+                label: 'Vote to open a debate on party democracy',
+                preview:
+                  'Your prestige +4 and the line moves a little Left (\u22124); the apparatus looks weaker (General Secretary prestige \u22123).',
+              },
+            },
             effects: [
               { kind: 'prestige', who: 'trotsky', delta: 4 },
               { kind: 'line', axis: 'economy', delta: -4 },

@@ -292,12 +292,23 @@ export const DECK_1924_1925: readonly EventDef[] = [
       {
         who: 'politburo',
         prompt: 'What should be done with Lenin\u2019s letter?',
+        promptAsTarget: {
+          stalin:
+            'Lenin\u2019s letter advises the party to remove you as General Secretary. What should the delegates be told?',
+        },
         options: [
           {
             id: 'delegations',
             label: 'Read it to each delegation behind closed doors',
             preview:
               'The damage is limited: Stalin heat +5, but he keeps his post and owes Zinoviev his survival (trust +5).',
+            asTarget: {
+              stalin: {
+                label: 'Have it read to each delegation behind closed doors',
+                preview:
+                  'The damage is limited: your heat +5, but you keep your post and owe Zinoviev your survival (your trust in him +5).',
+              },
+            },
             historical: true,
             effects: [
               { kind: 'heat', who: 'stalin', delta: 5 },
@@ -310,6 +321,13 @@ export const DECK_1924_1925: readonly EventDef[] = [
             label: 'Read it to the whole congress and print it',
             preview:
               'Stalin prestige \u22128 and heat +15; Trotsky prestige +4; Zinoviev and Kamenev also look bad (\u22123 each).',
+            asTarget: {
+              stalin: {
+                label: 'Have it read to the whole congress and printed',
+                preview:
+                  'Your prestige \u22128 and heat +15; Trotsky prestige +4; Zinoviev and Kamenev also look bad (\u22123 each).',
+              },
+            },
             effects: [
               { kind: 'prestige', who: 'stalin', delta: -8 },
               { kind: 'heat', who: 'stalin', delta: 15 },
@@ -324,6 +342,13 @@ export const DECK_1924_1925: readonly EventDef[] = [
             label: 'Lock it away: the delegates need not know',
             preview:
               'Nothing comes out now, but Krupskaya is outraged and rumours spread: Stalin heat +10.',
+            asTarget: {
+              stalin: {
+                label: 'Lock it away: the delegates need not know',
+                preview:
+                  'Nothing comes out now, but Krupskaya is outraged and rumours spread: your heat +10.',
+              },
+            },
             effects: [
               { kind: 'heat', who: 'stalin', delta: 10 },
               { kind: 'flag', flag: 'testament_suppressed', value: true },
@@ -529,11 +554,21 @@ export const DECK_1924_1925: readonly EventDef[] = [
       {
         who: 'politburo',
         prompt: 'Accept Stalin\u2019s resignation?',
+        promptAsTarget: {
+          stalin:
+            'You have asked to be released from the Politburo and the Secretariat. How do you vote on your own offer?',
+        },
         options: [
           {
             id: 'refuse',
             label: 'Refuse: the party needs him',
             preview: 'Stalin stays, stronger for having been asked to (prestige +4).',
+            asTarget: {
+              stalin: {
+                label: 'Vote to refuse it: the party needs you',
+                preview: 'You stay, stronger for having been asked to (prestige +4).',
+              },
+            },
             historical: true,
             effects: [{ kind: 'prestige', who: 'stalin', delta: 4 }],
           },
@@ -542,6 +577,13 @@ export const DECK_1924_1925: readonly EventDef[] = [
             label: 'Accept, and give the Secretariat to Rudzutak',
             preview:
               'Stalin loses the post of General Secretary to Rudzutak, who owes him nothing; Stalin prestige \u22125 and a lasting grudge (+15) against Zinoviev and Kamenev.',
+            asTarget: {
+              stalin: {
+                label: 'Vote to accept it, and give the Secretariat to Rudzutak',
+                preview:
+                  'You lose the post of General Secretary to Rudzutak, who owes you nothing; your prestige \u22125, and a lasting grudge (+15) against Zinoviev and Kamenev.',
+              },
+            },
             effects: [
               { kind: 'figure', figure: 'rudzutak', patron: null },
               { kind: 'post', post: 'general_secretary', to: 'rudzutak' },
@@ -575,12 +617,23 @@ export const DECK_1924_1925: readonly EventDef[] = [
       {
         who: 'politburo',
         prompt: 'Send Uglanov to run the Moscow party?',
+        promptAsTarget: {
+          kamenev:
+            'The Secretariat proposes to take the Moscow party from you and give it to Uglanov. How do you vote?',
+        },
         options: [
           {
             id: 'send',
             label: 'Send Uglanov to Moscow',
             preview:
               'The Moscow party passes to Uglanov, who now looks to Stalin; Kamenev loses his base (prestige \u22124, grievance +10).',
+            asTarget: {
+              kamenev: {
+                label: 'Vote to hand your Moscow party to Uglanov',
+                preview:
+                  'The Moscow party passes to Uglanov, who now looks to Stalin; you lose your base (prestige \u22124, grievance +10 against Stalin).',
+              },
+            },
             historical: true,
             effects: [
               { kind: 'figure', figure: 'uglanov', patron: 'stalin' },
@@ -593,6 +646,12 @@ export const DECK_1924_1925: readonly EventDef[] = [
             id: 'leave',
             label: 'Leave Moscow to Kamenev',
             preview: 'Kamenev keeps Moscow; Stalin\u2019s plan is blocked (prestige \u22122).',
+            asTarget: {
+              kamenev: {
+                label: 'Vote to keep Moscow yourself',
+                preview: 'You keep Moscow; Stalin\u2019s plan is blocked (his prestige \u22122).',
+              },
+            },
             effects: [{ kind: 'prestige', who: 'stalin', delta: -2 }],
           },
         ],

@@ -189,12 +189,22 @@ export const DECK_1926_1927: readonly EventDef[] = [
       {
         who: 'politburo',
         prompt: 'Remove Zinoviev from the Politburo?',
+        promptAsTarget: {
+          zinoviev: 'A motion proposes to drop you from the Politburo. How do you vote?',
+        },
         options: [
           {
             id: 'remove',
             label: 'Remove Zinoviev; promote Rudzutak and new candidates',
             preview:
               'Zinoviev loses his seat (prestige \u22125); Rudzutak becomes a full member; Ordzhonikidze, Kirov, Mikoyan and Kaganovich become candidates.',
+            asTarget: {
+              zinoviev: {
+                label: 'Vote for your own removal, and for Rudzutak and new candidates',
+                preview:
+                  'You lose your seat (prestige \u22125); Rudzutak becomes a full member; Ordzhonikidze, Kirov, Mikoyan and Kaganovich become candidates.',
+              },
+            },
             historical: true,
             effects: [
               { kind: 'politburo', person: 'zinoviev', seat: 'none' },
@@ -211,6 +221,13 @@ export const DECK_1926_1927: readonly EventDef[] = [
             label: 'Issue a warning only',
             preview:
               'Zinoviev keeps his seat and the opposition is emboldened (his prestige +3, heat +5).',
+            asTarget: {
+              zinoviev: {
+                label: 'Vote for a warning only',
+                preview:
+                  'You keep your seat and the opposition is emboldened (your prestige +3, heat +5).',
+              },
+            },
             effects: [
               { kind: 'prestige', who: 'zinoviev', delta: 3 },
               { kind: 'heat', who: 'zinoviev', delta: 5 },
@@ -312,12 +329,29 @@ export const DECK_1926_1927: readonly EventDef[] = [
       {
         who: 'politburo',
         prompt: 'Remove Trotsky and Kamenev?',
+        promptAsTarget: {
+          trotsky:
+            'The plenum proposes to remove you from the Politburo, and Kamenev from his candidate seat. How do you vote?',
+          kamenev:
+            'The plenum proposes to remove you and Trotsky from your Politburo seats. How do you vote?',
+        },
         options: [
           {
             id: 'remove',
             label: 'Remove them',
             preview:
               'Trotsky loses his Politburo seat (prestige \u22123) and Kamenev his candidate seat.',
+            asTarget: {
+              trotsky: {
+                label: 'Vote for your own removal, and Kamenev\u2019s',
+                preview:
+                  'You lose your Politburo seat (prestige \u22123) and Kamenev his candidate seat.',
+              },
+              kamenev: {
+                label: 'Vote for your own removal, and Trotsky\u2019s',
+                preview: 'You lose your Politburo seat, and Trotsky his (his prestige \u22123).',
+              },
+            },
             historical: true,
             effects: [
               { kind: 'politburo', person: 'trotsky', seat: 'none' },
@@ -330,6 +364,18 @@ export const DECK_1926_1927: readonly EventDef[] = [
             label: 'Spare them now that they have backed down',
             preview:
               'They keep their seats; the majority looks unsure (General Secretary prestige \u22122).',
+            asTarget: {
+              trotsky: {
+                label: 'Vote to keep your seat, and Kamenev\u2019s',
+                preview:
+                  'You both keep your seats; the majority looks unsure (General Secretary prestige \u22122).',
+              },
+              kamenev: {
+                label: 'Vote to keep your seat, and Trotsky\u2019s',
+                preview:
+                  'You both keep your seats; the majority looks unsure (General Secretary prestige \u22122).',
+              },
+            },
             effects: [{ kind: 'prestige', who: 'holder:general_secretary', delta: -2 }],
           },
         ],
@@ -607,12 +653,30 @@ export const DECK_1926_1927: readonly EventDef[] = [
       {
         who: 'politburo',
         prompt: 'What should be done with Trotsky and Zinoviev?',
+        promptAsTarget: {
+          trotsky:
+            'The majority wants you and Zinoviev thrown off the Central Committee. How do you vote?',
+          zinoviev:
+            'The majority wants you and Trotsky thrown off the Central Committee. How do you vote?',
+        },
         options: [
           {
             id: 'final_warning',
             label: 'Give them a final warning',
             preview:
               'Trotsky and Zinoviev heat +10 each; if they break discipline again, the party can expel them.',
+            asTarget: {
+              trotsky: {
+                label: 'Vote for a final warning to you and Zinoviev',
+                preview:
+                  'Your heat +10, and Zinoviev\u2019s; if you break discipline again, the party can expel you.',
+              },
+              zinoviev: {
+                label: 'Vote for a final warning to you and Trotsky',
+                preview:
+                  'Your heat +10, and Trotsky\u2019s; if you break discipline again, the party can expel you.',
+              },
+            },
             historical: true,
             effects: [
               { kind: 'heat', who: 'trotsky', delta: 10 },
@@ -624,6 +688,16 @@ export const DECK_1926_1927: readonly EventDef[] = [
             id: 'remove_cc',
             label: 'Remove them from the Central Committee now',
             preview: 'Trotsky and Zinoviev lose their Central Committee seats at once.',
+            asTarget: {
+              trotsky: {
+                label: 'Vote to throw yourself and Zinoviev off the Central Committee now',
+                preview: 'You and Zinoviev lose your Central Committee seats at once.',
+              },
+              zinoviev: {
+                label: 'Vote to throw yourself and Trotsky off the Central Committee now',
+                preview: 'You and Trotsky lose your Central Committee seats at once.',
+              },
+            },
             effects: [
               { kind: 'status', who: 'trotsky', status: 'removed' },
               { kind: 'status', who: 'zinoviev', status: 'removed' },
@@ -635,6 +709,18 @@ export const DECK_1926_1927: readonly EventDef[] = [
             label: 'Drop the charges to keep the party united',
             preview:
               'Heat \u221210 for both; the majority looks divided (General Secretary prestige \u22123).',
+            asTarget: {
+              trotsky: {
+                label: 'Vote to drop the charges and keep the party united',
+                preview:
+                  'Heat \u221210 for you and for Zinoviev; the majority looks divided (General Secretary prestige \u22123).',
+              },
+              zinoviev: {
+                label: 'Vote to drop the charges and keep the party united',
+                preview:
+                  'Heat \u221210 for you and for Trotsky; the majority looks divided (General Secretary prestige \u22123).',
+              },
+            },
             effects: [
               { kind: 'heat', who: 'trotsky', delta: -10 },
               { kind: 'heat', who: 'zinoviev', delta: -10 },
@@ -657,12 +743,30 @@ export const DECK_1926_1927: readonly EventDef[] = [
         {
           who: 'politburo',
           prompt: 'What should be done with Trotsky and Zinoviev?',
+          promptAsTarget: {
+            trotsky:
+              'The majority wants you and Zinoviev thrown off the Central Committee. How do you vote?',
+            zinoviev:
+              'The majority wants you and Trotsky thrown off the Central Committee. How do you vote?',
+          },
           options: [
             {
               id: 'reprimand',
               label: 'Reprimand them for factional work',
               preview:
                 'Trotsky and Zinoviev heat +5 each; no final warning, so no expulsion without a vote of the Central Committee.',
+              asTarget: {
+                trotsky: {
+                  label: 'Vote to reprimand yourself and Zinoviev for factional work',
+                  preview:
+                    'Your heat +5, and Zinoviev\u2019s; no final warning, so no expulsion without a vote of the Central Committee.',
+                },
+                zinoviev: {
+                  label: 'Vote to reprimand yourself and Trotsky for factional work',
+                  preview:
+                    'Your heat +5, and Trotsky\u2019s; no final warning, so no expulsion without a vote of the Central Committee.',
+                },
+              },
               historical: true,
               effects: [
                 { kind: 'heat', who: 'trotsky', delta: 5 },
@@ -674,6 +778,18 @@ export const DECK_1926_1927: readonly EventDef[] = [
               label: 'Remove them from the Central Committee now',
               preview:
                 'Trotsky and Zinoviev lose their Central Committee seats at once, but without a war to justify it the majority looks vindictive (General Secretary prestige \u22124).',
+              asTarget: {
+                trotsky: {
+                  label: 'Vote to throw yourself and Zinoviev off the Central Committee now',
+                  preview:
+                    'You and Zinoviev lose your Central Committee seats at once, but without a war to justify it the majority looks vindictive (General Secretary prestige \u22124).',
+                },
+                zinoviev: {
+                  label: 'Vote to throw yourself and Trotsky off the Central Committee now',
+                  preview:
+                    'You and Trotsky lose your Central Committee seats at once, but without a war to justify it the majority looks vindictive (General Secretary prestige \u22124).',
+                },
+              },
               effects: [
                 { kind: 'status', who: 'trotsky', status: 'removed' },
                 { kind: 'status', who: 'zinoviev', status: 'removed' },
@@ -685,6 +801,18 @@ export const DECK_1926_1927: readonly EventDef[] = [
               label: 'Drop the charges to keep the party united',
               preview:
                 'Heat \u221210 for both; the majority looks divided (General Secretary prestige \u22123).',
+              asTarget: {
+                trotsky: {
+                  label: 'Vote to drop the charges and keep the party united',
+                  preview:
+                    'Heat \u221210 for you and for Zinoviev; the majority looks divided (General Secretary prestige \u22123).',
+                },
+                zinoviev: {
+                  label: 'Vote to drop the charges and keep the party united',
+                  preview:
+                    'Heat \u221210 for you and for Trotsky; the majority looks divided (General Secretary prestige \u22123).',
+                },
+              },
               effects: [
                 { kind: 'heat', who: 'trotsky', delta: -10 },
                 { kind: 'heat', who: 'zinoviev', delta: -10 },
@@ -814,11 +942,27 @@ export const DECK_1926_1927: readonly EventDef[] = [
       {
         who: 'politburo',
         prompt: 'What is to be done with the opposition\u2019s leaders?',
+        promptAsTarget: {
+          trotsky:
+            'The majority calls for your expulsion from the party, and Zinoviev\u2019s. How do you vote?',
+          zinoviev:
+            'The majority calls for your expulsion from the party, and Trotsky\u2019s. How do you vote?',
+        },
         options: [
           {
             id: 'expel',
             label: 'Expel Trotsky and Zinoviev from the party',
             preview: 'Both are expelled: they lose every post, and their networks dissolve.',
+            asTarget: {
+              trotsky: {
+                label: 'Vote to expel yourself and Zinoviev from the party',
+                preview: 'You are both expelled: you lose every post, and your networks dissolve.',
+              },
+              zinoviev: {
+                label: 'Vote to expel yourself and Trotsky from the party',
+                preview: 'You are both expelled: you lose every post, and your networks dissolve.',
+              },
+            },
             historical: true,
             effects: [
               { kind: 'status', who: 'trotsky', status: 'expelled' },
@@ -829,6 +973,16 @@ export const DECK_1926_1927: readonly EventDef[] = [
             id: 'cc_only',
             label: 'Strip them of their Central Committee seats only',
             preview: 'Both leave the Central Committee but stay party members.',
+            asTarget: {
+              trotsky: {
+                label: 'Vote to strip you both of your Central Committee seats only',
+                preview: 'You both leave the Central Committee but stay party members.',
+              },
+              zinoviev: {
+                label: 'Vote to strip you both of your Central Committee seats only',
+                preview: 'You both leave the Central Committee but stay party members.',
+              },
+            },
             effects: [
               { kind: 'status', who: 'trotsky', status: 'removed' },
               { kind: 'status', who: 'zinoviev', status: 'removed' },

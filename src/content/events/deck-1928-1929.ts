@@ -445,12 +445,40 @@ export const DECK_1928_1929: readonly EventDef[] = [
       {
         who: 'politburo',
         prompt: 'How hard should the plenum strike?',
+        promptAsTarget: {
+          bukharin:
+            'Everyone knows the \u201cright deviation\u201d means you, Rykov and Tomsky. How hard should the plenum strike?',
+          rykov:
+            'Everyone knows the \u201cright deviation\u201d means you, Bukharin and Tomsky. How hard should the plenum strike?',
+          tomsky:
+            'Everyone knows the \u201cright deviation\u201d means you, Bukharin and Rykov. How hard should the plenum strike?',
+        },
         options: [
           {
             id: 'condemn',
             label: 'Condemn the right deviation and replace Uglanov with Molotov',
             preview:
               'Bukharin, Rykov and Tomsky heat +10 each; Molotov takes over the Moscow party.',
+            asTarget: {
+              bukharin: {
+                label:
+                  'Vote to condemn the right deviation, and so yourself, and to replace Uglanov with Molotov',
+                preview:
+                  'Your heat +10, and Rykov\u2019s and Tomsky\u2019s; Molotov takes over the Moscow party.',
+              },
+              rykov: {
+                label:
+                  'Vote to condemn the right deviation, and so yourself, and to replace Uglanov with Molotov',
+                preview:
+                  'Your heat +10, and Bukharin\u2019s and Tomsky\u2019s; Molotov takes over the Moscow party.',
+              },
+              tomsky: {
+                label:
+                  'Vote to condemn the right deviation, and so yourself, and to replace Uglanov with Molotov',
+                preview:
+                  'Your heat +10, and Bukharin\u2019s and Rykov\u2019s; Molotov takes over the Moscow party.',
+              },
+            },
             historical: true,
             effects: [
               { kind: 'heat', who: 'bukharin', delta: 10 },
@@ -465,6 +493,23 @@ export const DECK_1928_1929: readonly EventDef[] = [
             label: 'Agree a compromise on grain and leave Moscow alone',
             preview:
               'The Right survives (its leaders\u2019 heat \u22125) and grain prices rise a little.',
+            asTarget: {
+              bukharin: {
+                label: 'Vote for a compromise on grain that leaves Moscow alone',
+                preview:
+                  'The Right survives (your heat \u22125, and Rykov\u2019s and Tomsky\u2019s) and grain prices rise a little.',
+              },
+              rykov: {
+                label: 'Vote for a compromise on grain that leaves Moscow alone',
+                preview:
+                  'The Right survives (your heat \u22125, and Bukharin\u2019s and Tomsky\u2019s) and grain prices rise a little.',
+              },
+              tomsky: {
+                label: 'Vote for a compromise on grain that leaves Moscow alone',
+                preview:
+                  'The Right survives (your heat \u22125, and Bukharin\u2019s and Rykov\u2019s) and grain prices rise a little.',
+              },
+            },
             effects: [
               { kind: 'heat', who: 'bukharin', delta: -5 },
               { kind: 'heat', who: 'rykov', delta: -5 },
@@ -487,11 +532,33 @@ export const DECK_1928_1929: readonly EventDef[] = [
         {
           who: 'politburo',
           prompt: 'How hard should the plenum strike?',
+          promptAsTarget: {
+            bukharin:
+              'Everyone knows the \u201cright deviation\u201d means you, Rykov and Tomsky. How hard should the plenum strike?',
+            rykov:
+              'Everyone knows the \u201cright deviation\u201d means you, Bukharin and Tomsky. How hard should the plenum strike?',
+            tomsky:
+              'Everyone knows the \u201cright deviation\u201d means you, Bukharin and Rykov. How hard should the plenum strike?',
+          },
           options: [
             {
               id: 'condemn',
               label: 'Condemn the right deviation',
               preview: 'Bukharin, Rykov and Tomsky heat +10 each.',
+              asTarget: {
+                bukharin: {
+                  label: 'Vote to condemn the right deviation, and so yourself',
+                  preview: 'Your heat +10, and Rykov\u2019s and Tomsky\u2019s.',
+                },
+                rykov: {
+                  label: 'Vote to condemn the right deviation, and so yourself',
+                  preview: 'Your heat +10, and Bukharin\u2019s and Tomsky\u2019s.',
+                },
+                tomsky: {
+                  label: 'Vote to condemn the right deviation, and so yourself',
+                  preview: 'Your heat +10, and Bukharin\u2019s and Rykov\u2019s.',
+                },
+              },
               historical: true,
               effects: [
                 { kind: 'heat', who: 'bukharin', delta: 10 },
@@ -505,6 +572,23 @@ export const DECK_1928_1929: readonly EventDef[] = [
               label: 'Agree a compromise on grain',
               preview:
                 'The Right survives (its leaders\u2019 heat \u22125) and grain prices rise a little.',
+              asTarget: {
+                bukharin: {
+                  label: 'Vote for a compromise on grain',
+                  preview:
+                    'The Right survives (your heat \u22125, and Rykov\u2019s and Tomsky\u2019s) and grain prices rise a little.',
+                },
+                rykov: {
+                  label: 'Vote for a compromise on grain',
+                  preview:
+                    'The Right survives (your heat \u22125, and Bukharin\u2019s and Tomsky\u2019s) and grain prices rise a little.',
+                },
+                tomsky: {
+                  label: 'Vote for a compromise on grain',
+                  preview:
+                    'The Right survives (your heat \u22125, and Bukharin\u2019s and Rykov\u2019s) and grain prices rise a little.',
+                },
+              },
               effects: [
                 { kind: 'heat', who: 'bukharin', delta: -5 },
                 { kind: 'heat', who: 'rykov', delta: -5 },
@@ -635,12 +719,30 @@ export const DECK_1928_1929: readonly EventDef[] = [
       {
         who: 'politburo',
         prompt: 'Strip the Right of its posts?',
+        promptAsTarget: {
+          bukharin:
+            'The majority proposes to take Pravda and the Comintern from you, and the trade unions from Tomsky. How do you vote?',
+          tomsky:
+            'The majority proposes to take the trade unions from you, and Pravda and the Comintern from Bukharin. How do you vote?',
+        },
         options: [
           {
             id: 'strip',
             label: 'Strip Bukharin and Tomsky of their posts',
             preview:
               'Bukharin loses Pravda and the Comintern, Tomsky the trade unions (the Secretariat fills them); both prestige \u22125; Uglanov loses his Politburo seat.',
+            asTarget: {
+              bukharin: {
+                label: 'Vote to strip yourself and Tomsky of your posts',
+                preview:
+                  'You lose Pravda and the Comintern, Tomsky the trade unions (the Secretariat fills them); prestige \u22125 for you both and your heat +10; Uglanov loses his Politburo seat.',
+              },
+              tomsky: {
+                label: 'Vote to strip yourself and Bukharin of your posts',
+                preview:
+                  'You lose the trade unions, Bukharin Pravda and the Comintern (the Secretariat fills them); prestige \u22125 for you both and his heat +10; Uglanov loses his Politburo seat.',
+              },
+            },
             historical: true,
             effects: [
               { kind: 'post', post: 'pravda', to: null },
@@ -658,6 +760,18 @@ export const DECK_1928_1929: readonly EventDef[] = [
             label: 'A reprimand only',
             preview:
               'The Right keeps its posts (Bukharin heat +5); the General Secretary looks less sure of his majority (prestige \u22123).',
+            asTarget: {
+              bukharin: {
+                label: 'Vote for a reprimand only',
+                preview:
+                  'You keep your posts (your heat +5); the General Secretary looks less sure of his majority (prestige \u22123).',
+              },
+              tomsky: {
+                label: 'Vote for a reprimand only',
+                preview:
+                  'You and Bukharin keep your posts (his heat +5); the General Secretary looks less sure of his majority (prestige \u22123).',
+              },
+            },
             effects: [
               { kind: 'heat', who: 'bukharin', delta: 5 },
               { kind: 'prestige', who: 'holder:general_secretary', delta: -3 },
@@ -787,11 +901,33 @@ export const DECK_1928_1929: readonly EventDef[] = [
       {
         who: 'politburo',
         prompt: 'Remove Bukharin from the Politburo?',
+        promptAsTarget: {
+          bukharin:
+            'Unless you surrender completely, the majority will throw you out of the Politburo. How do you vote?',
+          rykov:
+            'The majority will throw Bukharin out of the Politburo unless he surrenders, and warn you and Tomsky. How do you vote?',
+          tomsky:
+            'The majority will throw Bukharin out of the Politburo unless he surrenders, and warn you and Rykov. How do you vote?',
+        },
         options: [
           {
             id: 'remove',
             label: 'Remove Bukharin from the Politburo',
             preview: 'Bukharin loses his seat; Rykov and Tomsky are warned (heat +10 each).',
+            asTarget: {
+              bukharin: {
+                label: 'Vote for your own removal from the Politburo',
+                preview: 'You lose your seat; Rykov and Tomsky are warned (heat +10 each).',
+              },
+              rykov: {
+                label: 'Vote to remove Bukharin, and to warn yourself and Tomsky',
+                preview: 'Bukharin loses his seat; your heat +10, and Tomsky\u2019s.',
+              },
+              tomsky: {
+                label: 'Vote to remove Bukharin, and to warn yourself and Rykov',
+                preview: 'Bukharin loses his seat; your heat +10, and Rykov\u2019s.',
+              },
+            },
             historical: true,
             effects: [
               { kind: 'politburo', person: 'bukharin', seat: 'none' },
@@ -803,6 +939,12 @@ export const DECK_1928_1929: readonly EventDef[] = [
             id: 'recant',
             label: 'Let him stay if he admits his errors',
             preview: 'Bukharin keeps his seat but loses face (prestige \u22126, heat \u221210).',
+            asTarget: {
+              bukharin: {
+                label: 'Vote to stay, admitting your errors',
+                preview: 'You keep your seat but lose face (prestige \u22126, heat \u221210).',
+              },
+            },
             effects: [
               { kind: 'prestige', who: 'bukharin', delta: -6 },
               { kind: 'heat', who: 'bukharin', delta: -10 },

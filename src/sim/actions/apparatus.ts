@@ -1,5 +1,5 @@
 // The party machine: placing loyal secretaries, who pick the delegates to the next congress.
-import { CONTENDER_INFO, regionInSentence, regionName } from '../../content/people.ts';
+import { CONTENDER_INFO, regionInSentence } from '../../content/people.ts';
 import { currentQuarter } from '../calendar.ts';
 import { CONTENDERS, REGIONS, type ContenderId, type RegionId } from '../ids.ts';
 import {
@@ -17,8 +17,7 @@ import type { GameState } from '../types.ts';
 import { chronicle as log } from './changes.ts';
 import type { ActionRule } from './rule.ts';
 
-const where = (state: GameState, region: RegionId) => regionName(region, currentQuarter(state));
-// Titles only: the chronicle's lines (kept in the game) keep their words, so no game changes.
+// "in the Urals", "in Petrograd": titles and the chronicle's lines alike.
 const inWhere = (state: GameState, region: RegionId) =>
   regionInSentence(region, currentQuarter(state));
 
@@ -105,7 +104,7 @@ export const appoint: ActionRule<'appoint'> = {
     'One more of your people in the region: they pick its delegates to the next congress. Replaces an unaligned secretary, or a rival\u2019s if none is left.',
   enact: (state, a, ok) => {
     const name = nameOf(a.actor);
-    const place = where(state, a.region);
+    const place = inWhere(state, a.region);
     if (!ok) {
       log(
         state,
@@ -152,7 +151,7 @@ export const recruit: ActionRule<'recruit'> = {
       state,
       a,
       loyal,
-      `${nameOf(a.actor)} enrols new members in ${where(state, a.region)}${loyal ? '; they owe their cards to the apparatus' : ''}.`,
+      `${nameOf(a.actor)} enrols new members in ${inWhere(state, a.region)}${loyal ? '; they owe their cards to the apparatus' : ''}.`,
       'recruit',
     );
   },

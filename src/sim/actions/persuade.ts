@@ -1,5 +1,5 @@
 // Winning the party's ear: speeches to the rank and file, and articles or pamphlets in the press.
-import { CONTENDER_INFO, FIGURE_INFO, regionInSentence, regionName } from '../../content/people.ts';
+import { CONTENDER_INFO, FIGURE_INFO, regionInSentence } from '../../content/people.ts';
 import { currentQuarter } from '../calendar.ts';
 import { CONTENDERS, REGIONS, type RegionId } from '../ids.ts';
 import { canAct, clamp, controls, nameOf, platformOf, round1 } from '../query.ts';
@@ -17,8 +17,7 @@ import {
 
 export const INDUSTRIAL_REGIONS: readonly RegionId[] = ['moscow', 'leningrad', 'ukraine', 'urals'];
 
-const where = (state: GameState, region: RegionId) => regionName(region, currentQuarter(state));
-// Titles only: the chronicle's lines (kept in the game) keep their words, so no game changes.
+// "in the Urals", "in Petrograd": titles and the chronicle's lines alike.
 const inWhere = (state: GameState, region: RegionId) =>
   regionInSentence(region, currentQuarter(state));
 
@@ -57,8 +56,8 @@ export const speak: ActionRule<'speak'> = {
       a,
       ok,
       ok
-        ? `${nameOf(a.actor)} wins over the party meeting in ${where(state, a.region)}.`
-        : `${nameOf(a.actor)} speaks in ${where(state, a.region)} to a cool reception.`,
+        ? `${nameOf(a.actor)} wins over the party meeting in ${inWhere(state, a.region)}.`
+        : `${nameOf(a.actor)} speaks in ${inWhere(state, a.region)} to a cool reception.`,
       'speak',
     ),
 };

@@ -12,9 +12,10 @@ import {
   TRUCE_QUARTERS,
 } from '../motions.ts';
 import { nextId } from '../mutate.ts';
-import { canAct, clamp, controls, nameOf, platformOf, round1 } from '../query.ts';
+import { alliesOf, canAct, clamp, controls, nameOf, platformOf, round1 } from '../query.ts';
 import type { ContenderId } from '../ids.ts';
 import { REGIONS } from '../ids.ts';
+import type { GameState } from '../types.ts';
 import { chronicle as log } from './changes.ts';
 import type { ActionRule } from './rule.ts';
 
@@ -122,15 +123,51 @@ export const motion: ActionRule<'motion'> = {
   },
 };
 
-/** The signers of a platform: its author and his allies who have not signed another. */
-function signers(state: Parameters<ActionRule<'platform'>['options']>[0], actor: ContenderId) {
+/** Views on the economy further than this from the author's: an ally who will not sign. */
+const SIGNER_SPREAD = 60;
+
+/**
+ * The signers of a platform: its author and those of his allies who are in opposition with him
+ * and have not signed another. An opposition platform attacks the apparatus and the line, so an
+ * ally who runs the apparatus (controls the Secretariat or the Orgburo) does not sign it, nor
+ * one whose views on the economy lie more than SIGNER_SPREAD from the author's: an alliance of
+ * convenience is not a common programme (Stalin was Zinoviev's ally in 1923 and never signed
+ * against the Secretariat he ran).
+ */
+function signers(state: GameState, actor: ContenderId): ContenderId[] {
   const members: ContenderId[] = [actor];
+  const economy = state.contenders[actor].positions.economy;
   for (const al of state.alliances) {
     if (!al.members.includes(actor)) continue;
     const other = al.members[0] === actor ? al.members[1] : al.members[0];
-    if (!platformOf(state, other) && canAct(state, other)) members.push(other);
+    if (platformOf(state, other) || !canAct(state, other)) continue;
+    if (controls(state, other, 'general_secretary') || controls(state, other, 'orgburo')) continue;
+    if (Math.abs(state.contenders[other].positions.economy - economy) > SIGNER_SPREAD) continue;
+    members.push(other);
   }
   return members;
+}
+
+/** "A", "A and B", "A, B and C". */
+const inWords = (names: string[]) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
+/** Who would sign, in the player's words: "You and Kamenev sign it; Stalin, your ally, will not: …". */
+function whoSigns(state: GameState, actor: ContenderId): string {
+  const members = signers(state, actor);
+  const others = members.slice(1).map(nameOf);
+  const signing = others.length === 0 ? 'You sign it alone' : `You and ${inWords(others)} sign it`;
+  const refusing = alliesOf(state, actor)
+    .filter((c) => canAct(state, c) && !platformOf(state, c) && !members.includes(c))
+    .map((c) => `${nameOf(c)}, your ally, will not: ${refusal(state, c)}`);
+  return `${[signing, ...refusing].join('; ')}.`;
+}
+
+/** Why an ally stays off the platform (see signers). */
+function refusal(state: GameState, ally: ContenderId): string {
+  if (controls(state, ally, 'general_secretary') || controls(state, ally, 'orgburo'))
+    return 'he runs the apparatus the platform attacks';
+  return 'his views on the economy are too far from yours';
 }
 
 export const platform: ActionRule<'platform'> = {
@@ -151,8 +188,8 @@ export const platform: ActionRule<'platform'> = {
       { kind: 'mood', regions: REGIONS, toward: a.actor, step: 6, within: 40 },
     ],
   }),
-  note: () =>
-    'You and your allies sign it; your alliances become public. The next congress will vote to condemn it, and from now on the Central Committee can vote the signers out of the Politburo once their heat reaches the line.',
+  note: (state, a) =>
+    `${whoSigns(state, a.actor)} Your alliances become public. The next congress will vote to condemn it, and from now on the Central Committee can vote the signers out of the Politburo once their heat reaches the line.`,
   enact: (state, a, ok) => {
     const members = signers(state, a.actor);
     for (const al of state.alliances) if (al.members.includes(a.actor)) al.secret = false;

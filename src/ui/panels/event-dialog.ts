@@ -10,6 +10,7 @@ import { legalActions } from '../../sim/flow.ts';
 import type { GameState, PendingEvent } from '../../sim/types.ts';
 import type { ContenderId } from '../../sim/ids.ts';
 import { h } from '../dom.ts';
+import { choiceAsSeenBy } from '../session/event-choices.ts';
 import { openDialog, type OpenDialog } from './dialog.ts';
 import { linkify } from './refs.ts';
 
@@ -62,11 +63,13 @@ export function openEventDialog(
   // Only what the rules list as legal becomes a button.
   const options = all.filter((o) => choices.includes(o.id));
   const choice = form.choices.find((c) => c.options === all);
-  const prompt = choice?.prompt ?? 'What do you do?';
+  // A vote on the player's own man speaks to him, and does not offer "remove yourself" first.
+  const shown = choiceAsSeenBy(ctx.game, choice, options, human);
+  const prompt = shown.prompt;
   // Some answers are one vote among the Politburo's: say so, so the result is no surprise.
   const byVote = choice?.who === 'politburo';
   let dialog: OpenDialog | null = null;
-  const buttons = options.map((o) =>
+  const buttons = shown.options.map(({ option: o, label, preview }) =>
     h(
       'button',
       {
@@ -77,8 +80,8 @@ export function openEventDialog(
           send({ type: 'player.answerEvent', event: pending.id, choice: o.id });
         },
       },
-      h('strong', null, o.label),
-      h('span', null, o.preview),
+      h('strong', null, label),
+      h('span', null, preview),
       danger(ctx.game, human, o),
     ),
   );

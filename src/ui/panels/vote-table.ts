@@ -8,6 +8,7 @@ import {
   eventVoteCounts,
   honestReason,
   isEventVote,
+  proposerWords,
   type EventVote,
 } from '../session/vote-words.ts';
 import type { BallotChoice, VoteRecord } from '../../sim/types.ts';
@@ -51,7 +52,7 @@ export function voteTable(vote: VoteRecord, me: ContenderId | null = null): HTML
         vote.passed ? 'PASSED' : 'FAILED',
       ),
       ` ${vote.yes}\u2013${vote.no}`,
-      vote.proposer ? ` (proposed by ${nameOf(vote.proposer)})` : '',
+      proposerWords(vote, me),
     ),
     tableHead('Voter', 'Vote', weighted && 'Votes', 'Why'),
     h(

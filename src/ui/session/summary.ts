@@ -4,7 +4,7 @@ import { PRESTIGE_REST, prestigeFadeInto } from '../../sim/resolution.ts';
 import type { ContenderId } from '../../sim/ids.ts';
 import type { GameState, VoteRecord } from '../../sim/types.ts';
 import type { BoardModel, RegionModel } from '../board/model.ts';
-import { REGION_INFO } from '../../content/people.ts';
+import { REGION_INFO, regionInSentence } from '../../content/people.ts';
 import { STATUS_LABEL } from '../board/palette.ts';
 import { heatWords } from '../board/heat.ts';
 
@@ -140,8 +140,11 @@ export function summarise(
   const lines = game.log.filter(
     (l) => l.turn === turn && (!l.visibleTo || l.visibleTo.includes(after.viewer)),
   );
+  // The chronicle puts a region after "in" in its sentence form ("in the Red Army\u2019s cells").
   const named = (r: RegionModel) =>
-    [r.name, REGION_INFO[r.id].name].some((n) => lines.some((l) => l.text.includes(n)));
+    [r.name, REGION_INFO[r.id].name, regionInSentence(r.id, endedQuarter)].some((n) =>
+      lines.some((l) => l.text.includes(n)),
+    );
   for (const r of after.regions) {
     const b = before?.regions.find((x) => x.id === r.id);
     const sameBand = before?.estimateError === after.estimateError;

@@ -2,6 +2,7 @@
 // agrees with the ballot actually cast; an event's vote is counted per option, not as yes/no.
 import { EVENT_BY_ID } from '../../content/events.ts';
 import type { ContenderId } from '../../sim/ids.ts';
+import { nameOf } from '../../sim/query.ts';
 import type { Ballot, BallotChoice, VoteRecord } from '../../sim/types.ts';
 
 export type EventVote = VoteRecord & {
@@ -50,6 +51,18 @@ export function honestReason(b: Ballot, me: ContenderId | null, cast = true): st
   if (b.choice === 'abstain') return lean ? 'holds back: not sure enough either way' : b.reason;
   if (lean && lean !== b.choice) return 'weighs his own interests (he did not say why)';
   return b.reason;
+}
+
+/**
+ * Who proposed a vote, for its caption. A congress's condemnation of a platform is tabled by the
+ * rules for the apparatus: when that is the player (he runs the Secretariat), it says so rather
+ * than that he proposed a motion he never tabled.
+ */
+export function proposerWords(vote: VoteRecord, me: ContenderId | null): string {
+  if (!vote.proposer) return '';
+  if (vote.proposer === me && vote.spec.kind === 'condemn_platform')
+    return ' (tabled for the apparatus you run, in your name)';
+  return ` (proposed by ${vote.proposer === me ? 'you' : nameOf(vote.proposer)})`;
 }
 
 /** An option's label, from the event's own choices (its changed form's too). */
