@@ -485,7 +485,7 @@ export const GLOSSARY: readonly GlossaryItem[] = [
     id: 'waverer',
     term: 'Waverer',
     definition:
-      'In this game, a Politburo member with views of his own on the economy (Kalinin, Voroshilov, Rudzutak, Kuibyshev, Ordzhonikidze). He usually votes with his patron, but votes his own views when the patron asks too much, and another leader whose views are not too far from his can court him; once his patron wins him back he stays in line for half a year. In the record these men were Stalin\u2019s allies, not his puppets: in July 1928 Kalinin and Voroshilov leaned towards Bukharin before siding with Stalin.',
+      'In this game, a Politburo member with views of his own on the economy (Kalinin, Voroshilov, Rudzutak, Kuibyshev, Ordzhonikidze). He usually votes with his patron, but votes his own views when the patron asks too much, and another leader whose views are not too far from his can court him; a man won over keeps his word to the end of the quarter, and once his patron wins him back he stays in line for half a year. In the record these men were Stalin\u2019s allies, not his puppets: in July 1928 Kalinin and Voroshilov leaned towards Bukharin before siding with Stalin.',
     seeAlso: ['politburo', 'right_opposition'],
     aliases: ['waverers', 'court a waverer'],
     date: '1928-07',

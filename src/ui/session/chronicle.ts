@@ -66,7 +66,7 @@ const RULES: Record<string, string> = {
   alliance: 'Secret understandings: allies vote together.',
   rest: 'Resting restores health.',
   court:
-    'Courting a waverer: a Politburo member with views of his own (Kalinin, Voroshilov, Rudzutak, Kuibyshev, Ordzhonikidze) may be won over; he then votes with you where you and his patron disagree.',
+    'Courting a waverer: a Politburo member with views of his own (Kalinin, Voroshilov, Rudzutak, Kuibyshev, Ordzhonikidze) may be won over; he then votes with you where you and his patron disagree, and his patron cannot win him back before the next quarter.',
   rally_army:
     'The army card: the War Commissar rallies the army\u2019s party cells, and every rival fears a Bonaparte.',
   recant:

@@ -1,0 +1,52 @@
+// A Politburo vote about the player's own man, as he meets it in the built game: the Declaration
+// of the 46 (October 1923) played as Trotsky asks him in his own words, and lists the answer
+// that spares him first (src/ui/session/event-choices.ts).
+import { describe, expect, it } from 'vitest';
+import { savedGame, servedGame, shot, watchErrors } from './harness.ts';
+
+const game = servedGame();
+
+describe('an event that votes on the player', () => {
+  it('asks Trotsky about the Declaration of the 46 in his own words, sparing answer first', async () => {
+    const page = await game.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(
+      `${game.url}?scenario=1922-full&seed=target-46&faction=trotsky&difficulty=historical`,
+    );
+    await page.getByRole('button', { name: 'Begin the game' }).click();
+    const dialog = page.getByRole('dialog');
+    const declaration = dialog.filter({ hasText: 'The Declaration of the 46' });
+    // Play on (first answers, abstentions, ending each turn) until the declaration comes.
+    for (let i = 0; i < 600 && (await declaration.count()) === 0; i++) {
+      const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
+      const go = dialog.getByRole('button', { name: /^(Continue|Begin)/ });
+      const abstain = page.getByRole('button', { name: 'Abstain' });
+      const end = page.getByRole('button', { name: /^End your turn/ });
+      const reopen = page.getByRole('button', {
+        name: /Read the event and answer|Show the quarter summary|Show the congress results/,
+      });
+      if ((await dialog.count()) > 0) {
+        if ((await choices.count()) > 0) await choices.first().click();
+        else if ((await go.count()) > 0) await go.first().click();
+      } else if (await abstain.isVisible()) await abstain.click();
+      else if (await reopen.isVisible()) await reopen.click();
+      else if (await end.isVisible()) await end.click();
+      else await page.waitForTimeout(20);
+      expect((await savedGame(page).catch(() => null))?.phase ?? 'starting').not.toBe('over');
+    }
+    expect(await declaration.count()).toBe(1);
+    const text = await declaration.innerText();
+    expect(text).toContain('How do you vote on the Politburo');
+    expect(text).not.toContain('and Trotsky as its inspiration');
+    const answers = await declaration
+      .getByRole('group', { name: 'Your choices' })
+      .getByRole('button')
+      .allInnerTexts();
+    expect(answers).toHaveLength(2);
+    expect(answers[0]).toContain('Vote to open a debate on party democracy');
+    expect(answers[1]).toContain('yourself as its inspiration');
+    await shot(page, 'event-target-declaration-46');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
+});
