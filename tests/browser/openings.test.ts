@@ -1,6 +1,6 @@
 // The opposition's openings in the browser: in 1928 Bukharin can court a waverer from the move
 // panel, sees the chance and what it costs before committing, and the result card and the saved
-// game agree on what happened.
+// game agree on what happened; the board in words then says whom the waverer votes with.
 import { describe, expect, it } from 'vitest';
 import { savedGame, servedGame, shot, toActions, watchErrors } from './harness.ts';
 
@@ -37,6 +37,19 @@ describe('the openings in the browser', () => {
     const worked = last.outcome.what === 'action' && last.outcome.succeeded;
     expect(saved.figures.voroshilov.sympathy).toBe(worked ? 'bukharin' : null);
     await shot(page, 'o02-court-result');
+    // The board in words says whom Voroshilov now votes with, and the Politburo's count.
+    await page.getByRole('tab', { name: 'Board in words' }).click();
+    const words = page.getByRole('tabpanel');
+    await expect.poll(() => words.textContent()).toMatch(/make a majority\. Votes by leader: Stalin \d/);
+    const board = (await words.textContent()) ?? '';
+    if (worked) {
+      expect(board).toMatch(/Voroshilov \(a client of Stalin; won over by you: votes with you/);
+      expect(board).toMatch(/nobody can win him back before Apr–Jun 1928/);
+    } else {
+      expect(board).toMatch(/Voroshilov \(a client of Stalin; a waverer/);
+    }
+    await words.getByText(/make a majority/).scrollIntoViewIfNeeded();
+    await shot(page, 'o03-board-in-words');
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

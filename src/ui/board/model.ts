@@ -1,5 +1,6 @@
 // What the board shows, computed from the player's view only (never the raw state).
 // Pure data, so it is tested in Node; the Phaser scene only draws it.
+import { memberStanding, politburoBalance, votesWith } from '../session/politburo-words.ts';
 import {
   CONTENDER_INFO,
   FIGURE_INFO,
@@ -57,9 +58,16 @@ export interface PolitburoMember {
   id: PersonId;
   name: string;
   mark: string;
-  /** The contender's colour, or his patron's, or grey for an independent figure. */
+  /**
+   * The colour of the leader he votes with: the contender's own, a waverer's suitor once won
+   * over, else his patron's; grey for a figure who follows no one.
+   */
   colour: string;
   patron: ContenderId | null;
+  /** The leader he votes with (src/ui/session/politburo-words.ts `votesWith`). */
+  follows: ContenderId | null;
+  /** Whom he follows and for how long, in words ('' for a contender). */
+  standing: string;
   seat: 'full' | 'candidate';
 }
 
@@ -91,6 +99,8 @@ export interface BoardModel {
   dateLabel: string;
   seats: SeatModel[];
   politburo: PolitburoMember[];
+  /** The votes each side commands in the Politburo, in words. */
+  politburoBalance: string;
   regions: RegionModel[];
   line: { economy: number; revolution: number };
   economy: EconomyState;
@@ -197,12 +207,15 @@ export function buildBoardModel(ctx: GameContext, viewer: ContenderId): BoardMod
   ] as const) {
     for (const id of list) {
       const patron = isContender(id) ? id : v.figures[id].patron;
+      const follows = votesWith(v, id);
       politburo.push({
         id,
         name: personName(id),
         mark: isContender(id) ? MARK[id] : FIGURE_MARK[id],
-        colour: patron ? colourOf(patron) : '#8c8577',
+        colour: follows ? colourOf(follows) : '#8c8577',
         patron,
+        follows,
+        standing: memberStanding(v, id),
         seat,
       });
     }
@@ -233,6 +246,7 @@ export function buildBoardModel(ctx: GameContext, viewer: ContenderId): BoardMod
     dateLabel: quarterLabel(quarter),
     seats,
     politburo,
+    politburoBalance: politburoBalance(v),
     regions,
     line: { ...v.partyLine },
     economy: { ...v.economy },

@@ -96,14 +96,7 @@ export function openAreaDialog(model: BoardModel, area: BoardArea): void {
         model.politburo
           .filter((m) => m.seat === seat)
           .map((m) =>
-            h(
-              'li',
-              null,
-              `${m.name} (${m.mark})`,
-              m.patron && m.patron !== m.id
-                ? ` \u2014 a client of ${model.seats.find((x) => x.id === m.patron)?.name ?? m.patron}`
-                : '',
-            ),
+            h('li', null, `${m.name} (${m.mark})`, m.standing ? ` \u2014 ${m.standing}` : ''),
           );
       // The game has no seat for some real candidates: the list says so.
       const partial = partialListNote(quarterToYyyyMm(model.quarter));
@@ -115,9 +108,10 @@ export function openAreaDialog(model: BoardModel, area: BoardArea): void {
             'p',
             null,
             ...linkify(
-              'The party\u2019s inner circle. Full members sit on the near rim of the table and vote on every motion; candidates sit on the far rim and only speak. A token takes its patron\u2019s colour: clients vote as their patron does.',
+              'The party\u2019s inner circle. Full members sit on the near rim of the table and vote on every motion; candidates sit on the far rim and only speak. A token takes the colour of the leader the member votes with: clients vote as their patron does, unless another leader has won a waverer over.',
             ),
           ),
+          h('p', null, model.politburoBalance),
           h('h3', null, 'Full members'),
           h('ul', null, ...row('full')),
           h('h3', null, 'Candidates'),

@@ -151,7 +151,7 @@ export function renderBoardText(root: HTMLElement, m: BoardModel): void {
       null,
       `Members: ${m.politburo
         .filter((p) => p.seat === 'full')
-        .map((p) => p.name)
+        .map((p) => (p.standing ? `${p.name} (${p.standing})` : p.name))
         .join(', ')}. Candidates: ${
         m.politburo
           .filter((p) => p.seat === 'candidate')
@@ -159,6 +159,7 @@ export function renderBoardText(root: HTMLElement, m: BoardModel): void {
           .join(', ') || 'none'
       }.`,
     ),
+    h('p', null, m.politburoBalance),
     h('h3', null, 'Calendar ', explain('Calendar', 'calendar')),
     h(
       'p',
