@@ -40,7 +40,9 @@ describe('the openings in the browser', () => {
     // The board in words says whom Voroshilov now votes with, and the Politburo's count.
     await page.getByRole('tab', { name: 'Board in words' }).click();
     const words = page.getByRole('tabpanel');
-    await expect.poll(() => words.textContent()).toMatch(/make a majority\. Votes by leader: Stalin \d/);
+    await expect
+      .poll(() => words.textContent())
+      .toMatch(/make a majority\. Votes by leader: Stalin \d/);
     const board = (await words.textContent()) ?? '';
     if (worked) {
       expect(board).toMatch(/Voroshilov \(a client of Stalin; won over by you: votes with you/);
