@@ -30,7 +30,8 @@ export interface Scored {
   reason: string;
 }
 
-function scoreMotion(
+/** A motion's worth to `o.me` before its vote is forecast (exported for tests). */
+export function scoreMotion(
   view: GameState,
   o: Outlook,
   spec: MotionSpec,
@@ -89,6 +90,9 @@ function scoreMotion(
       break;
     case 'expand_politburo':
       value = 14 * t.organisation * t.ambition;
+      // A thin majority is widened while the new Central Committee sits: Stalin brought
+      // Kuibyshev and Rudzutak into the Politburo at the 15th Congress (December 1927).
+      if (nearlyOutvoted(view, me)) value += THIN_MAJORITY_WIDENED;
       reason = `to give his ally ${nameOf(spec.nominee)} a vote in the Politburo`;
       break;
   }
@@ -325,6 +329,8 @@ const DECISIVE_VOTE = 10;
  * after this one); before it, at this fraction of the value (docs/balance.md, rules version 6).
  */
 const COURTING_ENDGAME = 3;
+/** What enlarging the Politburo with a client is worth more when one's majority there is thin. */
+const THIN_MAJORITY_WIDENED = 10;
 const EARLY_COURTING = 0.3;
 const WIN_BACK_CLOSE = 5;
 
