@@ -1,6 +1,31 @@
 // Events of 1926–1927: the winners reshape the Politburo, the United Opposition rises and falls,
 // and the war scare of 1927. Dates follow ../shared/sources/history_1922_1929.json.
-import type { EventDef } from '../types.ts';
+import type { EventDef, EventOption } from '../types.ts';
+
+/** The summer 1927 plenum's lenient answer, in both its forms (war scare or not). */
+const DROP_THE_CHARGES_1927: EventOption = {
+  id: 'drop',
+  label: 'Drop the charges to keep the party united',
+  preview:
+    'Heat \u221210 for both; the majority looks divided (General Secretary prestige \u22123).',
+  asTarget: {
+    trotsky: {
+      label: 'Vote to drop the charges and keep the party united',
+      preview:
+        'Heat \u221210 for you and for Zinoviev; the majority looks divided (General Secretary prestige \u22123).',
+    },
+    zinoviev: {
+      label: 'Vote to drop the charges and keep the party united',
+      preview:
+        'Heat \u221210 for you and for Trotsky; the majority looks divided (General Secretary prestige \u22123).',
+    },
+  },
+  effects: [
+    { kind: 'heat', who: 'trotsky', delta: -10 },
+    { kind: 'heat', who: 'zinoviev', delta: -10 },
+    { kind: 'prestige', who: 'holder:general_secretary', delta: -3 },
+  ],
+};
 
 export const DECK_1926_1927: readonly EventDef[] = [
   {
@@ -704,29 +729,7 @@ export const DECK_1926_1927: readonly EventDef[] = [
               { kind: 'flag', flag: 'opposition_final_warning', value: true },
             ],
           },
-          {
-            id: 'drop',
-            label: 'Drop the charges to keep the party united',
-            preview:
-              'Heat \u221210 for both; the majority looks divided (General Secretary prestige \u22123).',
-            asTarget: {
-              trotsky: {
-                label: 'Vote to drop the charges and keep the party united',
-                preview:
-                  'Heat \u221210 for you and for Zinoviev; the majority looks divided (General Secretary prestige \u22123).',
-              },
-              zinoviev: {
-                label: 'Vote to drop the charges and keep the party united',
-                preview:
-                  'Heat \u221210 for you and for Trotsky; the majority looks divided (General Secretary prestige \u22123).',
-              },
-            },
-            effects: [
-              { kind: 'heat', who: 'trotsky', delta: -10 },
-              { kind: 'heat', who: 'zinoviev', delta: -10 },
-              { kind: 'prestige', who: 'holder:general_secretary', delta: -3 },
-            ],
-          },
+          DROP_THE_CHARGES_1927,
         ],
       },
     ],
@@ -796,29 +799,7 @@ export const DECK_1926_1927: readonly EventDef[] = [
                 { kind: 'prestige', who: 'holder:general_secretary', delta: -4 },
               ],
             },
-            {
-              id: 'drop',
-              label: 'Drop the charges to keep the party united',
-              preview:
-                'Heat \u221210 for both; the majority looks divided (General Secretary prestige \u22123).',
-              asTarget: {
-                trotsky: {
-                  label: 'Vote to drop the charges and keep the party united',
-                  preview:
-                    'Heat \u221210 for you and for Zinoviev; the majority looks divided (General Secretary prestige \u22123).',
-                },
-                zinoviev: {
-                  label: 'Vote to drop the charges and keep the party united',
-                  preview:
-                    'Heat \u221210 for you and for Trotsky; the majority looks divided (General Secretary prestige \u22123).',
-                },
-              },
-              effects: [
-                { kind: 'heat', who: 'trotsky', delta: -10 },
-                { kind: 'heat', who: 'zinoviev', delta: -10 },
-                { kind: 'prestige', who: 'holder:general_secretary', delta: -3 },
-              ],
-            },
+            DROP_THE_CHARGES_1927,
           ],
         },
       ],

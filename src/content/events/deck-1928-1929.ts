@@ -2,6 +2,16 @@
 // Dates follow ../shared/sources/history_1922_1929.json; month-only dates mark uncertain days.
 import type { EventDef } from '../types.ts';
 
+/** The November 1928 plenum's question to each man of the Right, in both its forms. */
+const RIGHT_DEVIATION_PROMPTS = {
+  bukharin:
+    'Everyone knows the \u201cright deviation\u201d means you, Rykov and Tomsky. How hard should the plenum strike?',
+  rykov:
+    'Everyone knows the \u201cright deviation\u201d means you, Bukharin and Tomsky. How hard should the plenum strike?',
+  tomsky:
+    'Everyone knows the \u201cright deviation\u201d means you, Bukharin and Rykov. How hard should the plenum strike?',
+};
+
 export const DECK_1928_1929: readonly EventDef[] = [
   {
     id: 'stalin_siberia_trip',
@@ -445,14 +455,7 @@ export const DECK_1928_1929: readonly EventDef[] = [
       {
         who: 'politburo',
         prompt: 'How hard should the plenum strike?',
-        promptAsTarget: {
-          bukharin:
-            'Everyone knows the \u201cright deviation\u201d means you, Rykov and Tomsky. How hard should the plenum strike?',
-          rykov:
-            'Everyone knows the \u201cright deviation\u201d means you, Bukharin and Tomsky. How hard should the plenum strike?',
-          tomsky:
-            'Everyone knows the \u201cright deviation\u201d means you, Bukharin and Rykov. How hard should the plenum strike?',
-        },
+        promptAsTarget: RIGHT_DEVIATION_PROMPTS,
         options: [
           {
             id: 'condemn',
@@ -532,14 +535,7 @@ export const DECK_1928_1929: readonly EventDef[] = [
         {
           who: 'politburo',
           prompt: 'How hard should the plenum strike?',
-          promptAsTarget: {
-            bukharin:
-              'Everyone knows the \u201cright deviation\u201d means you, Rykov and Tomsky. How hard should the plenum strike?',
-            rykov:
-              'Everyone knows the \u201cright deviation\u201d means you, Bukharin and Tomsky. How hard should the plenum strike?',
-            tomsky:
-              'Everyone knows the \u201cright deviation\u201d means you, Bukharin and Rykov. How hard should the plenum strike?',
-          },
+          promptAsTarget: RIGHT_DEVIATION_PROMPTS,
           options: [
             {
               id: 'condemn',
