@@ -17,6 +17,11 @@ const seat = arg('seat', 'trotsky') as ContenderId;
 const policy = arg('policy', 'challenger') as PolicyId;
 const runs = Number(arg('runs', '100'));
 const seed = arg('seed', 'balance');
+// Piped into `head`, stop quietly when the reader has had enough.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 const loaded = loadScenario(scenarioId);
 if (!loaded.ok) throw new Error(loaded.error.what);
 

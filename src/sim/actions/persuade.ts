@@ -169,7 +169,7 @@ export const court: ActionRule<'court'> = {
       ok
         ? reclaim
           ? `${nameOf(a.actor)} brings ${nameOf(a.figure)} back into line.`
-          : `${nameOf(a.actor)} wins ${nameOf(a.figure)} over: he will vote with him when it counts.`
+          : `${nameOf(a.actor)} wins ${nameOf(a.figure)} over: he will vote with him when it counts${f.patron && canAct(state, f.patron) ? `, and ${nameOf(f.patron)} cannot win him back before the quarter is out` : ''}.`
         : `${nameOf(a.actor)} courts ${nameOf(a.figure)}, who keeps his distance.`,
       'court',
     );
