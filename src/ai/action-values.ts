@@ -324,15 +324,16 @@ function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
  * ceasing to be the likely one (docs/balance.md).
  */
 const DECISIVE_VOTE = 10;
+const WIN_BACK_CLOSE = 5;
 /**
- * A strategist courts a rival's waverers in earnest only in the last year (quarters left
- * after this one); before it, at this fraction of the value (docs/balance.md, rules version 6).
+ * A strategist courts a rival's waverers in earnest only in the last year (COURTING_ENDGAME:
+ * quarters left after this one); before it, at EARLY_COURTING of the value (docs/balance.md,
+ * rules version 6).
  */
 const COURTING_ENDGAME = 3;
+const EARLY_COURTING = 0.3;
 /** What enlarging the Politburo with a client is worth more when one's majority there is thin. */
 const THIN_MAJORITY_WIDENED = 10;
-const EARLY_COURTING = 0.3;
-const WIN_BACK_CLOSE = 5;
 
 /** Would `patron`'s Politburo majority be down to one vote if he lost one more follower? */
 function nearlyOutvoted(view: GameState, patron: ContenderId): boolean {

@@ -127,9 +127,9 @@ export const court: ActionRule<'court'> = {
       .filter((figure) => {
         const f = state.figures[figure];
         // His own client is worth courting only to win him back from someone else.
-        if (f.patron === actor)
-          return sympathyOf(state, figure) !== null && withinReach(state, actor, figure);
-        return f.sympathy !== actor && withinReach(state, actor, figure);
+        const wanted =
+          f.patron === actor ? sympathyOf(state, figure) !== null : f.sympathy !== actor;
+        return wanted && withinReach(state, actor, figure);
       })
       .map((figure) => ({ type: 'court', actor, figure })),
   cost: () => 1,
