@@ -31,7 +31,8 @@ import type { Action, GameOptions } from './types.ts';
  *       with its author (not one who runs the Secretariat or the Orgburo, nor one more than 60
  *       from his economic views). When the General Secretary signed a platform, its
  *       condemnation is tabled by the strongest rival hostile to its leader, never by the
- *       player's seat. The chronicle puts regions in sentences ("in the Urals").
+ *       player's seat. The chronicle puts regions in sentences ("in the Urals"). The
+ *       no-war-scare switch's calm summer makes Kalinin and Voroshilov Rykov's clients.
  */
 export const RULES_VERSION = 6;
 

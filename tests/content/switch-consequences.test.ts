@@ -62,12 +62,13 @@ describe('what-ifs change the game, not only an event\u2019s words', () => {
     expect(on.regions.moscow.mood).toBeLessThan(off.regions.moscow.mood);
   });
 
-  it('no_war_scare_1927: a calm summer keeps Kalinin and Voroshilov with Rykov, and no final warning', () => {
+  it('no_war_scare_1927: a calm summer makes Kalinin and Voroshilov Rykov\u2019s men, and no final warning', () => {
     const on = playToActions(newGame('1926-united-opposition', ['no_war_scare_1927']), '1927-07');
     const off = playToActions(newGame('1926-united-opposition'), '1927-07');
-    expect(on.figures.kalinin.sympathy).toBe('rykov');
-    expect(on.figures.voroshilov.sympathy).toBe('rykov');
-    expect(off.figures.kalinin.sympathy ?? null).not.toBe('rykov');
+    expect(on.figures.kalinin.patron).toBe('rykov');
+    expect(on.figures.voroshilov.patron).toBe('rykov');
+    expect(on.figures.kalinin.sympathy).toBeNull();
+    expect(off.figures.kalinin.patron).toBe('stalin');
     expect(on.flags).not.toContain('opposition_final_warning');
   });
 

@@ -623,10 +623,10 @@ export const DECK_1926_1927: readonly EventDef[] = [
         { kind: 'flag', flag: 'no_war_scare_1927', is: true },
         { kind: 'status', who: 'rykov', in: ['active'] },
       ],
-      text: 'What if: a quiet summer. With Britain still talking to Moscow, nobody in the Politburo can argue that war is coming and the villages must be squeezed to build arms factories. Two of Stalin\u2019s friends listen instead to Rykov, the head of the government, who wants a balanced budget and calm villages: Kalinin, the peasants\u2019 man, and Voroshilov, whose soldiers are peasants\u2019 sons. They now vote with Rykov when it counts (until Stalin wins them back). No panic buying, no hoarding.',
+      text: 'What if: a quiet summer. With Britain still talking to Moscow, nobody in the Politburo can argue that war is coming and the villages must be squeezed to build arms factories. Two of Stalin\u2019s friends listen instead to Rykov, the head of the government, who wants a balanced budget and calm villages: Kalinin, the peasants\u2019 man, and Voroshilov, whose soldiers are peasants\u2019 sons. They become Rykov\u2019s men: from now on they vote with him, and Stalin would have to court them back. No panic buying, no hoarding.',
       effects: [
-        { kind: 'figure', figure: 'kalinin', sympathy: 'rykov' },
-        { kind: 'figure', figure: 'voroshilov', sympathy: 'rykov' },
+        { kind: 'figure', figure: 'kalinin', patron: 'rykov', sympathy: null },
+        { kind: 'figure', figure: 'voroshilov', patron: 'rykov', sympathy: null },
         { kind: 'flag', flag: 'calm_summer_1927', value: true },
       ],
     },
