@@ -57,7 +57,7 @@ export function politburoBalance(v: PlayerView): string {
   const need = Math.floor(n / 2) + 1;
   const followers = new Map<ContenderId, PersonId[]>();
   for (const id of v.politburo.full) {
-    const leader = isContender(id) ? (canAct(v, id) ? id : null) : votesWith(v, id);
+    const leader = votesWith(v, id);
     if (leader) followers.set(leader, [...(followers.get(leader) ?? []), id]);
   }
   const groups = CONTENDERS.filter((c) => followers.has(c)).map((c) => {
@@ -66,7 +66,7 @@ export function politburoBalance(v: PlayerView): string {
       .filter((id) => id !== c)
       .map(nameOf);
     const with_ = others.length > 0 ? ` (with ${others.join(', ')})` : '';
-    return `${c === v.viewer ? 'you' : nameOf(c)} ${followers.get(c)!.length}${with_}`;
+    return `${who(v, c)} ${followers.get(c)!.length}${with_}`;
   });
   let top: ContenderId | null = null;
   let topVotes = -1;
@@ -86,14 +86,18 @@ export function politburoBalance(v: PlayerView): string {
     const withAllies =
       allies.length === 0
         ? ''
-        : ` with ${top === v.viewer ? 'your' : 'his'} allies (${allies.map((c) => (c === v.viewer ? 'you' : nameOf(c))).join(', ')})`;
+        : ` with ${top === v.viewer ? 'your' : 'his'} allies (${allies.map((c) => who(v, c)).join(', ')})`;
     const verdict = topVotes >= need ? 'a majority' : 'short of a majority';
     parts.push(`${whose} ${topVotes}${withAllies}: ${verdict}.`);
   }
   return parts.join(' ');
 }
 
-/** The colour a member's token takes: the leader he votes with (see memberStanding). */
+/**
+ * The leader a member votes with: a contender himself (if he can still act), a figure the
+ * leader who has won him over or his patron (see memberStanding). His token takes that colour.
+ */
 export function votesWith(v: PlayerView, id: PersonId): ContenderId | null {
-  return isContender(id) ? id : leaderFollowedBy(v, id);
+  if (isContender(id)) return canAct(v, id) ? id : null;
+  return leaderFollowedBy(v, id);
 }
