@@ -93,12 +93,25 @@ export function secretariatElection(state: GameState, post: PostId): boolean {
   return gatheringsInQuarter(currentQuarter(state) - 1).some((g) => g.electsCentralCommittee);
 }
 
+/**
+ * Is this the General Secretaryship Lenin gave Stalin in April 1922, while Lenin lives? Then
+ * only a new Central Committee can take it away (at its first plenum: `secretariatElection`),
+ * never a vote between congresses however the holder stands. While Lenin lived no leader moved
+ * his appointee by a plenum vote, and his postscript of January 1923 left Stalin's removal to
+ * the comrades at a congress. Without this, two charges of factionalism in the summer of 1922
+ * handed the post to a rival in most games a skilled Zinoviev or Kamenev played.
+ */
+export function leninsGeneralSecretary(state: GameState, post: PostId): boolean {
+  return post === 'general_secretary' && state.figures.lenin.alive;
+}
+
 /** Can the post be moved by a vote now? Not from Lenin, and not from anyone in good standing. */
 export function postIsOpen(state: GameState, post: PostId): boolean {
   const holder = state.posts[post];
   if (!holder) return true;
   if (holder === 'lenin') return !state.figures.lenin.alive;
   if (secretariatElection(state, post)) return true;
+  if (leninsGeneralSecretary(state, post)) return false;
   const exposed = isContender(holder) ? holder : state.figures[holder].patron;
   if (!exposed) return true;
   return !canAct(state, exposed) || exposure(state, exposed) >= HEAT_TO_LOSE_POST;

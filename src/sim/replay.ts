@@ -33,8 +33,10 @@ import type { Action, GameOptions } from './types.ts';
  *       condemnation is tabled by the strongest rival hostile to its leader, never by the
  *       player's seat. The chronicle puts regions in sentences ("in the Urals"). The
  *       no-war-scare switch's calm summer makes Kalinin and Voroshilov Rykov's clients.
+ *   7 — while Lenin lives, the General Secretaryship is moved only by a new Central
+ *       Committee (the quarter after a congress), never by a vote on a holder under a cloud.
  */
-export const RULES_VERSION = 6;
+export const RULES_VERSION = 7;
 
 export interface Replay {
   formatVersion: 1;

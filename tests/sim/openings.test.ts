@@ -121,6 +121,24 @@ describe('the first plenum of a new Central Committee elects the Secretariat', (
     state.turn = after + 1 - state.startQuarter;
     expect(transferGs(state)).toBe(false);
   });
+
+  it('while Lenin lives, only a new Central Committee moves the General Secretaryship, however the holder stands', () => {
+    const state = plainState();
+    seatEveryone(state);
+    state.posts.general_secretary = 'stalin';
+    state.contenders.stalin.heat = 45; // under a cloud: any other post of his could be moved
+    state.turn = 1; // the summer of 1922
+    expect(state.figures.lenin.alive).toBe(true);
+    expect(transferGs(state)).toBe(false);
+    // The first plenum after the 12th Congress (April 1923) may choose another man.
+    const twelfth = GATHERINGS.find((g) => g.id === 'congress_12')!;
+    state.turn = quarterOf(twelfth.date) + 1 - state.startQuarter;
+    expect(transferGs(state)).toBe(true);
+    // Once Lenin is dead, a holder under a cloud loses the shield between congresses too.
+    state.turn = 1;
+    state.figures.lenin.alive = false;
+    expect(transferGs(state)).toBe(true);
+  });
 });
 
 describe('waverers in the Politburo', () => {

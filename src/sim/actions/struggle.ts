@@ -88,7 +88,7 @@ const FAILED_MOTION_PRESTIGE = 2;
 export const motion: ActionRule<'motion'> = {
   kind: 'Table a motion',
   whyNone: () =>
-    'No motion is open to you now. A rival can be voted out only once his heat passes his line; a post can be moved only from someone under a cloud (heat 30 or more).',
+    'No motion is open to you now. A rival can be voted out only once his heat passes his line; a post can be moved only from someone under a cloud (heat 30 or more), and while Lenin lives the General Secretaryship only by a new Central Committee, the quarter after a congress.',
   group: 'motions',
   profile: 3,
   options: (state, actor) =>
