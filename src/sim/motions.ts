@@ -83,14 +83,22 @@ export function chargedHeat(heat: number, added: number): number {
 export const SECRETARIAT_POSTS: readonly PostId[] = ['general_secretary', 'orgburo'];
 
 /**
- * Is this the first plenum of a new Central Committee, the quarter after a congress elected
- * it? Then the Secretariat and the Orgburo are elected afresh: the post can be given to
- * anyone the vote favours, whatever the holder's standing (in 1923 and 1924 the new Central
- * Committees kept Stalin; they could have chosen otherwise).
+ * Does a new Central Committee hold its first plenum this quarter (the quarter after a congress
+ * elected it)? Not in a scenario's first quarter: its start already is that plenum's outcome.
+ */
+export function newCentralCommitteeMeets(state: GameState): boolean {
+  if (state.turn === 0) return false;
+  return gatheringsInQuarter(currentQuarter(state) - 1).some((g) => g.electsCentralCommittee);
+}
+
+/**
+ * Is this post elected afresh this quarter? At a new Central Committee's first plenum the
+ * Secretariat and the Orgburo can be given to anyone the vote favours, whatever the holder's
+ * standing (in 1923 and 1924 the new Central Committees kept Stalin; they could have chosen
+ * otherwise).
  */
 export function secretariatElection(state: GameState, post: PostId): boolean {
-  if (!SECRETARIAT_POSTS.includes(post) || state.turn === 0) return false;
-  return gatheringsInQuarter(currentQuarter(state) - 1).some((g) => g.electsCentralCommittee);
+  return SECRETARIAT_POSTS.includes(post) && newCentralCommitteeMeets(state);
 }
 
 /**

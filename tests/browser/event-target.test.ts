@@ -1,6 +1,8 @@
 // A Politburo vote about the player's own man, as he meets it in the built game: the Declaration
 // of the 46 (October 1923) played as Trotsky asks him in his own words, and lists the answer
-// that spares him first (src/ui/session/event-choices.ts).
+// that spares him first (src/ui/session/event-choices.ts). On the way, in the summer of 1923, the
+// move panel says the new Central Committee elects the Secretariat (src/ui/session/
+// secretariat-words.ts).
 import { describe, expect, it } from 'vitest';
 import { savedGame, servedGame, shot, watchErrors } from './harness.ts';
 
@@ -16,8 +18,18 @@ describe('an event that votes on the player', () => {
     await page.getByRole('button', { name: 'Begin the game' }).click();
     const dialog = page.getByRole('dialog');
     const declaration = dialog.filter({ hasText: 'The Declaration of the 46' });
+    const notice = page.locator('.note-box.secretariat-notice');
+    let election = '';
     // Play on (first answers, abstentions, ending each turn) until the declaration comes.
     for (let i = 0; i < 600 && (await declaration.count()) === 0; i++) {
+      if (!election && (await notice.count()) > 0) {
+        const words = await notice.innerText();
+        if (words.startsWith('The Secretariat election')) {
+          election = words;
+          await notice.scrollIntoViewIfNeeded();
+          await shot(page, 'secretariat-election-1923');
+        }
+      }
       const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
       const go = dialog.getByRole('button', { name: /^(Continue|Begin)/ });
       const abstain = page.getByRole('button', { name: 'Abstain' });
@@ -35,6 +47,10 @@ describe('an event that votes on the player', () => {
       expect((await savedGame(page).catch(() => null))?.phase ?? 'starting').not.toBe('over');
     }
     expect(await declaration.count()).toBe(1);
+    expect(election).toContain('the new Central Committee elects the Secretariat');
+    expect(election).toContain(
+      'While Lenin lives, this is the only way to move the General Secretary.',
+    );
     const text = await declaration.innerText();
     expect(text).toContain('How do you vote on the Politburo');
     expect(text).not.toContain('and Trotsky as its inspiration');

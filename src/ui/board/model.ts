@@ -25,6 +25,7 @@ import { isBranded } from '../../sim/motions.ts';
 import { view, type PlayerView } from '../../sim/view.ts';
 import type { EconomyState, Status, VoteRecord } from '../../sim/types.ts';
 import { FIGURE_MARK, MARK, POST_SHORT, STATUS_LABEL, colourOf } from './palette.ts';
+import { secretariatNotice, type SecretariatNotice } from '../session/secretariat-words.ts';
 
 export type Seat = 'full' | 'candidate' | 'none';
 
@@ -106,6 +107,8 @@ export interface BoardModel {
   economy: EconomyState;
   gatherings: GatheringMark[];
   nextGathering: (GatheringMark & { label: string }) | null;
+  /** This quarter's Secretariat election, or the congress that leads to one, in words. */
+  secretariatNotice: SecretariatNotice | null;
   alliances: { a: ContenderId; b: ContenderId; secret: boolean }[];
   offers: { from: ContenderId; to: ContenderId }[];
   estimateError: number;
@@ -252,6 +255,7 @@ export function buildBoardModel(ctx: GameContext, viewer: ContenderId): BoardMod
     economy: { ...v.economy },
     gatherings,
     nextGathering: next ? { ...next, label: quarterLabel(next.quarter) } : null,
+    secretariatNotice: secretariatNotice(v),
     alliances: v.alliances.map((a) => ({ a: a.members[0], b: a.members[1], secret: a.secret })),
     offers: v.offers.map((o) => ({ from: o.from, to: o.to })),
     estimateError: v.estimateError,

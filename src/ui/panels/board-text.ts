@@ -168,5 +168,14 @@ export function renderBoardText(root: HTMLElement, m: BoardModel): void {
         ? `Next: ${m.nextGathering.title}, ${m.nextGathering.label}.`
         : 'No more congresses before the end.',
     ),
+    ...(m.secretariatNotice
+      ? [
+          h(
+            'p',
+            { class: 'secretariat-notice' },
+            `${m.secretariatNotice.title}: ${m.secretariatNotice.text}`,
+          ),
+        ]
+      : []),
   );
 }

@@ -25,6 +25,7 @@ import { linkify } from './refs.ts';
 import { ballotPanel } from './ballot-panel.ts';
 import { newsCard, resultCard, tabledCard } from './feedback-cards.ts';
 import { tabledMotions } from '../session/tabled.ts';
+import { secretariatNotice } from '../session/secretariat-words.ts';
 import { AdviceBox } from './advice-box.ts';
 import type { News } from '../session/news.ts';
 import type { MoveResult } from '../session/results.ts';
@@ -183,6 +184,18 @@ export class MovePanel {
         'Choose an action to see its cost, its chance and what it does, then confirm. End your turn when you are done.',
       ),
     ];
+    // The quarter's one chance at the Secretariat comes first: it is the opening most easily missed.
+    const election = secretariatNotice(v);
+    if (election)
+      children.push(
+        h(
+          'div',
+          { class: 'note-box secretariat-notice', role: 'note' },
+          h('strong', null, election.title),
+          ' ',
+          election.text,
+        ),
+      );
     const tabled = tabledMotions(game, human);
     if (tabled.length > 0) children.push(tabledCard(tabled));
     if (this.news) children.push(newsCard(this.news, this.result?.kind === 'action'));
