@@ -102,13 +102,15 @@ export function scoreMotion(
 /**
  * What a line motion is worth to a strategist whose aims name the economic line (Trotsky's:
  * not on the Right at the end). The line is graded at the end, and others pull it every
- * quarter, so the closer the end the more it counts, and before the last quarter he wants a
- * margin. A motion that would carry the line out of his range is worth as much against.
+ * quarter, so the closer the end the more it counts. He wants a margin of one step even in the
+ * last quarter: the others' motions of that quarter are voted with his, and the Right tables
+ * one nearly every quarter. A motion that would carry the line out of his range is worth as
+ * much against.
  */
 function lineAimValue(view: GameState, o: Outlook, direction: number): number {
   const aim = o.lineAim;
   if (!aim) return 0;
-  const margin = o.quartersLeft > 0 ? LINE_STEP : 0;
+  const margin = LINE_STEP;
   const now = view.partyLine.economy;
   const after = Math.max(-100, Math.min(100, now + direction * LINE_STEP));
   const progress = lineShortfall(now, aim, margin) - lineShortfall(after, aim, margin);

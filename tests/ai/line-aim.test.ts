@@ -38,6 +38,17 @@ describe('a strategist plays to his aims on the line', () => {
     ).toBeNull();
   });
 
+  it('still wants a step of margin in the last quarter: the Right votes its own motion with his', () => {
+    const state = createGame(scenario(), 'line-aim', OPTIONS);
+    state.turn = state.endQuarter - state.startQuarter;
+    state.partyLine.economy = -10; // his aim met, but one Right motion would undo it
+    const view = aiLens(state, 'trotsky');
+    const o = makeOutlook(view, 'trotsky', TEMPERAMENTS.trotsky, true);
+    const [left, right] = scoreActions(view, o, [line(-1), line(1)]);
+    expect(left.value).toBeGreaterThan(right.value + 3);
+    expect(left.reason).toBe('to have the party line where his aims need it at the end');
+  });
+
   it('values a Left motion more in the last quarter than a temperament does, and more than early on', () => {
     const lastStrategist = leftMinusRight(true, 0);
     const lastTemperament = leftMinusRight(false, 0);
