@@ -102,11 +102,11 @@ export function secretariatElection(state: GameState, post: PostId): boolean {
 }
 
 /**
- * Is this the General Secretaryship Lenin gave Stalin in April 1922, while Lenin lives? Then
- * only a new Central Committee can take it away (at its first plenum: `secretariatElection`),
- * never a vote between congresses however the holder stands. While Lenin lived no leader moved
- * his appointee by a plenum vote, and his postscript of January 1923 left Stalin's removal to
- * the comrades at a congress. Without this, two charges of factionalism in the summer of 1922
+ * Is this the General Secretaryship, while Lenin lives? Then only a new Central Committee can
+ * take it away (at its first plenum: `secretariatElection`), never a vote between congresses
+ * however the holder stands. A simplification: no plenum tried to move Stalin (General
+ * Secretary from April 1922) in Lenin's lifetime, and Lenin's postscript of January 1923, part
+ * of his letter to the congress, asked the comrades to think of a way to remove him. Without this, two charges of factionalism in the summer of 1922
  * handed the post to a rival in most games a skilled Zinoviev or Kamenev played.
  */
 export function leninsGeneralSecretary(state: GameState, post: PostId): boolean {
