@@ -198,7 +198,9 @@ export class SeatsView {
     );
     for (const t of [card.heatText, card.heatLine]) {
       t.setColor(over ? RED : INK);
-      t.setFontStyle(over ? 'bold' : 'normal');
+      // Bold only for a real danger: a man past a line that does not yet bite is warned in red,
+      // and "if branded: 50" in bold ran into the heat figure on the card.
+      t.setFontStyle(over && !waits ? 'bold' : 'normal');
     }
     anim.to(card.heat, { scaleX: Math.max(0.001, seat.heat / 100) }, 600, { instant: !before });
     const g = card.heatMark;
