@@ -512,7 +512,7 @@ export const GLOSSARY: readonly GlossaryItem[] = [
     id: 'secretariat_election',
     term: 'Electing the Secretariat',
     definition:
-      'After each congress the new Central Committee elected the Politburo, the Orgburo and the Secretariat. In this game the quarter after a congress is the moment to give the General Secretaryship to someone else, whatever the holder\u2019s standing; while Lenin lives it is the only moment. That is the game\u2019s simplification: no plenum between congresses tried to move Stalin in Lenin\u2019s lifetime, and Lenin\u2019s postscript of January 1923, part of his letter to the congress, asked the comrades to think of a way to remove him. In the record the new Central Committees of 1923, 1924 and 1925 kept Stalin, even after Lenin\u2019s Testament was read to the delegates in 1924.',
+      'After each congress the new Central Committee elected the Politburo, the Orgburo and the Secretariat; in 1923, 1924 and 1925 it kept Stalin, even after Lenin\u2019s Testament was read to the delegates in 1924. In this game the quarter after a congress is the moment to give the General Secretaryship to someone else, whatever the holder\u2019s standing. While Lenin lives it is the only moment: a simplification, since no plenum between congresses tried to move Stalin in Lenin\u2019s lifetime, and Lenin\u2019s postscript of January 1923, written for the congress, asked the comrades to think of a way to remove him.',
     seeAlso: ['general_secretary', 'orgburo', 'central_committee', 'lenins_testament'],
     date: '1924-06',
   },
