@@ -121,6 +121,9 @@ function lineAimValue(view: GameState, o: Outlook, direction: number): number {
   return (progress / LINE_STEP) * stake * urgency;
 }
 
+/** How much each offer a man let lapse in the last year divides the hope he takes the next. */
+const IGNORED_OFFER_WEIGHT = 3;
+
 /**
  * What an action is worth to the AI: one case per kind of action-phase action, and no default,
  * so a new kind of action does not compile until the AI can weigh it.
@@ -205,8 +208,12 @@ function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
       const leader = o.leader;
       if (!leader || action.to === leader) return { action, value: -5, reason: '' };
       const common = (hostility(view, o, leader) + 10) / 10;
+      // A man who let our last offers lapse is unlikely to take the next: each one in the last
+      // year cuts the hope to a quarter, a third, ... (the points go to something that works).
+      const ignored = o.offersIgnored[action.to] ?? 0;
       const value =
-        common * acceptanceLikelihood(view, action.to, o.me) * 8 * (1 - t.ideology * 0.3) -
+        (common * acceptanceLikelihood(view, action.to, o.me) * 8 * (1 - t.ideology * 0.3)) /
+          (1 + IGNORED_OFFER_WEIGHT * ignored) -
         alliesOf(view, o.me).length * 3;
       return { action, value, reason: `to stand together against ${nameOf(leader)}` };
     }

@@ -50,6 +50,12 @@ export interface Outlook {
   /** Does this contender control a post that appoints secretaries anywhere? */
   hasMachine: boolean;
   /**
+   * How many of his offers of alliance each rival let lapse unanswered in the last year: a
+   * strategist stops courting a man who ignores him. Empty for temperaments, and wherever the
+   * chronicle is not at hand (the planner's shortlist reads a view without it).
+   */
+  offersIgnored: Partial<Record<ContenderId, number>>;
+  /**
    * Where a strategist's own aims want the economic line at the end (src/content/aims.ts), or
    * null: only those who play to win read their victory conditions; temperaments do not.
    */
@@ -73,11 +79,35 @@ export interface Outlook {
   };
 }
 
+/** How far back a strategist remembers an unanswered offer: a year. */
+const SNUB_MEMORY = 4;
+
+/**
+ * The offers of alliance `me` made that lapsed unanswered in the last year, by the man who let
+ * them lapse. Read from the chronicle's lines both sides were shown (src/sim/resolution.ts).
+ */
+export function offersIgnoredBy(
+  state: GameState,
+  me: ContenderId,
+): Partial<Record<ContenderId, number>> {
+  const out: Partial<Record<ContenderId, number>> = {};
+  for (let i = state.log.length - 1; i >= 0; i--) {
+    const line = state.log[i];
+    if (line.turn < state.turn - SNUB_MEMORY) break;
+    const o = line.outcome;
+    if (o.what === 'offer_lapsed' && o.contenders[0] === me) {
+      out[o.contenders[1]] = (out[o.contenders[1]] ?? 0) + 1;
+    }
+  }
+  return out;
+}
+
 export function makeOutlook(
   view: GameState,
   me: ContenderId,
   temper: Temperament,
   seesThrough: boolean,
+  offersIgnored: Partial<Record<ContenderId, number>> = {},
 ): Outlook {
   const truePower = powerTable(view);
   const power = {} as Record<ContenderId, number>;
@@ -122,6 +152,7 @@ export function makeOutlook(
     congressIn,
     focus,
     hasMachine,
+    offersIgnored,
     lineAim,
     quartersLeft,
     lineDecides,

@@ -11,7 +11,7 @@ import { choiceFor } from '../sim/events.ts';
 import { stanceOn } from '../sim/votes.ts';
 import type { Action, GameState } from '../sim/types.ts';
 import { aiLens } from '../sim/view.ts';
-import { hostility, makeOutlook, type Outlook } from './evaluate.ts';
+import { hostility, makeOutlook, offersIgnoredBy, type Outlook } from './evaluate.ts';
 import { plan, PLANNER_BUDGETS, type PlannerBudget } from './planner.ts';
 import type { Heuristics, StartRules } from './planner-types.ts';
 import { scoreActions, type Scored } from './action-values.ts';
@@ -169,14 +169,20 @@ function chooseBallot(
 
 /** For diagnostics and tests: how `me` rates each legal action now, best first. */
 export function rankActions(state: GameState, me: ContenderId, policy: PolicyId): Scored[] {
-  return rankFromView(aiLens(state, me), me, policy);
+  const ignored = seesThrough(policy) ? offersIgnoredBy(state, me) : {};
+  return rankFromView(aiLens(state, me), me, policy, ignored);
 }
 
 /** How `me` rates each legal action-phase move from his own view, best first. */
-function rankFromView(v: GameState, me: ContenderId, policy: PolicyId): Scored[] {
+function rankFromView(
+  v: GameState,
+  me: ContenderId,
+  policy: PolicyId,
+  offersIgnored: Partial<Record<ContenderId, number>> = {},
+): Scored[] {
   const legal = legalActions(v, me);
   if (legal.length === 0 || legal[0].type === 'answer' || legal[0].type === 'ballot') return [];
-  const o = makeOutlook(v, me, temperFor(me, policy), seesThrough(policy));
+  const o = makeOutlook(v, me, temperFor(me, policy), seesThrough(policy), offersIgnored);
   return scoreActions(v, o, legal).sort((a, b) => b.value - a.value);
 }
 
@@ -232,7 +238,8 @@ function decideWith(
   }
   if (legal[0].type === 'answer') return chooseAnswer(v, me, policy, legal, stream);
   const t = temperFor(me, policy);
-  const o = makeOutlook(v, me, t, seesThrough(policy));
+  const strategist = seesThrough(policy);
+  const o = makeOutlook(v, me, t, strategist, strategist ? offersIgnoredBy(state, me) : {});
   if (legal[0].type === 'ballot') return chooseBallot(v, me, policy, legal, o);
   if (budget) {
     if (!rules) throw new Error(`the ${policy} policy plays futures out: pass the machine's rules`);
