@@ -121,8 +121,10 @@ function chooseAnswer(
     const p = policy === 'historical' ? 0.8 : 0.4;
     if (hist && stream.next() < p) {
       // One man's answer follows the record; a Politburo member's vote follows it only when it
-      // does not cost him much. In the record the Right voted for the great turn because it had
-      // already capitulated; a Right that has not, in this game, votes against it.
+      // does not cost him much by his own reckoning (effectValue, within OWN_INTEREST of his
+      // best answer). In the record the Right voted for the great turn because it had already
+      // capitulated; here a Right leader votes against it only when its effects on him and his
+      // rivals cost him that much, so Rykov, allied with Stalin, often still votes for it.
       const costly =
         choice?.who === 'politburo' &&
         effectValue(view, o, hist.effects) <
