@@ -106,8 +106,9 @@ export function secretariatElection(state: GameState, post: PostId): boolean {
  * take it away (at its first plenum: `secretariatElection`), never a vote between congresses
  * however the holder stands. A simplification: no plenum tried to move Stalin (General
  * Secretary from April 1922) in Lenin's lifetime, and Lenin's postscript of January 1923, part
- * of his letter to the congress, asked the comrades to think of a way to remove him. Without this, two charges of factionalism in the summer of 1922
- * handed the post to a rival in most games a skilled Zinoviev or Kamenev played.
+ * of his letter to the congress, asked the comrades to think of a way to remove him. Without
+ * this, two charges of factionalism in the summer of 1922 handed the post to a rival in most
+ * games a skilled Zinoviev or Kamenev played.
  */
 export function leninsGeneralSecretary(state: GameState, post: PostId): boolean {
   return post === 'general_secretary' && state.figures.lenin.alive;
