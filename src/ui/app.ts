@@ -44,10 +44,9 @@ import { TitleScreen } from './panels/title-screen.ts';
 import { buildReportData, type FinishedGame } from './panels/report-data.ts';
 import { renderReport } from './panels/report.ts';
 import { loadGameFile } from './panels/files.ts';
-import { stageOf, type GameContext, type GameEvent } from '../machine/game-machine.ts';
-import type { AllianceOffer } from '../sim/types.ts';
-import { moveResult, resultWords } from './session/results.ts';
-import { newsSince, turnEnded } from './session/news.ts';
+import { stageOf, type GameEvent } from '../machine/game-machine.ts';
+import { resultWords } from './session/results.ts';
+import { TurnFeedback } from './session/turn-feedback.ts';
 import { momentsBetween, openingMoments } from './session/moments.ts';
 import { Viewer } from './viewer/viewer.ts';
 import { openReplayFile, openTimeline, type Opened } from './viewer/open.ts';
@@ -70,17 +69,11 @@ export class App {
   private move: MovePanel;
   private chronicle: ChroniclePanel;
   private model: BoardModel | null = null;
-  private lastVoteId = -1;
   private unsubscribe: (() => void) | null = null;
   private live = byId('live');
   private appEl = byId('app');
-  /** The player's move being sent: the context before it, to tell what it did. */
-  private sending: { before: GameContext; event: GameEvent } | null = null;
-  /** The news card shows the log from here: the player's last "end turn". */
-  private newsFrom = 0;
-  private resultTurn = -1;
-  /** The player's offers of an understanding when the turn ended: the news says what became of them. */
-  private offersSent: AllianceOffer[] = [];
+  /** Results, news and new votes between the player's decisions. */
+  private feedback = new TurnFeedback();
   private prompts = new Prompts({
     session: () => this.session,
     model: () => this.model,
@@ -319,7 +312,6 @@ export class App {
     this.session = session;
     this.saveKey = key;
     const ctx = session.context;
-    this.lastVoteId = ctx.game.votes.reduce((m, v) => Math.max(m, v.id), -1);
     this.model = buildBoardModel(ctx, session.human);
     this.prompts.reset(this.model);
     if (briefing)
@@ -332,11 +324,7 @@ export class App {
         }),
       );
     this.move.result = null;
-    this.sending = null;
-    this.offersSent = [];
-    // A restored game's news starts with its quarter.
-    const firstOfTurn = ctx.game.log.findIndex((l) => l.turn === ctx.game.turn);
-    this.newsFrom = firstOfTurn < 0 ? ctx.game.log.length : firstOfTurn;
+    this.feedback.start(ctx);
     if (session.stage === 'gameOver') {
       this.showGameOver(
         { ...ctx, student: session.student, adviceAsked: session.adviceAsked },
@@ -394,22 +382,14 @@ export class App {
     const model = buildBoardModel(ctx, session.human);
     const previous = this.model;
     this.model = model;
-    const sent = this.sending;
-    this.sending = null;
-    const result = sent ? moveResult(sent.before, ctx, sent.event, session.human) : null;
-    // A result belongs to its quarter: the next quarter opens with the news instead.
-    if (!sent && this.move.result && this.resultTurn !== ctx.game.turn) this.move.result = null;
+    const { sent, result, keepsResult } = this.feedback.settle(ctx, session.stage, session.human);
     if (sent) {
-      this.resultTurn = ctx.game.turn;
       this.move.result = result;
       this.prompts.lastResult = result;
       this.prompts.sayFirst = result ? resultWords(result) : null;
-      // Spending the last action point ends the turn as surely as "End your turn" does: the
-      // next quarter's news must start here too, or it repeats everything since the start.
-      if (turnEnded(sent.event, session.stage)) {
-        this.newsFrom = sent.before.game.log.length;
-        this.offersSent = sent.before.game.offers.filter((o) => o.from === session.human);
-      }
+    } else if (!keepsResult) {
+      // A result belongs to its quarter: the next quarter opens with the news instead.
+      this.move.result = null;
     }
     // The first picture of a new game comes after its first events ran: their falls are
     // found against the board as the scenario set it, and come with the quarter's news.
@@ -417,15 +397,9 @@ export class App {
       first ? openingMoments(session.opening, ctx, session.human) : momentsBetween(previous, model),
     );
     if (first) session.opening = null;
-    this.move.news =
-      session.stage === 'actions'
-        ? newsSince(ctx.game, this.newsFrom, session.human, this.offersSent)
-        : null;
-    if (!first) {
-      const newVotes = ctx.game.votes.filter((v) => v.id > this.lastVoteId);
-      this.lastVoteId = ctx.game.votes.reduce((m, v) => Math.max(m, v.id), this.lastVoteId);
-      bus.emit('board.frame', { model, newVotes, fresh: false });
-    }
+    this.move.news = this.feedback.news(ctx, session.stage, session.human);
+    if (!first)
+      bus.emit('board.frame', { model, newVotes: this.feedback.newVotes(ctx), fresh: false });
     const stage = session.stage;
     if (this.appEl.dataset.panel === 'hidden' && !first) {
       this.appEl.dataset.panel = '';
@@ -476,7 +450,7 @@ export class App {
   private sendMove(e: GameEvent): void {
     const session = this.session;
     if (!session) return;
-    this.sending = { before: session.context, event: e };
+    this.feedback.send(session.context, e);
     session.send(e);
   }
 
