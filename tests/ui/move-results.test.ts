@@ -7,27 +7,7 @@ import type { Action } from '../../src/sim/types.ts';
 import { moveResult } from '../../src/ui/session/results.ts';
 import { Session } from '../../src/ui/session/session.ts';
 import { builtin } from '../content/play.ts';
-
-/** Answer events (first choice), ballots (abstain) and pauses until Trotsky's actions are up. */
-function toActions(session: Session): void {
-  for (let i = 0; i < 200; i++) {
-    const stage = session.stage;
-    if (stage === 'congress' || stage === 'resolution') {
-      session.send({ type: 'ui.continue' });
-      continue;
-    }
-    const legal = legalActions(session.context.game, 'trotsky');
-    const answer = legal.find((a) => a.type === 'answer');
-    const ballot = legal.find((a) => a.type === 'ballot');
-    if (stage === 'actions' && !answer && !ballot) return;
-    if (answer?.type === 'answer')
-      session.send({ type: 'player.answerEvent', event: answer.event, choice: answer.choice });
-    else if (ballot?.type === 'ballot')
-      session.send({ type: 'player.vote', motion: ballot.motion, choice: 'abstain' });
-    else throw new Error(`stuck in ${stage}`);
-  }
-  throw new Error('Trotsky\u2019s actions never came');
-}
+import { toActions } from './session-steps.ts';
 
 function act(
   session: Session,

@@ -7,32 +7,14 @@ import { legalActions } from '../../src/sim/flow.ts';
 import { Session } from '../../src/ui/session/session.ts';
 import { TurnFeedback } from '../../src/ui/session/turn-feedback.ts';
 import { builtin } from '../content/play.ts';
+import { toActions } from './session-steps.ts';
 
-/**
- * Answer events (first choice), ballots (abstain) and pauses until Trotsky's actions are up,
- * telling `feedback` of each decision when given one.
- */
-function toActions(session: Session, feedback: TurnFeedback | null): void {
-  for (let i = 0; i < 200; i++) {
-    const stage = session.stage;
-    let event: GameEvent | null = null;
-    if (stage === 'congress' || stage === 'resolution') event = { type: 'ui.continue' };
-    else {
-      const legal = legalActions(session.context.game, 'trotsky');
-      const answer = legal.find((a) => a.type === 'answer');
-      const ballot = legal.find((a) => a.type === 'ballot');
-      if (stage === 'actions' && !answer && !ballot) return;
-      if (answer?.type === 'answer')
-        event = { type: 'player.answerEvent', event: answer.event, choice: answer.choice };
-      else if (ballot?.type === 'ballot')
-        event = { type: 'player.vote', motion: ballot.motion, choice: 'abstain' };
-    }
-    if (!event) throw new Error(`stuck in ${stage}`);
-    feedback?.send(session.context, event);
-    session.send(event);
-    feedback?.settle(session.context, session.stage, 'trotsky');
-  }
-  throw new Error('Trotsky\u2019s actions never came');
+/** Steps to Trotsky's actions, telling `feedback` of each decision as the App would. */
+function toActionsTelling(session: Session, feedback: TurnFeedback): void {
+  toActions(session, 'trotsky', (before, event) => {
+    feedback.send(before, event);
+    feedback.settle(session.context, session.stage, 'trotsky');
+  });
 }
 
 describe('what the player is told between his decisions', () => {
@@ -46,7 +28,7 @@ describe('what the player is told between his decisions', () => {
     });
     const feedback = new TurnFeedback();
     feedback.start(session.context);
-    toActions(session, feedback);
+    toActionsTelling(session, feedback);
     const quarter = session.context.game.turn;
     // A speech: its result is told, and it belongs to this quarter.
     const speech = legalActions(session.context.game, 'trotsky').find((a) => a.type === 'speak')!;
@@ -67,7 +49,7 @@ describe('what the player is told between his decisions', () => {
     session.send(end);
     feedback.settle(session.context, session.stage, 'trotsky');
     // The rest of the quarter and the next one's events run without a move of his to tell.
-    toActions(session, null);
+    toActions(session);
     expect(session.context.game.turn).toBe(quarter + 1);
     expect(feedback.settle(session.context, session.stage, 'trotsky').keepsResult).toBe(false);
     const news = feedback.news(session.context, session.stage, 'trotsky');
