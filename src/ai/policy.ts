@@ -7,6 +7,7 @@ import { isContender, type ContenderId } from '../sim/ids.ts';
 import { motionTarget } from '../sim/motions.ts';
 import { actionPointsFor } from '../sim/query.ts';
 import { SideStream } from '../sim/rng.ts';
+import { checkAll } from '../sim/effects.ts';
 import { choiceFor } from '../sim/events.ts';
 import { stanceOn } from '../sim/votes.ts';
 import type { Action, GameState } from '../sim/types.ts';
@@ -116,15 +117,19 @@ function chooseAnswer(
   const options = choice?.options ?? [];
   const t = temperFor(me, policy);
   const o = makeOutlook(view, me, t, seesThrough(policy));
-  if (policy === 'historical' || policy === 'easy') {
-    const hist = options.find((o) => o.historical);
+  const hist = options.find((o) => o.historical);
+  // A man who cast the record's vote only because he was already beaten does not cast it while
+  // he stands: he picks among the other options (the Right and the great turn, 1929).
+  const beaten = hist?.castOnlyOnceBeaten;
+  const byTheRecord = policy === 'historical' || policy === 'easy';
+  const standsUnbeaten =
+    byTheRecord && beaten?.who.includes(me) === true && !checkAll(view, beaten.when);
+  if (byTheRecord && !standsUnbeaten) {
     const p = policy === 'historical' ? 0.8 : 0.4;
     if (hist && stream.next() < p) {
       // One man's answer follows the record; a Politburo member's vote follows it only when it
       // does not cost him much by his own reckoning (effectValue, within OWN_INTEREST of his
-      // best answer). In the record the Right voted for the great turn because it had already
-      // capitulated; here a Right leader votes against it only when its effects on him and his
-      // rivals cost him that much, so Rykov, allied with Stalin, often still votes for it.
+      // best answer).
       const costly =
         choice?.who === 'politburo' &&
         effectValue(view, o, hist.effects) <
@@ -137,6 +142,7 @@ function chooseAnswer(
   let bestValue = -Infinity;
   for (const a of legal) {
     if (a.type !== 'answer') continue;
+    if (standsUnbeaten && a.choice === hist?.id) continue;
     const option = options.find((o) => o.id === a.choice);
     const v = (option ? effectValue(view, o, option.effects) : 0) + stream.next() * NOISE[policy];
     if (v > bestValue) {

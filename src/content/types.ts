@@ -67,6 +67,13 @@ export interface EventOption {
   /** The choice the real person made (the historical AI leans to it). */
   historical?: boolean;
   /**
+   * Politburo members who voted for this option in the record only because they had already
+   * been beaten, and what being beaten means in the game's terms: while `when` does not hold,
+   * a historical AI among `who` does not cast this vote for history's sake but picks among the
+   * other options (the Right backed the great turn in November 1929 after its defeat in April).
+   */
+  castOnlyOnceBeaten?: { who: ContenderId[]; when: Condition[] };
+  /**
    * The option in the words of a contender it is about, for when he answers it himself (a
    * Politburo vote on his own seat or conduct): "Vote against your own removal", not "Spare
    * Trotsky". The event dialog shows these to that player instead of `label` and `preview`.
@@ -90,6 +97,12 @@ export interface EventChoice {
   /** The question as a contender it is about reads it (see EventOption.asTarget). */
   promptAsTarget?: Partial<Record<ContenderId, string>>;
   options: EventOption[];
+  /**
+   * For a Politburo vote that puts a proposal (a removal, a condemnation, a turn of policy):
+   * the option that stands when the Politburo splits evenly, because a proposal needs a
+   * majority. Without it a tie goes to the first of the tied options listed.
+   */
+  ifTied?: string;
 }
 
 /** 'record': an entry of the historical record that changes nothing in play (record.ts). */

@@ -238,6 +238,11 @@ function resolvePolitburoChoice(
       winner = option;
     }
   }
+  // A proposal needs a majority: when the Politburo splits evenly, the course named for a tie
+  // stands (the removal fails, the call is not backed).
+  const tied = choice.options.filter((o) => (tally.get(o.id) ?? 0) === best);
+  const standing = tied.length > 1 ? tied.find((o) => o.id === choice.ifTied) : undefined;
+  if (standing) winner = standing;
   const id = nextId(state);
   appendRecord(state.votes, {
     id,
@@ -259,7 +264,9 @@ function resolvePolitburoChoice(
   });
   addLog(state, {
     kind: 'vote',
-    text: `The Politburo decides: ${winner.label} (${best} votes).`,
+    text: standing
+      ? `The Politburo is split, ${best}\u2013${best}: without a majority for the proposal, this stands: ${winner.label}.`
+      : `The Politburo decides: ${winner.label} (${best} votes).`,
     cause: `vote:${id}`,
     outcome: { what: 'event_vote', vote: id, event: def.id, option: winner.id },
   });

@@ -35,8 +35,12 @@ import type { Action, GameOptions } from './types.ts';
  *       no-war-scare switch's calm summer makes Kalinin and Voroshilov Rykov's clients.
  *   7 — while Lenin lives, the General Secretaryship is moved only by a new Central
  *       Committee (the quarter after a congress), never by a vote on a holder under a cloud.
+ *   8 — a Politburo vote on a proposal (a removal, a condemnation, the great turn) that splits
+ *       evenly leaves the milder course standing (EventChoice.ifTied); Rykov and Tomsky,
+ *       played by their temperaments, vote against the great turn while the Right has not
+ *       been stripped of its posts (EventOption.castOnlyOnceBeaten).
  */
-export const RULES_VERSION = 7;
+export const RULES_VERSION = 8;
 
 export interface Replay {
   formatVersion: 1;

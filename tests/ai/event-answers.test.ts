@@ -1,6 +1,7 @@
 // How the historical AI answers events. It follows the record most of the time, but only with
 // its own question's answer (an event may ask several men), and a Politburo member follows the
-// record only when the record's answer does not go against his own interests.
+// record only when the record's answer does not go against his own interests, nor when he cast
+// it in the record only as a beaten man and is not beaten here.
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/ai/policy.ts';
 import type { ContenderId } from '../../src/sim/ids.ts';
@@ -55,5 +56,18 @@ describe('the historical AI answers events', () => {
     // Stalin, whose turn it is, still votes the record.
     const stalin = firstAsked('great_break_article', 'stalin');
     expect(answers(stalin, 'stalin').great_turn ?? 0).toBeGreaterThanOrEqual(40);
+  });
+
+  it('Rykov backs the great turn only once the Right has been stripped of its posts', () => {
+    const state = firstAsked('great_break_article', 'rykov');
+    // A Rykov at peace with Stalin, for whom the turn costs little by his own reckoning...
+    state.contenders.rykov.relations.stalin.grievance = 0;
+    state.contenders.rykov.relations.stalin.trust = 90;
+    // ...still votes against it while the Right stands: he went along only as a beaten man.
+    expect(state.flags).not.toContain('right_defeated');
+    expect(answers(state, 'rykov').great_turn ?? 0).toBe(0);
+    // Once the April plenum has stripped the Right, he follows the record.
+    state.flags.push('right_defeated');
+    expect(answers(state, 'rykov').great_turn ?? 0).toBeGreaterThanOrEqual(40);
   });
 });

@@ -184,6 +184,18 @@ describe('the event deck', () => {
               for (const eff of o.effects)
                 expect(JSON.stringify(eff).includes('"chooser"'), `${e.id}/${o.id}`).toBe(false);
           }
+          // What stands on a tie is one of the options of a vote that can tie.
+          if (ch.ifTied !== undefined) {
+            expect(who, `${e.id}: ifTied`).toBe('politburo');
+            expect(ids, `${e.id}: ifTied`).toContain(ch.ifTied);
+          }
+          // Only the record's vote can have been cast by beaten men, and only in a vote.
+          for (const o of ch.options) {
+            if (!o.castOnlyOnceBeaten) continue;
+            expect(o.historical && who === 'politburo', `${e.id}/${o.id}`).toBe(true);
+            for (const c of o.castOnlyOnceBeaten.who)
+              expect(CONTENDERS, `${e.id}/${o.id}`).toContain(c);
+          }
         }
       }
     }

@@ -322,7 +322,10 @@ describe('a scripted line takes the 1928 opening', () => {
     const plain = seeds.map((s) => play(s, false));
     const stopped = (g: GameState) => !g.flags.includes('great_turn');
     const short = (g: GameState) => g.outcome!.fates.stalin !== 'supreme';
-    expect(plain.filter(stopped).length).toBeLessThanOrEqual(seeds.length / 3);
+    // Since rules version 8 an unbeaten Right votes against the great turn, and the waverers
+    // it has won vote with it, so history's temperaments stop it more often; it still goes
+    // through in most games.
+    expect(plain.filter(stopped).length).toBeLessThan(seeds.length / 2);
     expect(courted.filter(short).length).toBeGreaterThan(plain.filter(short).length + 3);
     expect(courted.some((g) => g.outcome!.aimsMet.includes('bukharin'))).toBe(true);
     // The cost: every courting, won or lost, is written down and Stalin resents it.

@@ -40,6 +40,17 @@ describe('a vote on the player\u2019s own man, as he reads it', () => {
     expect(shown.options.every((o) => !/Trotsky/.test(o.label + o.preview))).toBe(true);
   });
 
+  it('says which answer stands on a tie, in his own words', () => {
+    expect(seenBy('trotsky_kamenev_removed_politburo', 'trotsky').ifTied).toBe(
+      'Vote to keep your seat, and Kamenev\u2019s',
+    );
+    expect(seenBy('great_break_article', 'bukharin').ifTied).toBe(
+      'Slow down: collective farms only where peasants want them',
+    );
+    // A choice between two courses with no proposal before it names none.
+    expect(seenBy('five_year_plan_adopted', 'bukharin').ifTied).toBeNull();
+  });
+
   it('everyone else reads the event as written, in its own order', () => {
     const choice = politburoChoice('trotsky_kamenev_removed_politburo');
     const shown = seenBy('trotsky_kamenev_removed_politburo', 'stalin');

@@ -591,6 +591,7 @@ export const DECK_1922_1923: readonly EventDef[] = [
     choices: [
       {
         who: 'politburo',
+        ifTied: 'debate',
         prompt: 'How does the Politburo answer?',
         promptAsTarget: {
           trotsky:

@@ -553,6 +553,7 @@ export const DECK_1924_1925: readonly EventDef[] = [
     choices: [
       {
         who: 'politburo',
+        ifTied: 'refuse',
         prompt: 'Accept Stalin\u2019s resignation?',
         promptAsTarget: {
           stalin:
@@ -616,6 +617,7 @@ export const DECK_1924_1925: readonly EventDef[] = [
     choices: [
       {
         who: 'politburo',
+        ifTied: 'leave',
         prompt: 'Send Uglanov to run the Moscow party?',
         promptAsTarget: {
           kamenev:

@@ -213,6 +213,7 @@ export const DECK_1926_1927: readonly EventDef[] = [
     choices: [
       {
         who: 'politburo',
+        ifTied: 'warn',
         prompt: 'Remove Zinoviev from the Politburo?',
         promptAsTarget: {
           zinoviev: 'A motion proposes to drop you from the Politburo. How do you vote?',
@@ -353,6 +354,7 @@ export const DECK_1926_1927: readonly EventDef[] = [
     choices: [
       {
         who: 'politburo',
+        ifTied: 'spare',
         prompt: 'Remove Trotsky and Kamenev?',
         promptAsTarget: {
           trotsky:
@@ -922,6 +924,7 @@ export const DECK_1926_1927: readonly EventDef[] = [
     choices: [
       {
         who: 'politburo',
+        ifTied: 'cc_only',
         prompt: 'What is to be done with the opposition\u2019s leaders?',
         promptAsTarget: {
           trotsky:

@@ -454,6 +454,7 @@ export const DECK_1928_1929: readonly EventDef[] = [
     choices: [
       {
         who: 'politburo',
+        ifTied: 'compromise',
         prompt: 'How hard should the plenum strike?',
         promptAsTarget: RIGHT_DEVIATION_PROMPTS,
         options: [
@@ -534,6 +535,7 @@ export const DECK_1928_1929: readonly EventDef[] = [
       choices: [
         {
           who: 'politburo',
+          ifTied: 'compromise',
           prompt: 'How hard should the plenum strike?',
           promptAsTarget: RIGHT_DEVIATION_PROMPTS,
           options: [
@@ -714,6 +716,7 @@ export const DECK_1928_1929: readonly EventDef[] = [
     choices: [
       {
         who: 'politburo',
+        ifTied: 'reprimand',
         prompt: 'Strip the Right of its posts?',
         promptAsTarget: {
           bukharin:
@@ -842,6 +845,7 @@ export const DECK_1928_1929: readonly EventDef[] = [
         // The Politburo, not Stalin alone, decides: the November 1929 plenum endorsed the
         // turn. A majority won over from Stalin's camp can stop it (src/sim/waverers.ts).
         who: 'politburo',
+        ifTied: 'slow',
         prompt:
           'Stalin asks the Politburo to back his call. How fast should the villages be collectivised?',
         options: [
@@ -851,6 +855,15 @@ export const DECK_1928_1929: readonly EventDef[] = [
             preview:
               'Collectivisation surges (+12), the line moves Left (\u221210) and Stalin\u2019s prestige rises (+5), but the countryside is thrown into turmoil (unrest +6).',
             historical: true,
+            // Rykov and Tomsky, who kept their Politburo seats into 1930, went along with the
+            // turn only as beaten men, condemned at the April 1929 plenum and stripped of their
+            // strongholds. In the game, while the Right has not been stripped (the flag
+            // right_defeated), they vote against it. (Bukharin's own vote is his player's, or
+            // his temperament's: docs/balance.md, rules version 8.)
+            castOnlyOnceBeaten: {
+              who: ['rykov', 'tomsky'],
+              when: [{ kind: 'flag', flag: 'right_defeated', is: true }],
+            },
             effects: [
               { kind: 'economy', field: 'collectivised', delta: 12 },
               { kind: 'line', axis: 'economy', delta: -10 },
@@ -896,6 +909,7 @@ export const DECK_1928_1929: readonly EventDef[] = [
     choices: [
       {
         who: 'politburo',
+        ifTied: 'recant',
         prompt: 'Remove Bukharin from the Politburo?',
         promptAsTarget: {
           bukharin:

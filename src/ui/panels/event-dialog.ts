@@ -97,7 +97,11 @@ export function openEventDialog(
         ? h(
             'p',
             { class: 'note-box', role: 'note' },
-            'The Politburo decides this by a vote: your answer is your vote, and the answer with the most votes wins. You will see the count.',
+            'The Politburo decides this by a vote: your answer is your vote, and the answer with the most votes wins.',
+            shown.ifTied
+              ? ` A proposal needs a majority: if the votes are even, \u201c${shown.ifTied}\u201d stands.`
+              : '',
+            ' You will see the count.',
           )
         : null,
       h('div', { class: 'options', role: 'group', 'aria-label': 'Your choices' }, ...buttons),

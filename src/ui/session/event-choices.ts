@@ -16,6 +16,8 @@ export interface ShownOption {
 export interface ShownChoice {
   prompt: string;
   options: ShownOption[];
+  /** In a Politburo vote on a proposal: the answer, as he reads it, that stands on a tie. */
+  ifTied: string | null;
 }
 
 /** What losing a seat, a post or one's membership weighs against heat and prestige points. */
@@ -61,8 +63,10 @@ export function choiceAsSeenBy(
     const harm = new Map(options.map((o) => [o, harmTo(game, o, me)]));
     shown.sort((a, b) => harm.get(a.option)! - harm.get(b.option)!);
   }
+  const tied = shown.find((s) => s.option.id === choice?.ifTied);
   return {
     prompt: choice?.promptAsTarget?.[me] ?? choice?.prompt ?? 'What do you do?',
     options: shown,
+    ifTied: tied ? tied.label : null,
   };
 }

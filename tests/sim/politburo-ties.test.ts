@@ -1,0 +1,53 @@
+// A Politburo vote on a proposal (a removal, a condemnation, the great turn) needs a majority:
+// when the Politburo splits evenly, the milder course named by the event stands.
+import { describe, expect, it } from 'vitest';
+import { resolveReadyEvents } from '../../src/sim/events.ts';
+import type { ContenderId, PersonId } from '../../src/sim/ids.ts';
+import type { GameState } from '../../src/sim/types.ts';
+import { playUntil } from '../ai/play-until.ts';
+
+/** The 1928 game at Stalin's call for the great turn, with the Politburo and the votes set. */
+function greatTurnVote(members: PersonId[], answers: Partial<Record<ContenderId, string>>) {
+  let state: GameState | null = null;
+  for (let i = 0; i < 20 && !state; i++) {
+    state = playUntil(
+      '1928-grain-crisis',
+      `ties#${i}`,
+      (s, d) => d.phase === 'events' && s.pendingEvents[0]?.id === 'great_break_article',
+    );
+  }
+  if (!state) throw new Error('Stalin never made his call for the great turn');
+  state.politburo.full = members;
+  const pending = state.pendingEvents[0];
+  pending.awaiting = Object.keys(answers) as ContenderId[];
+  pending.answers = answers;
+  resolveReadyEvents(state);
+  const vote = state.votes.at(-1)!;
+  if (vote.spec.kind !== 'event_choice') throw new Error('no Politburo vote was recorded');
+  return { state, option: vote.spec.option, vote };
+}
+
+describe('a Politburo split evenly on a proposal', () => {
+  it('leaves the milder course standing: the great turn is not backed on a tie', () => {
+    const { state, option, vote } = greatTurnVote(['stalin', 'rykov'], {
+      stalin: 'great_turn',
+      rykov: 'slow',
+    });
+    expect(option).toBe('slow');
+    expect([vote.yes, vote.no]).toEqual([1, 1]);
+    expect(state.flags).not.toContain('great_turn');
+    // The chronicle says why the proposal fell, so a student can see it was the tie.
+    const line = state.log.find((l) => l.cause === `vote:${vote.id}`)!;
+    expect(line.text).toContain('split, 1\u20131');
+  });
+
+  it('still passes the proposal with a majority', () => {
+    // Molotov follows his patron Stalin: two votes to one.
+    const { state, option } = greatTurnVote(['stalin', 'rykov', 'molotov'], {
+      stalin: 'great_turn',
+      rykov: 'slow',
+    });
+    expect(option).toBe('great_turn');
+    expect(state.flags).toContain('great_turn');
+  });
+});
