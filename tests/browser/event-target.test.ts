@@ -1,6 +1,7 @@
 // A Politburo vote about the player's own man, as he meets it in the built game: the Declaration
 // of the 46 (October 1923) played as Trotsky asks him in his own words, and lists the answer
-// that spares him first (src/ui/session/event-choices.ts). On the way, in the summer of 1923, the
+// that spares him first, and says which answer stands on an even vote (src/ui/session/
+// event-choices.ts). On the way, in the summer of 1923, the
 // move panel says the new Central Committee elects the Secretariat (src/ui/session/
 // secretariat-words.ts).
 import { describe, expect, it } from 'vitest';
@@ -54,6 +55,10 @@ describe('an event that votes on the player', () => {
     const text = await declaration.innerText();
     expect(text).toContain('How do you vote on the Politburo');
     expect(text).not.toContain('and Trotsky as its inspiration');
+    // A proposal needs a majority: the dialog says which answer stands on an even vote.
+    expect(text).toContain(
+      'A proposal needs a majority: if the votes are even, \u201cVote to open a debate on party democracy',
+    );
     const answers = await declaration
       .getByRole('group', { name: 'Your choices' })
       .getByRole('button')
