@@ -47,7 +47,7 @@ export function scoreMotion(
       value = (Math.min(40, gap) / 4) * t.ideology;
       reason = 'to bring the party line closer to his own';
       if (spec.axis === 'economy' && o.lineAim) {
-        const toAim = lineAimValue(view, o, spec.direction);
+        const toAim = lineAimValue(view, o, spec.direction * LINE_STEP);
         if (toAim > value) reason = 'to have the party line where his aims need it at the end';
         value += toAim;
       }
@@ -100,19 +100,19 @@ export function scoreMotion(
 }
 
 /**
- * What a line motion is worth to a strategist whose aims name the economic line (Trotsky's:
- * not on the Right at the end). The line is graded at the end, and others pull it every
+ * What moving the economic line by `shift` is worth to a strategist whose aims name the line
+ * (Trotsky's: not on the Right at the end): a line motion, or an event's answer that moves it. The line is graded at the end, and others pull it every
  * quarter, so the closer the end the more it counts. He wants a margin of one step even in the
  * last quarter: the others' motions of that quarter are voted with his, and the Right tables
  * one nearly every quarter. A motion that would carry the line out of his range is worth as
  * much against.
  */
-function lineAimValue(view: GameState, o: Outlook, direction: number): number {
+export function lineAimValue(view: GameState, o: Outlook, shift: number): number {
   const aim = o.lineAim;
   if (!aim) return 0;
   const margin = LINE_STEP;
   const now = view.partyLine.economy;
-  const after = Math.max(-100, Math.min(100, now + direction * LINE_STEP));
+  const after = Math.max(-100, Math.min(100, now + shift));
   const progress = lineShortfall(now, aim, margin) - lineShortfall(after, aim, margin);
   const urgency =
     o.quartersLeft <= 1 ? 1 : o.quartersLeft <= 4 ? 0.6 : o.quartersLeft <= 8 ? 0.3 : 0.1;

@@ -15,7 +15,7 @@ import { aiLens } from '../sim/view.ts';
 import { hostility, makeOutlook, offersIgnoredBy, type Outlook } from './evaluate.ts';
 import { plan, PLANNER_BUDGETS, type PlannerBudget } from './planner.ts';
 import type { Heuristics, StartRules } from './planner-types.ts';
-import { scoreActions, type Scored } from './action-values.ts';
+import { lineAimValue, scoreActions, type Scored } from './action-values.ts';
 import { TEMPERAMENTS, type Temperament } from './temperaments.ts';
 
 export const POLICIES = ['easy', 'historical', 'hard', 'challenger', 'planner', 'random'] as const;
@@ -91,6 +91,10 @@ function effectValue(view: GameState, o: Outlook, effects: readonly Effect[]): n
           Math.sign(view.contenders[me].positions[e.axis] - view.partyLine[e.axis]) *
           t.ideology) /
         2;
+      // A strategist whose aims need the line somewhere weighs the shift as he weighs a motion
+      // on the line (Trotsky's challenger used to vote down the great turn out of hatred for
+      // Stalin, and miss his Left line by a few points).
+      if (e.axis === 'economy' && o.lineAim) v += lineAimValue(view, o, e.delta);
     }
     if (e.kind === 'post' && e.to === me) v += 10;
     if (e.kind === 'relation' && whoOf(e.to) === me && e.grievance) {

@@ -1,13 +1,17 @@
 // A strategist reads his own victory conditions: Trotsky's aims want the economic line at 0 or
-// further Left at the end, so as the end nears a Left line motion is worth more to him.
+// further Left at the end, so as the end nears a Left line motion is worth more to him, and so
+// is an event's answer that moves the line Left.
 import { describe, expect, it } from 'vitest';
 import { scoreActions } from '../../src/ai/action-values.ts';
+import { decide } from '../../src/ai/policy.ts';
 import { makeOutlook } from '../../src/ai/evaluate.ts';
 import { TEMPERAMENTS } from '../../src/ai/temperaments.ts';
 import { createGame } from '../../src/sim/index.ts';
 import type { Action } from '../../src/sim/types.ts';
+import { SideStream } from '../../src/sim/rng.ts';
 import { aiLens } from '../../src/sim/view.ts';
 import { OPTIONS, scenario } from '../helpers.ts';
+import { playUntil } from './play-until.ts';
 
 const line = (direction: -1 | 1): Action => ({
   type: 'motion',
@@ -86,5 +90,36 @@ describe('one aim short near the end, a strategist plays for the line', () => {
     expect(articleBefore.value).toBeGreaterThan(0);
     expect(left.value).toBeGreaterThan(leftBefore.value);
     expect(article.value).toBeCloseTo(articleBefore.value / 4);
+  });
+});
+
+describe('a strategist answers an event with his aims in mind', () => {
+  it("Trotsky's challenger backs the great turn when his Left line hangs on it", () => {
+    // The Politburo votes on Stalin's great turn (line 10 points Left, Stalin's prestige up) in
+    // the last quarter, with the line a few points Right of where Trotsky's aims need it.
+    const state = playUntil(
+      '1928-grain-crisis',
+      'line-aim-turn',
+      (s, d) => d.phase === 'events' && s.pendingEvents[0]?.id === 'great_break_article',
+    );
+    if (!state) throw new Error('Stalin never made his call for the great turn');
+    state.contenders.trotsky.status = 'active';
+    state.politburo.full.push('trotsky');
+    state.pendingEvents[0].awaiting.unshift('trotsky');
+    state.partyLine.economy = 4;
+    // Stalin is short of supremacy (his seats in the Central Committee gone to the uncommitted),
+    // so the line is all that Trotsky's aims lack.
+    state.cc.unaligned += state.cc.stalin - 4;
+    state.cc.stalin = 4;
+    // He hates Stalin, so by its effects alone the turn is worth less to him than slowing down.
+    state.contenders.trotsky.relations.stalin.grievance = 80;
+    state.contenders.trotsky.relations.stalin.trust = 0;
+    const vote = (policy: 'challenger' | 'historical') => {
+      const a = decide(state, 'trotsky', policy, new SideStream('turn')).action;
+      return a.type === 'answer' ? a.choice : a.type;
+    };
+    expect(vote('challenger')).toBe('great_turn');
+    // A temperament does not read the aims: the man who hates Stalin slows him down.
+    expect(vote('historical')).toBe('slow');
   });
 });
