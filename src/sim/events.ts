@@ -40,6 +40,34 @@ const WINDOWS = EVENTS.map((def) => ({
   to: quarterOf(def.window.to),
 }));
 
+/** A Politburo vote the calendar brings in a coming quarter, as the game stands now. */
+export interface PolitburoVoteDue {
+  event: EventDef;
+  choice: EventChoice;
+  /** False when the event fires only by chance in that quarter. */
+  certain: boolean;
+}
+
+/**
+ * The events that would put a question to the Politburo in `quarter` if the game stood then as
+ * it stands now: not yet fired or skipped, their window open then, their conditions met (in
+ * their usual or adapted form). A query: it reads the state and changes nothing.
+ */
+export function politburoVotesDue(state: GameState, quarter: number): PolitburoVoteDue[] {
+  const out: PolitburoVoteDue[] = [];
+  for (let i = 0; i < EVENTS.length; i++) {
+    const def = EVENTS[i];
+    if (state.eventStatus[def.id] || quarter < WINDOWS[i].from || quarter > WINDOWS[i].to) continue;
+    const adapted = def.adapted !== undefined && checkAll(state, def.adapted.when);
+    if (!adapted && !checkAll(state, def.conditions)) continue;
+    const choice = eventForm(def, adapted).choices.find((c) => c.who === 'politburo');
+    if (!choice) continue;
+    const certain = (def.chance ?? 1) >= 1 || quarter === WINDOWS[i].to;
+    out.push({ event: def, choice, certain });
+  }
+  return out;
+}
+
 /** At the start of a quarter: queue every event whose window and conditions say it fires now. */
 export function queueEvents(state: GameState): void {
   const now = currentQuarter(state);

@@ -1,6 +1,8 @@
 // The opposition's openings in the browser: in 1928 Bukharin can court a waverer from the move
 // panel, sees the chance and what it costs before committing, and the result card and the saved
-// game agree on what happened; the board in words then says whom the waverer votes with.
+// game agree on what happened; the board in words then says whom the waverer votes with. The
+// quarter before Stalin's call for the great turn, the move panel and the board in words say the
+// vote is coming, what stands on a tie, and that a waverer won now votes with him then.
 import { describe, expect, it } from 'vitest';
 import { savedGame, servedGame, shot, toActions, watchErrors } from './harness.ts';
 
@@ -55,4 +57,47 @@ describe('the openings in the browser', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('warns Bukharin the quarter before the great turn vote', async () => {
+    const page = await game.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(
+      `${game.url}?scenario=1928-grain-crisis&seed=vote-ahead&faction=bukharin&difficulty=historical`,
+    );
+    await page.getByRole('button', { name: 'Begin the game' }).click();
+    const dialog = page.getByRole('dialog');
+    const notice = page.locator('.note-box.vote-ahead-notice');
+    const greatTurn = notice.filter({ hasText: 'Stalin\u2019s anniversary article' });
+    // Play on (first answers, abstentions, ending each turn) until the notice names the vote.
+    for (let i = 0; i < 400 && (await greatTurn.count()) === 0; i++) {
+      const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
+      const go = dialog.getByRole('button', { name: /^(Continue|Begin)/ });
+      const abstain = page.getByRole('button', { name: 'Abstain' });
+      const end = page.getByRole('button', { name: /^End your turn/ });
+      const reopen = page.getByRole('button', {
+        name: /Read the event and answer|Show the quarter summary/,
+      });
+      if ((await dialog.count()) > 0) {
+        if ((await choices.count()) > 0) await choices.first().click();
+        else if ((await go.count()) > 0) await go.first().click();
+      } else if (await abstain.isVisible()) await abstain.click();
+      else if (await reopen.isVisible()) await reopen.click();
+      else if (await end.isVisible()) await end.click();
+      else await page.waitForTimeout(20);
+      expect((await savedGame(page).catch(() => null))?.phase ?? 'starting').not.toBe('over');
+    }
+    const text = await greatTurn.innerText();
+    expect(text).toContain('At the start of Oct\u2013Dec 1929, before anyone can act');
+    expect(text).toContain('If the vote is even, \u201cSlow down');
+    expect(text).toMatch(/Votes by leader: Stalin \d/);
+    expect(text).toContain('his patron cannot win him back before the vote');
+    await greatTurn.scrollIntoViewIfNeeded();
+    await shot(page, 'o04-vote-ahead');
+    await page.getByRole('tab', { name: 'Board in words' }).click();
+    await expect
+      .poll(() => page.getByRole('tabpanel').textContent())
+      .toContain('A Politburo vote next quarter');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
 });

@@ -26,6 +26,7 @@ import { view, type PlayerView } from '../../sim/view.ts';
 import type { EconomyState, Status, VoteRecord } from '../../sim/types.ts';
 import { FIGURE_MARK, MARK, POST_SHORT, STATUS_LABEL, colourOf } from './palette.ts';
 import { secretariatNotice, type SecretariatNotice } from '../session/secretariat-words.ts';
+import { politburoVoteAhead, type VoteAheadNotice } from '../session/vote-ahead-words.ts';
 
 export type Seat = 'full' | 'candidate' | 'none';
 
@@ -109,6 +110,8 @@ export interface BoardModel {
   nextGathering: (GatheringMark & { label: string }) | null;
   /** This quarter's Secretariat election, or the congress that leads to one, in words. */
   secretariatNotice: SecretariatNotice | null;
+  /** The Politburo votes due at the start of next quarter, in words. */
+  voteAheadNotice: VoteAheadNotice | null;
   alliances: { a: ContenderId; b: ContenderId; secret: boolean }[];
   offers: { from: ContenderId; to: ContenderId }[];
   estimateError: number;
@@ -256,6 +259,7 @@ export function buildBoardModel(ctx: GameContext, viewer: ContenderId): BoardMod
     gatherings,
     nextGathering: next ? { ...next, label: quarterLabel(next.quarter) } : null,
     secretariatNotice: secretariatNotice(v),
+    voteAheadNotice: politburoVoteAhead(v),
     alliances: v.alliances.map((a) => ({ a: a.members[0], b: a.members[1], secret: a.secret })),
     offers: v.offers.map((o) => ({ from: o.from, to: o.to })),
     estimateError: v.estimateError,

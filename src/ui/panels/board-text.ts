@@ -177,5 +177,14 @@ export function renderBoardText(root: HTMLElement, m: BoardModel): void {
           ),
         ]
       : []),
+    ...(m.voteAheadNotice
+      ? [
+          h(
+            'p',
+            { class: 'vote-ahead-notice' },
+            `${m.voteAheadNotice.title}: ${m.voteAheadNotice.text}`,
+          ),
+        ]
+      : []),
   );
 }

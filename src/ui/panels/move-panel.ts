@@ -26,6 +26,7 @@ import { ballotPanel } from './ballot-panel.ts';
 import { newsCard, resultCard, tabledCard } from './feedback-cards.ts';
 import { tabledMotions } from '../session/tabled.ts';
 import { secretariatNotice } from '../session/secretariat-words.ts';
+import { politburoVoteAhead } from '../session/vote-ahead-words.ts';
 import { AdviceBox } from './advice-box.ts';
 import type { News } from '../session/news.ts';
 import type { MoveResult } from '../session/results.ts';
@@ -194,6 +195,18 @@ export class MovePanel {
           h('strong', null, election.title),
           ' ',
           election.text,
+        ),
+      );
+    // The great votes come at the start of a quarter, before anyone acts: this is the last chance.
+    const ahead = politburoVoteAhead(v);
+    if (ahead)
+      children.push(
+        h(
+          'div',
+          { class: 'note-box vote-ahead-notice', role: 'note' },
+          h('strong', null, ahead.title),
+          ' ',
+          ahead.text,
         ),
       );
     const tabled = tabledMotions(game, human);
