@@ -273,13 +273,27 @@ function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
         patron !== null && patron === rival && nearlyOutvoted(view, patron) ? DECISIVE_VOTE : 0;
       // A strategist times it: a man won early is won back by his patron, who then keeps him
       // out of reach for half a year. Votes count at the end and at the last great decisions.
-      const early = o.focus !== null && o.quartersLeft > COURTING_ENDGAME ? EARLY_COURTING : 1;
+      // Before a Politburo vote the calendar brings (it comes at the start of next quarter,
+      // before anyone acts, and a man won now still votes with his new leader then), a vote
+      // taken from the man he must stop is worth courting now, whatever the year.
+      const voteAhead = o.voteAhead && patron !== null && patron === rival;
+      const early =
+        o.focus !== null && o.quartersLeft > COURTING_ENDGAME && !voteAhead ? EARLY_COURTING : 1;
+      const beforeTheVote = voteAhead ? VOTE_AHEAD : 0;
+      const why = decisive
+        ? `without ${nameOf(action.figure)}, ${nameOf(patron!)} would be one vote from losing the Politburo`
+        : `${nameOf(action.figure)} shares his view of the economy and has a vote in the Politburo`;
       return {
         action,
-        value: p * (3 + 6 * t.ideology * agreement + strategist + decisive) * against * early - 1,
-        reason: decisive
-          ? `without ${nameOf(action.figure)}, ${nameOf(patron!)} would be one vote from losing the Politburo`
-          : `${nameOf(action.figure)} shares his view of the economy and has a vote in the Politburo`,
+        value:
+          p *
+            (3 + 6 * t.ideology * agreement + strategist + decisive + beforeTheVote) *
+            against *
+            early -
+          1,
+        reason: voteAhead
+          ? `${why}; the Politburo votes at the start of next quarter, and ${nameOf(action.figure)} won over now will still vote with him then`
+          : why,
       };
     }
     case 'rally_army': {
@@ -341,6 +355,12 @@ const WIN_BACK_CLOSE = 5;
  */
 const COURTING_ENDGAME = 3;
 const EARLY_COURTING = 0.3;
+/**
+ * What a vote taken from the man one must stop is worth more to a strategist in the quarter
+ * before a Politburo vote (docs/balance.md, rules version 8: the 1928 Bukharin challenger from
+ * 34 to 51 wins in 400 games).
+ */
+const VOTE_AHEAD = 10;
 /** What enlarging the Politburo with a client is worth more when one's majority there is thin. */
 const THIN_MAJORITY_WIDENED = 10;
 

@@ -14,6 +14,7 @@ import {
   type PowerTable,
 } from '../sim/query.ts';
 import type { GameState } from '../sim/types.ts';
+import { politburoVotesDue } from '../sim/events.ts';
 import { aimsFor, gradeAims } from '../sim/aims.ts';
 import { computeOutcome } from '../sim/scoring.ts';
 import type { Temperament } from './temperaments.ts';
@@ -62,6 +63,11 @@ export interface Outlook {
   lineAim: { atMost?: number; atLeast?: number } | null;
   /** Quarters left after this one before the game is graded. */
   quartersLeft: number;
+  /**
+   * A strategist's reading of the calendar: does a Politburo vote come at the start of next
+   * quarter, before anyone can act (the notice the player reads: politburoVotesDue)?
+   */
+  voteAhead: boolean;
   /**
    * In the last LINE_ENDGAME quarters: would his aims be met now but for the economic line?
    * Then the line is the whole difference between winning and losing.
@@ -143,6 +149,11 @@ export function makeOutlook(
   const quartersLeft = view.endQuarter - currentQuarter(view);
   const lineDecides =
     lineAim !== null && quartersLeft <= LINE_ENDGAME && onlyTheLineMissing(view, me);
+  const nextQuarter = currentQuarter(view) + 1;
+  const voteAhead =
+    seesThrough &&
+    nextQuarter <= view.endQuarter &&
+    politburoVotesDue(view, nextQuarter).length > 0;
   return {
     me,
     temper,
@@ -155,6 +166,7 @@ export function makeOutlook(
     offersIgnored,
     lineAim,
     quartersLeft,
+    voteAhead,
     lineDecides,
     memo,
   };

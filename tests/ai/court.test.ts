@@ -5,7 +5,8 @@ import { rankActions } from '../../src/ai/policy.ts';
 import { currentQuarter } from '../../src/sim/calendar.ts';
 import { politburoFollowing } from '../../src/sim/scoring.ts';
 import type { GameState } from '../../src/sim/types.ts';
-import { firstToAct1928 } from './play-until.ts';
+import { politburoVotesDue } from '../../src/sim/events.ts';
+import { firstToAct1928, playUntil } from './play-until.ts';
 
 /** The 1928 scenario, played by the historical AI until Bukharin first acts. */
 const bukharinToAct = (edit: (s: GameState) => void) => firstToAct1928('bukharin', 'court', edit);
@@ -62,5 +63,28 @@ describe('courting a waverer', () => {
         (x) => x.action.type === 'court' && x.action.figure === 'voroshilov',
       )!.value;
     expect(historical(late)).toBeCloseTo(historical(early));
+  });
+
+  it('is worth more to a strategist the quarter before a Politburo vote', () => {
+    // July–September 1929: Stalin's call for the great turn comes at the start of October.
+    const before = playUntil(
+      '1928-grain-crisis',
+      'court-before-vote',
+      (st, d) => d.phase === 'actions' && d.contender === 'bukharin' && st.turn === 6,
+    )!;
+    expect(politburoVotesDue(before, currentQuarter(before) + 1).length).toBeGreaterThan(0);
+    // The same position with no vote to come (the calendar's votes already settled).
+    const none = structuredClone(before);
+    for (const d of politburoVotesDue(none, currentQuarter(none) + 1))
+      none.eventStatus[d.event.id] = 'skipped';
+    const offer = (s: GameState) =>
+      rankActions(s, 'bukharin', 'challenger').find(
+        (x) => x.action.type === 'court' && before.figures[x.action.figure].patron === 'stalin',
+      );
+    const withVote = offer(before);
+    const withoutVote = offer(none);
+    expect(withVote).toBeDefined();
+    expect(withVote!.value).toBeGreaterThan(withoutVote!.value + 2);
+    expect(withVote!.reason).toMatch(/votes at the start of next quarter/);
   });
 });
