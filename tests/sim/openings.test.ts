@@ -292,12 +292,14 @@ describe('supremacy needs a Politburo majority', () => {
 });
 
 describe('a scripted line takes the 1928 opening', () => {
-  // Bukharin plays the challenger and, in the last year (from the spring of 1929, as the great
-  // turn and the end of the game come near), courts every waverer he can: a man he wins keeps
-  // his word to the end of the quarter, so Stalin must win him back later. The same seeds with
-  // Bukharin as history's temperament (who lobbies little and gives way) mostly see Stalin
-  // supreme and the great turn through.
-  const LAST_YEAR = 5;
+  // Bukharin plays the challenger and, in the quarter before Stalin's call for the great turn
+  // (July–September 1929, when the move panel says the vote is coming) and in the last quarter,
+  // courts every waverer he can: a man he wins keeps his word to the end of the quarter, so he
+  // still votes with Bukharin at the start of October. The same seeds with Bukharin as history's temperament (who lobbies
+  // little and gives way) mostly see Stalin supreme and the great turn through. (Courting from
+  // the spring of 1929 did as well as the challenger alone once the challenger itself courted
+  // before each vote: rules version 8.)
+  const BEFORE_THE_VOTE = 6;
   function play(seed: string, courting: boolean): GameState {
     const game = createGame(scenario('1928-grain-crisis'), seed, {
       difficulty: 'historical',
@@ -308,7 +310,7 @@ describe('a scripted line takes the 1928 opening', () => {
     const stream = new SideStream(`line|${seed}`);
     while (driver.game.phase !== 'over' && driver.decision()) {
       const legal = legalActions(driver.game, 'bukharin');
-      const lobbying = courting && driver.game.turn >= LAST_YEAR;
+      const lobbying = courting && driver.game.turn >= BEFORE_THE_VOTE;
       const court = lobbying ? legal.find((a) => a.type === 'court') : undefined;
       const policy = courting ? 'challenger' : 'historical';
       driver.play(court ?? decide(driver.game, 'bukharin', policy, stream).action);
