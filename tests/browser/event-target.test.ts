@@ -5,7 +5,7 @@
 // move panel says the new Central Committee elects the Secretariat (src/ui/session/
 // secretariat-words.ts).
 import { describe, expect, it } from 'vitest';
-import { savedGame, servedGame, shot, watchErrors } from './harness.ts';
+import { playOnUntil, servedGame, shot, watchErrors } from './harness.ts';
 
 const game = servedGame();
 
@@ -22,31 +22,19 @@ describe('an event that votes on the player', () => {
     const notice = page.locator('.note-box.secretariat-notice');
     let election = '';
     // Play on (first answers, abstentions, ending each turn) until the declaration comes.
-    for (let i = 0; i < 600 && (await declaration.count()) === 0; i++) {
-      if (!election && (await notice.count()) > 0) {
+    await playOnUntil(
+      page,
+      async () => (await declaration.count()) > 0,
+      async () => {
+        if (election || (await notice.count()) === 0) return;
         const words = await notice.innerText();
         if (words.startsWith('The Secretariat election')) {
           election = words;
           await notice.scrollIntoViewIfNeeded();
           await shot(page, 'secretariat-election-1923');
         }
-      }
-      const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
-      const go = dialog.getByRole('button', { name: /^(Continue|Begin)/ });
-      const abstain = page.getByRole('button', { name: 'Abstain' });
-      const end = page.getByRole('button', { name: /^End your turn/ });
-      const reopen = page.getByRole('button', {
-        name: /Read the event and answer|Show the quarter summary|Show the congress results/,
-      });
-      if ((await dialog.count()) > 0) {
-        if ((await choices.count()) > 0) await choices.first().click();
-        else if ((await go.count()) > 0) await go.first().click();
-      } else if (await abstain.isVisible()) await abstain.click();
-      else if (await reopen.isVisible()) await reopen.click();
-      else if (await end.isVisible()) await end.click();
-      else await page.waitForTimeout(20);
-      expect((await savedGame(page).catch(() => null))?.phase ?? 'starting').not.toBe('over');
-    }
+      },
+    );
     expect(await declaration.count()).toBe(1);
     expect(election).toContain('the new Central Committee elects the Secretariat');
     expect(election).toContain(

@@ -4,7 +4,7 @@
 // quarter before Stalin's call for the great turn, the move panel and the board in words say the
 // vote is coming, what stands on a tie, and that a waverer won now votes with him then.
 import { describe, expect, it } from 'vitest';
-import { savedGame, servedGame, shot, toActions, watchErrors } from './harness.ts';
+import { playOnUntil, savedGame, servedGame, shot, toActions, watchErrors } from './harness.ts';
 
 const game = servedGame();
 
@@ -65,27 +65,10 @@ describe('the openings in the browser', () => {
       `${game.url}?scenario=1928-grain-crisis&seed=vote-ahead&faction=bukharin&difficulty=historical`,
     );
     await page.getByRole('button', { name: 'Begin the game' }).click();
-    const dialog = page.getByRole('dialog');
     const notice = page.locator('.note-box.vote-ahead-notice');
     const greatTurn = notice.filter({ hasText: 'Stalin\u2019s anniversary article' });
     // Play on (first answers, abstentions, ending each turn) until the notice names the vote.
-    for (let i = 0; i < 400 && (await greatTurn.count()) === 0; i++) {
-      const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
-      const go = dialog.getByRole('button', { name: /^(Continue|Begin)/ });
-      const abstain = page.getByRole('button', { name: 'Abstain' });
-      const end = page.getByRole('button', { name: /^End your turn/ });
-      const reopen = page.getByRole('button', {
-        name: /Read the event and answer|Show the quarter summary/,
-      });
-      if ((await dialog.count()) > 0) {
-        if ((await choices.count()) > 0) await choices.first().click();
-        else if ((await go.count()) > 0) await go.first().click();
-      } else if (await abstain.isVisible()) await abstain.click();
-      else if (await reopen.isVisible()) await reopen.click();
-      else if (await end.isVisible()) await end.click();
-      else await page.waitForTimeout(20);
-      expect((await savedGame(page).catch(() => null))?.phase ?? 'starting').not.toBe('over');
-    }
+    await playOnUntil(page, async () => (await greatTurn.count()) > 0);
     const text = await greatTurn.innerText();
     expect(text).toContain('At the start of Oct\u2013Dec 1929, before anyone can act');
     expect(text).toContain('If the vote is even, \u201cSlow down');

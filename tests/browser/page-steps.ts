@@ -47,3 +47,38 @@ export async function toActions(page: Page): Promise<void> {
   }
   throw new Error('the player\u2019s actions never came up');
 }
+
+/**
+ * Play on as a passive player (the first answer to each event, Continue, abstain on every
+ * ballot, end each turn) until `reached` holds; `look` runs before each step, for what a test
+ * wants to catch on the way. Throws if the game ends first or the step budget runs out.
+ */
+export async function playOnUntil(
+  page: Page,
+  reached: () => Promise<boolean>,
+  look: () => Promise<void> = async () => {},
+  steps = 600,
+): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  for (let i = 0; i < steps; i++) {
+    if (await reached()) return;
+    await look();
+    const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
+    const go = dialog.getByRole('button', { name: /^(Continue|Begin)/ });
+    const abstain = page.getByRole('button', { name: 'Abstain' });
+    const end = page.getByRole('button', { name: /^End your turn/ });
+    const reopen = page.getByRole('button', {
+      name: /Read the event and answer|Show the quarter summary|Show the congress results/,
+    });
+    if ((await dialog.count()) > 0) {
+      if ((await choices.count()) > 0) await choices.first().click();
+      else if ((await go.count()) > 0) await go.first().click();
+    } else if (await abstain.isVisible()) await abstain.click();
+    else if (await reopen.isVisible()) await reopen.click();
+    else if (await end.isVisible()) await end.click();
+    else await page.waitForTimeout(20);
+    const phase = (await savedGame(page).catch(() => null))?.phase;
+    if (phase === 'over') throw new Error('the game ended before the moment the test waits for');
+  }
+  if (!(await reached())) throw new Error(`the moment never came in ${steps} steps`);
+}

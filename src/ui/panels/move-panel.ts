@@ -187,28 +187,10 @@ export class MovePanel {
     ];
     // The quarter's one chance at the Secretariat comes first: it is the opening most easily missed.
     const election = secretariatNotice(v);
-    if (election)
-      children.push(
-        h(
-          'div',
-          { class: 'note-box secretariat-notice', role: 'note' },
-          h('strong', null, election.title),
-          ' ',
-          election.text,
-        ),
-      );
+    if (election) children.push(noticeBox('secretariat-notice', election));
     // The great votes come at the start of a quarter, before anyone acts: this is the last chance.
     const ahead = politburoVoteAhead(v);
-    if (ahead)
-      children.push(
-        h(
-          'div',
-          { class: 'note-box vote-ahead-notice', role: 'note' },
-          h('strong', null, ahead.title),
-          ' ',
-          ahead.text,
-        ),
-      );
+    if (ahead) children.push(noticeBox('vote-ahead-notice', ahead));
     const tabled = tabledMotions(game, human);
     if (tabled.length > 0) children.push(tabledCard(tabled));
     if (this.news) children.push(newsCard(this.news, this.result?.kind === 'action'));
@@ -399,4 +381,15 @@ export class MovePanel {
     }
     replaceChildren(this.root, this.heading(ballot.title), ...ballot.body);
   }
+}
+
+/** A notice of the quarter's moment (an election, a vote ahead) as a note box: title, then text. */
+function noticeBox(kind: string, notice: { title: string; text: string }): HTMLElement {
+  return h(
+    'div',
+    { class: `note-box ${kind}`, role: 'note' },
+    h('strong', null, notice.title),
+    ' ',
+    notice.text,
+  );
 }
