@@ -101,11 +101,11 @@ export function scoreMotion(
 
 /**
  * What moving the economic line by `shift` is worth to a strategist whose aims name the line
- * (Trotsky's: not on the Right at the end): a line motion, or an event's answer that moves it. The line is graded at the end, and others pull it every
- * quarter, so the closer the end the more it counts. He wants a margin of one step even in the
- * last quarter: the others' motions of that quarter are voted with his, and the Right tables
- * one nearly every quarter. A motion that would carry the line out of his range is worth as
- * much against.
+ * (Trotsky's: not on the Right at the end): a line motion, or an event's answer that moves it.
+ * The line is graded at the end, and others pull it every quarter, so the closer the end the
+ * more it counts. He wants a margin of one step even in the last quarter: the others' motions
+ * of that quarter are voted with his, and the Right tables one nearly every quarter. A move
+ * that would carry the line out of his range is worth as much against.
  */
 export function lineAimValue(view: GameState, o: Outlook, shift: number): number {
   const aim = o.lineAim;

@@ -40,6 +40,15 @@ const WINDOWS = EVENTS.map((def) => ({
   to: quarterOf(def.window.to),
 }));
 
+/**
+ * Which form of an event the game calls for now: true for the adapted form (the game has
+ * diverged the way it names), false for the usual one, null when neither's conditions hold.
+ */
+function formThatApplies(state: GameState, def: EventDef): boolean | null {
+  if (def.adapted !== undefined && checkAll(state, def.adapted.when)) return true;
+  return checkAll(state, def.conditions) ? false : null;
+}
+
 /** A Politburo vote the calendar brings in a coming quarter, as the game stands now. */
 export interface PolitburoVoteDue {
   event: EventDef;
@@ -58,8 +67,8 @@ export function politburoVotesDue(state: GameState, quarter: number): PolitburoV
   for (let i = 0; i < EVENTS.length; i++) {
     const def = EVENTS[i];
     if (state.eventStatus[def.id] || quarter < WINDOWS[i].from || quarter > WINDOWS[i].to) continue;
-    const adapted = def.adapted !== undefined && checkAll(state, def.adapted.when);
-    if (!adapted && !checkAll(state, def.conditions)) continue;
+    const adapted = formThatApplies(state, def);
+    if (adapted === null) continue;
     const choice = eventForm(def, adapted).choices.find((c) => c.who === 'politburo');
     if (!choice) continue;
     const certain = (def.chance ?? 1) >= 1 || quarter === WINDOWS[i].to;
@@ -123,8 +132,8 @@ function skip(state: GameState, def: EventDef): void {
 function activate(state: GameState, pending: PendingEvent): boolean {
   const def = EVENT_BY_ID[pending.id];
   if (def.id !== GRAIN_DECISION.id) {
-    const adapted = def.adapted !== undefined && checkAll(state, def.adapted.when);
-    if (!adapted && !checkAll(state, def.conditions)) {
+    const adapted = formThatApplies(state, def);
+    if (adapted === null) {
       // Not yet: it may come in a later quarter of its window; at the window's end, never.
       if (currentQuarter(state) >= quarterOf(def.window.to)) skip(state, def);
       else delete state.eventStatus[def.id];
