@@ -1,7 +1,9 @@
 // The player's row in a vote table: "your vote" where he cast it, and his delegates' own reason
-// at a congress, where the rules cast it for him and he was never asked.
+// at a congress, where the rules cast it for him and he was never asked. An event vote decided by
+// a tie says so.
 import { describe, expect, it } from 'vitest';
 import type { Ballot, VoteRecord } from '../../src/sim/types.ts';
+import { voteSentence } from '../../src/ui/session/results.ts';
 import { honestReason, proposerWords } from '../../src/ui/session/vote-words.ts';
 
 const trotsky = (reason: string): Ballot => ({
@@ -55,5 +57,32 @@ describe('who proposed a vote, in its caption', () => {
       spec: { kind: 'censure', target: 'trotsky' },
     };
     expect(proposerWords(censure, 'stalin')).toBe(' (proposed by you)');
+  });
+});
+
+describe('an event vote decided by a tie', () => {
+  const greatTurn = (tally: Record<string, number>, option: string): VoteRecord => ({
+    id: 7,
+    turn: 7,
+    body: 'politburo',
+    title: 'Stalin\u2019s anniversary article',
+    proposer: null,
+    spec: { kind: 'event_choice', event: 'great_break_article', option, tally },
+    ballots: [],
+    yes: tally[option],
+    no: Object.values(tally).reduce((a, b) => a + b, 0) - tally[option],
+    passed: true,
+  });
+
+  it('says the vote was even and the proposal had no majority', () => {
+    const even = greatTurn({ great_turn: 4, slow: 4 }, 'slow');
+    expect(voteSentence(even, 'bukharin')).toBe(
+      'The Politburo chose \u201cSlow down: collective farms only where peasants want them\u201d: Slow down: collective farms only where peasants want them 4, Proclaim the great turn to mass collectivisation 4. The vote was even: without a majority for the proposal, this course stood.',
+    );
+  });
+
+  it('says nothing of a tie when one side had more votes', () => {
+    const clear = greatTurn({ great_turn: 5, slow: 4 }, 'great_turn');
+    expect(voteSentence(clear, 'bukharin')).not.toContain('even');
   });
 });

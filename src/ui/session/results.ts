@@ -11,7 +11,7 @@ import { nameOf } from '../../sim/query.ts';
 import { view } from '../../sim/view.ts';
 import type { ContenderId } from '../../sim/ids.ts';
 import type { Action, GameState, LogEntry, VoteRecord } from '../../sim/types.ts';
-import { eventVoteCounts, isEventVote } from './vote-words.ts';
+import { decidedByTie, eventVoteCounts, isEventVote } from './vote-words.ts';
 
 export type Tone = 'good' | 'bad' | 'neutral' | 'refused';
 
@@ -120,7 +120,10 @@ export function voteSentence(v: VoteRecord, me: ContenderId): string {
         : 'The congress';
   if (isEventVote(v)) {
     const counts = eventVoteCounts(v);
-    return `${where} chose \u201c${counts[0]?.label ?? v.title}\u201d: ${counts.map((c) => `${c.label} ${c.votes}`).join(', ')}.`;
+    const tie = decidedByTie(v)
+      ? ' The vote was even: without a majority for the proposal, this course stood.'
+      : '';
+    return `${where} chose \u201c${counts[0]?.label ?? v.title}\u201d: ${counts.map((c) => `${c.label} ${c.votes}`).join(', ')}.${tie}`;
   }
   const mine = v.ballots.find((b) => b.voter === me);
   const your = mine ? ` You voted ${mine.choice === 'abstain' ? 'to abstain' : mine.choice}.` : '';

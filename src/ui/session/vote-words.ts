@@ -91,6 +91,18 @@ export function eventVoteCounts(v: EventVote): OptionCount[] {
     .sort((a, b) => Number(b.won) - Number(a.won) || b.votes - a.votes);
 }
 
+/**
+ * Did an even vote decide this event vote: the winning option had no more votes than another,
+ * and it is the course the event names to stand on a tie (EventChoice.ifTied)?
+ */
+export function decidedByTie(v: EventVote): boolean {
+  const won = v.spec.tally[v.spec.option] ?? 0;
+  const even = Object.entries(v.spec.tally).some(([o, n]) => o !== v.spec.option && n === won);
+  const def = EVENT_BY_ID[v.spec.event];
+  const choices = [...(def?.choices ?? []), ...(def?.adapted?.choices ?? [])];
+  return even && choices.some((c) => c.who === 'politburo' && c.ifTied === v.spec.option);
+}
+
 /** The option a ballot of an event vote was for (for the table's "Chose" column). */
 export function chosenOption(v: EventVote, b: Ballot): string {
   return b.option ? optionLabel(v.spec.event, b.option) : '\u2014';
