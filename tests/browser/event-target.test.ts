@@ -43,6 +43,8 @@ describe('an event that votes on the player', () => {
     const text = await declaration.innerText();
     expect(text).toContain('How do you vote on the Politburo');
     expect(text).not.toContain('and Trotsky as its inspiration');
+    // How the Politburo leans, whom each member follows.
+    expect(text).toMatch(/How it leans: \d+ full members vote, \d+ make a majority\./);
     // A proposal needs a majority: the dialog says which answer stands on an even vote.
     expect(text).toContain(
       'A proposal needs a majority: if the votes are even, \u201cVote to open a debate on party democracy',

@@ -11,6 +11,8 @@ import type { GameState, PendingEvent } from '../../sim/types.ts';
 import type { ContenderId } from '../../sim/ids.ts';
 import { h } from '../dom.ts';
 import { choiceAsSeenBy } from '../session/event-choices.ts';
+import { politburoBalance } from '../session/politburo-words.ts';
+import { view } from '../../sim/view.ts';
 import { openDialog, type OpenDialog } from './dialog.ts';
 import { linkify } from './refs.ts';
 
@@ -101,7 +103,7 @@ export function openEventDialog(
             shown.ifTied
               ? ` A proposal needs a majority: if the votes are even, \u201c${shown.ifTied}\u201d stands.`
               : '',
-            ' You will see the count.',
+            ` How it leans: ${politburoBalance(view(ctx.game, human))} Each leader's followers vote as he answers. You will see the count.`,
           )
         : null,
       h('div', { class: 'options', role: 'group', 'aria-label': 'Your choices' }, ...buttons),
