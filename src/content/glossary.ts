@@ -94,7 +94,7 @@ export const GLOSSARY: readonly GlossaryItem[] = [
     id: 'politburo',
     term: 'Politburo',
     definition:
-      'The Political Bureau of the Central Committee: the small group of leaders who really decided policy. It had about seven full members in 1922, each with a vote, and several candidate members who could speak but not vote.',
+      'The Political Bureau of the Central Committee: the small group of leaders who really decided policy. It had about seven full members in 1922, each with a vote, and several candidate members who could speak but not vote. A proposal there needs more votes for than against: on an even vote it fails.',
     seeAlso: ['central_committee', 'orgburo', 'candidate_member'],
   },
   {
