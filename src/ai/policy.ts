@@ -9,7 +9,7 @@ import { actionPointsFor } from '../sim/query.ts';
 import { SideStream } from '../sim/rng.ts';
 import { checkAll } from '../sim/effects.ts';
 import { choiceFor } from '../sim/events.ts';
-import { stanceOn } from '../sim/votes.ts';
+import { LINE_STEP, stanceOn } from '../sim/votes.ts';
 import type { Action, GameState } from '../sim/types.ts';
 import { aiLens } from '../sim/view.ts';
 import { hostility, makeOutlook, offersIgnoredBy, type Outlook } from './evaluate.ts';
@@ -173,6 +173,12 @@ function chooseBallot(
   if (target && target !== me && policy !== 'easy') score += hostility(view, o, target) / 3;
   if (motion.spec.kind === 'transfer_post' || motion.spec.kind === 'expand_politburo') {
     score -= Math.max(0, o.power[motion.proposer] - o.power[me]) * o.temper.ambition * 0.3;
+  }
+  // A strategist whose aims need the line somewhere votes on a line motion as he would table
+  // one (Trotsky's challenger backed an ally's Right motion in the last quarter, and lost his
+  // Left line by it).
+  if (motion.spec.kind === 'line' && motion.spec.axis === 'economy' && o.lineAim) {
+    score += lineAimValue(view, o, motion.spec.direction * LINE_STEP);
   }
   const choice = score > 5 ? 'yes' : score < -5 ? 'no' : 'abstain';
   const action = legal.find((a) => a.type === 'ballot' && a.choice === choice) ?? first;

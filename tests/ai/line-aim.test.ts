@@ -6,6 +6,7 @@ import { scoreActions } from '../../src/ai/action-values.ts';
 import { decide } from '../../src/ai/policy.ts';
 import { makeOutlook } from '../../src/ai/evaluate.ts';
 import { TEMPERAMENTS } from '../../src/ai/temperaments.ts';
+import { CONTENDERS } from '../../src/sim/ids.ts';
 import { createGame } from '../../src/sim/index.ts';
 import type { Action } from '../../src/sim/types.ts';
 import { SideStream } from '../../src/sim/rng.ts';
@@ -121,5 +122,36 @@ describe('a strategist answers an event with his aims in mind', () => {
     expect(vote('challenger')).toBe('great_turn');
     // A temperament does not read the aims: the man who hates Stalin slows him down.
     expect(vote('historical')).toBe('slow');
+  });
+});
+
+describe('a strategist votes on the line with his aims in mind', () => {
+  it("Trotsky's challenger votes down an ally's Right motion in the last quarter", () => {
+    const state = createGame(scenario(), 'line-aim-ballot', OPTIONS);
+    state.turn = state.endQuarter - state.startQuarter;
+    state.partyLine.economy = -5;
+    // Bukharin is Trotsky's ally and trusted friend, and tables a motion to move the line Right.
+    state.alliances.push({ id: 998, members: ['trotsky', 'bukharin'], secret: false, since: 0 });
+    state.contenders.trotsky.relations.bukharin = { trust: 90, grievance: 0 };
+    state.phase = 'votes';
+    state.motions = [
+      {
+        id: 999,
+        proposer: 'bukharin',
+        spec: { kind: 'line', axis: 'economy', direction: 1 },
+        body: 'politburo',
+        ballots: {},
+      },
+    ];
+    // Everyone else has voted: the ballot waits for Trotsky.
+    for (const c of CONTENDERS) if (c !== 'trotsky') state.motions[0].ballots[c] = 'yes';
+    const ballot = (policy: 'challenger' | 'historical') => {
+      const a = decide(state, 'trotsky', policy, new SideStream('ballot')).action;
+      return a.type === 'ballot' ? a.choice : a.type;
+    };
+    // One step Right would carry the line out of his aims at the very end.
+    expect(ballot('challenger')).toBe('no');
+    // A temperament does not read the aims: he stands by his ally.
+    expect(ballot('historical')).not.toBe('no');
   });
 });
