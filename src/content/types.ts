@@ -15,7 +15,12 @@ export type Effect =
   | { kind: 'heat'; who: Target; delta: number }
   | { kind: 'mood'; region: RegionId | 'all'; delta: number }
   | { kind: 'relation'; from: Target; to: Target; trust?: number; grievance?: number }
-  | { kind: 'post'; post: PostId; to: PersonId | null }
+  /**
+   * Give the post to `to` (null: leave it vacant for the Secretariat to fill). With
+   * `takenFrom`, only if one of those men holds it now: a plenum that strips a group takes only
+   * what the group still holds, whoever holds the rest.
+   */
+  | { kind: 'post'; post: PostId; to: PersonId | null; takenFrom?: ContenderId[] }
   | { kind: 'politburo'; person: PersonId; seat: 'full' | 'candidate' | 'none' }
   | { kind: 'status'; who: ContenderId; status: Status }
   | { kind: 'flag'; flag: string; value: boolean }

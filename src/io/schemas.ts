@@ -58,7 +58,14 @@ export const effectSchema = z.discriminatedUnion('kind', [
       grievance: delta.optional(),
     })
     .strict(),
-  z.object({ kind: z.literal('post'), post: postId, to: personId.nullable() }).strict(),
+  z
+    .object({
+      kind: z.literal('post'),
+      post: postId,
+      to: personId.nullable(),
+      takenFrom: z.array(contenderId).min(1).optional(),
+    })
+    .strict(),
   z
     .object({
       kind: z.literal('politburo'),

@@ -93,9 +93,13 @@ export function applyEffect(
       if (effect.grievance) rel.grievance = clamp(rel.grievance + effect.grievance, 0, 100);
       return;
     }
-    case 'post':
+    case 'post': {
+      const holder = state.posts[effect.post];
+      const takenFrom: readonly PersonId[] | undefined = effect.takenFrom;
+      if (takenFrom && (holder === null || !takenFrom.includes(holder))) return;
       state.posts[effect.post] = effect.to;
       return;
+    }
     case 'politburo': {
       const { person, seat } = effect;
       const wasIn =

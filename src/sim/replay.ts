@@ -39,8 +39,12 @@ import type { Action, GameOptions } from './types.ts';
  *       evenly leaves the milder course standing (EventChoice.ifTied); Rykov and Tomsky,
  *       played by their temperaments, vote against the great turn while the Right has not
  *       been stripped of its posts (EventOption.castOnlyOnceBeaten).
+ *   9 — the April 1929 plenum comes wherever the Right was condemned in November 1928 and
+ *       Stalin runs the Secretariat, and takes from Bukharin and Tomsky only the strongholds
+ *       they still hold (a post effect's `takenFrom`); it used to need Bukharin to hold
+ *       Pravda and the Comintern and Tomsky the unions, and so came in 2 games in 100.
  */
-export const RULES_VERSION = 8;
+export const RULES_VERSION = 9;
 
 export interface Replay {
   formatVersion: 1;

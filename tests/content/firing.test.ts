@@ -218,6 +218,22 @@ describe('events that no longer fit the game are adapted or skipped', () => {
     expect(s.flags).not.toContain('trotsky_lost_army');
   });
 
+  it('the April 1929 plenum strips the Right of what it still holds, and nobody else', () => {
+    // Pravda has passed to Kuibyshev by the spring of 1929. The plenum once needed Bukharin to
+    // hold both Pravda and the Comintern, and so was skipped in most games (rules version 9).
+    const s = playToActions(newGame('1928-grain-crisis'), '1929-01');
+    expect(s.flags).toContain('right_deviation_condemned');
+    s.posts.pravda = 'kuibyshev';
+    expect(s.posts.comintern).toBe('bukharin');
+    expect(s.posts.trade_unions).toBe('tomsky');
+    playToActions(s, '1929-04');
+    expect(fired(s, 'april_1929_plenum')).toBe(true);
+    expect(s.flags).toContain('right_defeated');
+    expect(s.posts.pravda).toBe('kuibyshev');
+    expect(s.posts.comintern).not.toBe('bukharin');
+    expect(s.posts.trade_unions).not.toBe('tomsky');
+  });
+
   it('Frunze\u2019s death leaves the army alone if he never ran it (adapted)', () => {
     const s = playToActions(newGame('1924-lenin-dies'), '1924-10');
     s.flags = s.flags.filter((f) => f !== 'trotsky_under_fire');

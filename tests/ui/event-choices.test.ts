@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_BY_ID, EVENTS } from '../../src/content/events.ts';
 import type { Condition, EventChoice, EventOption } from '../../src/content/types.ts';
 import { CONTENDERS, type ContenderId, type PostId } from '../../src/sim/ids.ts';
-import { choiceAsSeenBy } from '../../src/ui/session/event-choices.ts';
+import { choiceAsSeenBy, harmTo } from '../../src/ui/session/event-choices.ts';
 import { plainState } from '../helpers.ts';
 
 function politburoChoice(id: string): EventChoice {
@@ -51,6 +51,20 @@ describe('a vote on the player\u2019s own man, as he reads it', () => {
     expect(seenBy('five_year_plan_adopted', 'bukharin').ifTied).toBeNull();
   });
 
+  it('a post taken only from named men harms its holder only if he is one of them', () => {
+    const strip: EventOption = {
+      id: 'strip',
+      label: 'Strip the Right',
+      preview: '',
+      effects: [{ kind: 'post', post: 'pravda', to: null, takenFrom: ['bukharin', 'tomsky'] }],
+    };
+    const game = plainState();
+    game.posts.pravda = 'bukharin';
+    expect(harmTo(game, strip, 'bukharin')).toBeGreaterThan(0);
+    game.posts.pravda = 'rykov';
+    expect(harmTo(game, strip, 'rykov')).toBe(0);
+  });
+
   it('everyone else reads the event as written, in its own order', () => {
     const choice = politburoChoice('trotsky_kamenev_removed_politburo');
     const shown = seenBy('trotsky_kamenev_removed_politburo', 'stalin');
@@ -75,7 +89,7 @@ function actsAgainst(o: EventOption, c: ContenderId, held: PostId[]): boolean {
       (e.kind === 'politburo' && e.person === c && e.seat === 'none') ||
       (e.kind === 'status' && e.who === c && e.status !== 'active') ||
       (e.kind === 'heat' && e.who === c && e.delta > 0) ||
-      (e.kind === 'post' && held.includes(e.post) && e.to !== c),
+      (e.kind === 'post' && (held.includes(e.post) || e.takenFrom?.includes(c)) && e.to !== c),
   );
 }
 
@@ -86,7 +100,7 @@ function touches(o: EventOption, c: ContenderId, held: PostId[]): boolean {
       ('who' in e && e.who === c) ||
       ('person' in e && e.person === c) ||
       (e.kind === 'relation' && e.from === c) ||
-      (e.kind === 'post' && held.includes(e.post)),
+      (e.kind === 'post' && (held.includes(e.post) || e.takenFrom?.includes(c) === true)),
   );
 }
 

@@ -706,13 +706,15 @@ export const DECK_1928_1929: readonly EventDef[] = [
     bestKnown: '1929-04-16',
     window: { from: '1929-04', to: '1929-06' },
     conditions: [
+      // The plenum comes wherever the Right was condemned in November and Stalin still runs the
+      // Secretariat. It once also needed Bukharin to hold Pravda and the Comintern and Tomsky the
+      // unions; posts change hands in most games, so it came in 2 games in 100 and the Right
+      // was almost never beaten (rules version 9). It now takes what the two still hold.
       { kind: 'flag', flag: 'right_deviation_condemned', is: true },
       { kind: 'holds', who: 'stalin', post: 'general_secretary', is: true },
-      { kind: 'holds', who: 'bukharin', post: 'pravda', is: true },
-      { kind: 'holds', who: 'bukharin', post: 'comintern', is: true },
-      { kind: 'holds', who: 'tomsky', post: 'trade_unions', is: true },
+      { kind: 'status', who: 'bukharin', in: ['active'] },
     ],
-    text: 'A joint plenum of the Central Committee and the Control Commission condemns "Bukharin\u2019s group" for factional plotting. The majority proposes to take away the Right\u2019s strongholds: Pravda and the Comintern from Bukharin, the trade unions from Tomsky.',
+    text: 'A joint plenum of the Central Committee and the Control Commission condemns "Bukharin\u2019s group" for factional plotting. The majority proposes to take away the Right\u2019s strongholds: Pravda and the Comintern from Bukharin, the trade unions from Tomsky, wherever they still hold them.',
     choices: [
       {
         who: 'politburo',
@@ -720,33 +722,33 @@ export const DECK_1928_1929: readonly EventDef[] = [
         prompt: 'Strip the Right of its posts?',
         promptAsTarget: {
           bukharin:
-            'The majority proposes to take Pravda and the Comintern from you, and the trade unions from Tomsky. How do you vote?',
+            'The majority proposes to take from you and Tomsky whatever you still hold of Pravda, the Comintern and the trade unions. How do you vote?',
           tomsky:
-            'The majority proposes to take the trade unions from you, and Pravda and the Comintern from Bukharin. How do you vote?',
+            'The majority proposes to take from you and Bukharin whatever you still hold of the trade unions, Pravda and the Comintern. How do you vote?',
         },
         options: [
           {
             id: 'strip',
             label: 'Strip Bukharin and Tomsky of their posts',
             preview:
-              'Bukharin loses Pravda and the Comintern, Tomsky the trade unions (the Secretariat fills them); both prestige \u22125; Uglanov loses his Politburo seat.',
+              'Bukharin and Tomsky lose whatever they hold of Pravda, the Comintern and the trade unions (the Secretariat fills them); both prestige \u22125, Bukharin heat +10; Uglanov loses his Politburo seat.',
             asTarget: {
               bukharin: {
                 label: 'Vote to strip yourself and Tomsky of your posts',
                 preview:
-                  'You lose Pravda and the Comintern, Tomsky the trade unions (the Secretariat fills them); prestige \u22125 for you both and your heat +10; Uglanov loses his Politburo seat.',
+                  'You and Tomsky lose whatever you hold of Pravda, the Comintern and the trade unions (the Secretariat fills them); prestige \u22125 for you both and your heat +10; Uglanov loses his Politburo seat.',
               },
               tomsky: {
                 label: 'Vote to strip yourself and Bukharin of your posts',
                 preview:
-                  'You lose the trade unions, Bukharin Pravda and the Comintern (the Secretariat fills them); prestige \u22125 for you both and his heat +10; Uglanov loses his Politburo seat.',
+                  'You and Bukharin lose whatever you hold of Pravda, the Comintern and the trade unions (the Secretariat fills them); prestige \u22125 for you both and his heat +10; Uglanov loses his Politburo seat.',
               },
             },
             historical: true,
             effects: [
-              { kind: 'post', post: 'pravda', to: null },
-              { kind: 'post', post: 'comintern', to: null },
-              { kind: 'post', post: 'trade_unions', to: null },
+              { kind: 'post', post: 'pravda', to: null, takenFrom: ['bukharin', 'tomsky'] },
+              { kind: 'post', post: 'comintern', to: null, takenFrom: ['bukharin', 'tomsky'] },
+              { kind: 'post', post: 'trade_unions', to: null, takenFrom: ['bukharin', 'tomsky'] },
               { kind: 'politburo', person: 'uglanov', seat: 'none' },
               { kind: 'prestige', who: 'bukharin', delta: -5 },
               { kind: 'prestige', who: 'tomsky', delta: -5 },
@@ -780,7 +782,7 @@ export const DECK_1928_1929: readonly EventDef[] = [
       },
     ],
     skippedBecause:
-      'The Right was never condemned in this game, or its leaders no longer hold the posts the plenum took from them in 1929.',
+      'The Right was never condemned in this game, Stalin does not run the Secretariat, or Bukharin is no longer in the Central Committee.',
     history:
       'The joint plenum of April 1929 condemned Bukharin\u2019s group; on 23 April Bukharin was relieved of Pravda and Comintern work and Tomsky of the trade unions. (The Comintern confirmed Bukharin\u2019s removal in July, and one source dates the loss of Pravda to November.) Uglanov lost his Politburo candidacy on 29 April.',
     ref: 'Fact sheet: april_1929_plenum, bukharin_removed_comintern_formal; posts (Pravda, uncertain); politburo snapshot 1929-05.',

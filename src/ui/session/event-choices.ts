@@ -37,8 +37,10 @@ export function harmTo(game: GameState, option: EventOption, me: ContenderId): n
     else if (e.kind === 'prestige' && isMe(e.who)) harm -= e.delta;
     else if (e.kind === 'politburo' && e.person === me) harm += e.seat === 'none' ? SEAT : -SEAT;
     else if (e.kind === 'status' && e.who === me) harm += e.status === 'active' ? -SEAT : SEAT;
-    else if (e.kind === 'post' && game.posts[e.post] === me && e.to !== me) harm += POST;
     else if (e.kind === 'post' && e.to === me) harm -= POST;
+    // A post taken only from named men (the April 1929 plenum) spares any other holder.
+    else if (e.kind === 'post' && game.posts[e.post] === me && (e.takenFrom?.includes(me) ?? true))
+      harm += POST;
   }
   return harm;
 }
