@@ -76,6 +76,14 @@ describe('the openings in the browser', () => {
     expect(text).toContain('his patron cannot win him back before the vote');
     await greatTurn.scrollIntoViewIfNeeded();
     await shot(page, 'o04-vote-ahead');
+    // Read once, the notice folds to its title and the actions move up.
+    const endTurnTop = () =>
+      page.locator('.end-turn').evaluate((b) => (b as HTMLElement).offsetTop);
+    const unfolded = await endTurnTop();
+    await greatTurn.locator('summary').click();
+    await expect.poll(() => greatTurn.locator('.notice-lines').isVisible()).toBe(false);
+    expect(await endTurnTop()).toBeLessThan(unfolded - 60);
+    await shot(page, 'o05-vote-ahead-folded');
     await page.getByRole('tab', { name: 'Board in words' }).click();
     await expect
       .poll(() => page.getByRole('tabpanel').textContent())

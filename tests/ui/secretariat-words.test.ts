@@ -29,7 +29,7 @@ describe('the Secretariat election in words', () => {
   it('warns in the congress quarter that the delegates choose the Central Committee that votes', () => {
     const game = game1922();
     game.turn = twelfth - game.startQuarter;
-    expect(secretariatNotice(view(game, 'trotsky'))?.text).toMatch(
+    expect(secretariatNotice(view(game, 'trotsky'))?.lines.join(' ')).toMatch(
       /^The 12th Party Congress meets at the end of this quarter.*Next quarter that Central Committee elects the Secretariat/,
     );
   });
@@ -42,7 +42,7 @@ describe('the Secretariat election in words', () => {
     game.cc.unaligned = 17;
     const notice = secretariatNotice(view(game, 'trotsky'))!;
     expect(notice.title).toBe('The Secretariat election');
-    const words = notice.text;
+    const words = notice.lines.join(' ');
     expect(words).toMatch(/^This quarter only, the new Central Committee elects the Secretariat/);
     expect(words).toContain(
       'While Lenin lives, this is the only way to move the General Secretary.',
@@ -52,6 +52,8 @@ describe('the Secretariat election in words', () => {
       'The next chance comes after the 13th Party Congress, in Jul–Sep 1924.',
     );
     game.figures.lenin.alive = false;
-    expect(secretariatNotice(view(game, 'trotsky'))!.text).not.toContain('While Lenin lives');
+    expect(secretariatNotice(view(game, 'trotsky'))!.lines.join(' ')).not.toContain(
+      'While Lenin lives',
+    );
   });
 });

@@ -26,13 +26,19 @@ describe('the Politburo votes of next quarter in words', () => {
     const state = at(6); // July–September 1929: Stalin's call comes in October.
     const notice = politburoVoteAhead(view(state, 'bukharin'))!;
     expect(notice).not.toBeNull();
-    expect(notice.text).toContain('At the start of Oct\u2013Dec 1929, before anyone can act');
-    expect(notice.text).toContain('Stalin\u2019s anniversary article');
-    expect(notice.text).toContain(
+    // One idea a line: when, the question and its tie, the balance, the waverers.
+    expect(notice.lines).toHaveLength(4);
+    expect(notice.lines[0]).toBe(
+      'At the start of Oct\u2013Dec 1929, before anyone can act, the Politburo is due to vote.',
+    );
+    const text = notice.lines.join(' ');
+    expect(text).toContain('At the start of Oct\u2013Dec 1929, before anyone can act');
+    expect(text).toContain('Stalin\u2019s anniversary article');
+    expect(text).toContain(
       'If the vote is even, \u201cSlow down: collective farms only where peasants want them\u201d stands.',
     );
-    expect(notice.text).toMatch(/full members vote, \d+ make a majority/);
-    expect(notice.text).toContain('his patron cannot win him back before the vote');
+    expect(text).toMatch(/full members vote, \d+ make a majority/);
+    expect(text).toContain('his patron cannot win him back before the vote');
   });
 
   it('is silent when no vote is due next quarter, and outside the action phase', () => {

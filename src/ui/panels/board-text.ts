@@ -9,6 +9,7 @@ import { linkify } from './refs.ts';
 import { heatWords } from '../board/heat.ts';
 import { range } from '../board/estimate.ts';
 import { bus, type BoardPick } from '../bus.ts';
+import type { Notice } from '../session/notice.ts';
 
 function pick(p: BoardPick): void {
   bus.emit('board.pick', p);
@@ -168,23 +169,17 @@ export function renderBoardText(root: HTMLElement, m: BoardModel): void {
         ? `Next: ${m.nextGathering.title}, ${m.nextGathering.label}.`
         : 'No more congresses before the end.',
     ),
-    ...(m.secretariatNotice
-      ? [
-          h(
-            'p',
-            { class: 'secretariat-notice' },
-            `${m.secretariatNotice.title}: ${m.secretariatNotice.text}`,
-          ),
-        ]
-      : []),
-    ...(m.voteAheadNotice
-      ? [
-          h(
-            'p',
-            { class: 'vote-ahead-notice' },
-            `${m.voteAheadNotice.title}: ${m.voteAheadNotice.text}`,
-          ),
-        ]
-      : []),
+    ...(m.secretariatNotice ? [noticeWords('secretariat-notice', m.secretariatNotice)] : []),
+    ...(m.voteAheadNotice ? [noticeWords('vote-ahead-notice', m.voteAheadNotice)] : []),
+  );
+}
+
+/** A notice of the quarter's moment in words: its title, then its lines as a list. */
+function noticeWords(kind: string, notice: Notice): HTMLElement {
+  return h(
+    'div',
+    { class: kind },
+    h('p', null, h('strong', null, notice.title)),
+    h('ul', null, ...notice.lines.map((line) => h('li', null, line))),
   );
 }

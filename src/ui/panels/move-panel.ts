@@ -27,6 +27,7 @@ import { newsCard, resultCard, tabledCard } from './feedback-cards.ts';
 import { tabledMotions } from '../session/tabled.ts';
 import { secretariatNotice } from '../session/secretariat-words.ts';
 import { politburoVoteAhead } from '../session/vote-ahead-words.ts';
+import type { Notice } from '../session/notice.ts';
 import { AdviceBox } from './advice-box.ts';
 import type { News } from '../session/news.ts';
 import type { MoveResult } from '../session/results.ts';
@@ -73,6 +74,8 @@ interface Item {
 
 export class MovePanel {
   private openGroups = new Set<Group>(['apparatus']);
+  /** Notices the player folded, by kind and turn: read once, they stay out of the way. */
+  private foldedNotices = new Set<string>();
   private selected: string | null = null;
   /** The answer to the player's last move, shown until the next one. */
   result: MoveResult | null = null;
@@ -187,10 +190,10 @@ export class MovePanel {
     ];
     // The quarter's one chance at the Secretariat comes first: it is the opening most easily missed.
     const election = secretariatNotice(v);
-    if (election) children.push(noticeBox('secretariat-notice', election));
+    if (election) children.push(this.noticeBox('secretariat-notice', election, game.turn));
     // The great votes come at the start of a quarter, before anyone acts: this is the last chance.
     const ahead = politburoVoteAhead(v);
-    if (ahead) children.push(noticeBox('vote-ahead-notice', ahead));
+    if (ahead) children.push(this.noticeBox('vote-ahead-notice', ahead, game.turn));
     const tabled = tabledMotions(game, human);
     if (tabled.length > 0) children.push(tabledCard(tabled));
     if (this.news) children.push(newsCard(this.news, this.result?.kind === 'action'));
@@ -246,6 +249,26 @@ export class MovePanel {
     if (legal.length <= 1)
       children.push(h('p', null, 'Nothing more you can do this quarter: end your turn.'));
     replaceChildren(this.root, ...children);
+  }
+
+  /**
+   * A notice of the quarter's moment (an election, a vote ahead): its title, then its lines. Open
+   * when it first shows; folded by the player, it stays folded for the quarter, so the actions
+   * come up to the top of the panel.
+   */
+  private noticeBox(kind: string, notice: Notice, turn: number): HTMLElement {
+    const key = `${kind}|${turn}`;
+    const box = h(
+      'details',
+      { class: `note-box notice ${kind}`, role: 'note', open: !this.foldedNotices.has(key) },
+      h('summary', null, h('strong', null, notice.title)),
+      h('ul', { class: 'notice-lines' }, ...notice.lines.map((line) => h('li', null, line))),
+    );
+    box.addEventListener('toggle', () => {
+      if (box.open) this.foldedNotices.delete(key);
+      else this.foldedNotices.add(key);
+    });
+    return box;
   }
 
   private group(
@@ -381,15 +404,4 @@ export class MovePanel {
     }
     replaceChildren(this.root, this.heading(ballot.title), ...ballot.body);
   }
-}
-
-/** A notice of the quarter's moment (an election, a vote ahead) as a note box: title, then text. */
-function noticeBox(kind: string, notice: { title: string; text: string }): HTMLElement {
-  return h(
-    'div',
-    { class: `note-box ${kind}`, role: 'note' },
-    h('strong', null, notice.title),
-    ' ',
-    notice.text,
-  );
 }

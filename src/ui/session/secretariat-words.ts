@@ -12,6 +12,7 @@ import {
 import { newCentralCommitteeMeets } from '../../sim/motions.ts';
 import { ccTotal, controllerOf, nameOf } from '../../sim/query.ts';
 import type { PlayerView } from '../../sim/view.ts';
+import type { Notice } from './notice.ts';
 
 /** The Central Committee's seats as the viewer sees them: his own, the General Secretary's side. */
 function seatsLine(v: PlayerView): string {
@@ -22,10 +23,7 @@ function seatsLine(v: PlayerView): string {
   return `The Central Committee has ${total} members: you hold ${mine}${theirs}, and ${v.cc.unaligned} follow no leader.`;
 }
 
-export interface SecretariatNotice {
-  title: string;
-  text: string;
-}
+export type SecretariatNotice = Notice;
 
 /** A quarter's name without its season: "Jul–Sep 1924". */
 const shortLabel = (quarter: number) => quarterLabel(quarter).replace(/ \(.*\)$/, '');
@@ -44,18 +42,31 @@ export function secretariatNotice(v: PlayerView): SecretariatNotice | null {
         quarterOf(g.date) <= v.endQuarter,
     );
     const nextTime = next
-      ? ` The next chance comes after the ${next.title}, in ${shortLabel(quarterOf(next.date) + 1)}.`
-      : ' No congress before the end will give another chance.';
+      ? `The next chance comes after the ${next.title}, in ${shortLabel(quarterOf(next.date) + 1)}.`
+      : 'No congress before the end will give another chance.';
     const lenin = v.figures.lenin.alive
-      ? ' While Lenin lives, this is the only way to move the General Secretary.'
-      : '';
-    const text = `This quarter only, the new Central Committee elects the Secretariat. A member of the Politburo can table a motion to give the General Secretaryship or the Orgburo to anyone, however well the holder stands; the Central Committee decides by majority.${lenin} ${seatsLine(v)}${nextTime}`;
-    return { title: 'The Secretariat election', text };
+      ? ['While Lenin lives, this is the only way to move the General Secretary.']
+      : [];
+    return {
+      title: 'The Secretariat election',
+      lines: [
+        'This quarter only, the new Central Committee elects the Secretariat.',
+        'A member of the Politburo can table a motion to give the General Secretaryship or the Orgburo to anyone, however well the holder stands; the Central Committee decides by majority.',
+        ...lenin,
+        seatsLine(v),
+        nextTime,
+      ],
+    };
   }
   const congress = gatheringsInQuarter(quarter).find((g) => g.electsCentralCommittee);
   if (congress) {
-    const text = `The ${congress.title} meets at the end of this quarter and elects a new Central Committee from the delegates the regions send: the secretaries who control a region choose them. Next quarter that Central Committee elects the Secretariat, so the regions you hold now decide who can take the General Secretaryship.`;
-    return { title: `The ${congress.title}`, text };
+    return {
+      title: `The ${congress.title}`,
+      lines: [
+        `The ${congress.title} meets at the end of this quarter and elects a new Central Committee from the delegates the regions send: the secretaries who control a region choose them.`,
+        'Next quarter that Central Committee elects the Secretariat, so the regions you hold now decide who can take the General Secretaryship.',
+      ],
+    };
   }
   return null;
 }

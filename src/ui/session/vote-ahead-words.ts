@@ -7,12 +7,10 @@ import { currentQuarter, quarterLabel } from '../../sim/calendar.ts';
 import { politburoVotesDue } from '../../sim/events.ts';
 import type { PlayerView } from '../../sim/view.ts';
 import { seatedWaverers } from '../../sim/waverers.ts';
+import type { Notice } from './notice.ts';
 import { politburoBalance } from './politburo-words.ts';
 
-export interface VoteAheadNotice {
-  title: string;
-  text: string;
-}
+export type VoteAheadNotice = Notice;
 
 /** A quarter's name without its season: "Oct–Dec 1929". */
 const shortLabel = (quarter: number) => quarterLabel(quarter).replace(/ \(.*\)$/, '');
@@ -33,13 +31,19 @@ export function politburoVoteAhead(v: PlayerView): VoteAheadNotice | null {
     const when = certain ? '' : ' (it may come later in its season)';
     return `${event.title}${when}: \u201c${choice.prompt}\u201d${tie}`;
   });
-  const waverers = seatedWaverers(v).length > 0;
-  const court = waverers
-    ? ' A waverer won over this quarter still votes with his new leader then: his patron cannot win him back before the vote.'
-    : '';
-  const text = `At the start of ${shortLabel(next)}, before anyone can act, the Politburo is due to vote. ${questions.join(' ')} As it stands now: ${politburoBalance(v)} Each leader's followers vote as he answers.${court}`;
+  const court =
+    seatedWaverers(v).length > 0
+      ? [
+          'A waverer won over this quarter still votes with his new leader then: his patron cannot win him back before the vote.',
+        ]
+      : [];
   return {
     title: due.length > 1 ? 'Politburo votes next quarter' : 'A Politburo vote next quarter',
-    text,
+    lines: [
+      `At the start of ${shortLabel(next)}, before anyone can act, the Politburo is due to vote.`,
+      ...questions,
+      `As it stands now: ${politburoBalance(v)} Each leader's followers vote as he answers.`,
+      ...court,
+    ],
   };
 }
