@@ -43,6 +43,8 @@ import type { Action, GameOptions } from './types.ts';
  *       Stalin runs the Secretariat, and takes from Bukharin and Tomsky only the strongholds
  *       they still hold (a post effect's `takenFrom`); it used to need Bukharin to hold
  *       Pravda and the Comintern and Tomsky the unions, and so came in 2 games in 100.
+ *       After a compromise in November 1928 it comes too if Kamenev's notes of Bukharin's
+ *       secret talk have leaked (the joint sessions of January–February 1929).
  */
 export const RULES_VERSION = 9;
 

@@ -234,6 +234,27 @@ describe('events that no longer fit the game are adapted or skipped', () => {
     expect(s.posts.trade_unions).not.toBe('tomsky');
   });
 
+  it('the April 1929 plenum comes after a compromise in November only if Kamenev\u2019s notes leaked (adapted)', () => {
+    const compromise = () => {
+      const s = playToActions(newGame('1928-grain-crisis'), '1929-01');
+      s.flags = s.flags.filter((f) => f !== 'right_deviation_condemned');
+      return s;
+    };
+    // The notes leaked: the majority has its proof of a factional group, and acts on it.
+    const leaked = compromise();
+    if (!leaked.flags.includes('bukharin_exposed')) leaked.flags.push('bukharin_exposed');
+    playToActions(leaked, '1929-04');
+    expect(fired(leaked, 'april_1929_plenum')).toBe(true);
+    expect(leaked.log.some((l) => l.text.includes('Kamenev\u2019s notes have since given'))).toBe(
+      true,
+    );
+    // Bukharin stayed away from Kamenev: no condemnation, no proof, no plenum.
+    const careful = compromise();
+    careful.flags = careful.flags.filter((f) => f !== 'bukharin_exposed');
+    playToActions(careful, '1929-04');
+    expect(skipped(careful, 'april_1929_plenum')).toBe(true);
+  });
+
   it('Frunze\u2019s death leaves the army alone if he never ran it (adapted)', () => {
     const s = playToActions(newGame('1924-lenin-dies'), '1924-10');
     s.flags = s.flags.filter((f) => f !== 'trotsky_under_fire');

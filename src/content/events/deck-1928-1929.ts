@@ -1,6 +1,6 @@
 // Events of 1928–1929: the grain crisis, Trotsky's exile, the fall of the Right and the Great Turn.
 // Dates follow ../shared/sources/history_1922_1929.json; month-only dates mark uncertain days.
-import type { EventDef } from '../types.ts';
+import type { EventChoice, EventDef } from '../types.ts';
 
 /** The November 1928 plenum's question to each man of the Right, in both its forms. */
 const RIGHT_DEVIATION_PROMPTS = {
@@ -11,6 +11,74 @@ const RIGHT_DEVIATION_PROMPTS = {
   tomsky:
     'Everyone knows the \u201cright deviation\u201d means you, Bukharin and Rykov. How hard should the plenum strike?',
 };
+
+/** The April 1929 plenum's vote, whichever way the majority came to condemn the Right. */
+const APRIL_1929_CHOICES: EventChoice[] = [
+  {
+    who: 'politburo',
+    ifTied: 'reprimand',
+    prompt: 'Strip the Right of its posts?',
+    promptAsTarget: {
+      bukharin:
+        'The majority proposes to take from you and Tomsky whatever you still hold of Pravda, the Comintern and the trade unions. How do you vote?',
+      tomsky:
+        'The majority proposes to take from you and Bukharin whatever you still hold of the trade unions, Pravda and the Comintern. How do you vote?',
+    },
+    options: [
+      {
+        id: 'strip',
+        label: 'Strip Bukharin and Tomsky of their posts',
+        preview:
+          'Bukharin and Tomsky lose whatever they hold of Pravda, the Comintern and the trade unions (the Secretariat fills them); both prestige \u22125, Bukharin heat +10; Uglanov loses his Politburo seat.',
+        asTarget: {
+          bukharin: {
+            label: 'Vote to strip yourself and Tomsky of your posts',
+            preview:
+              'You and Tomsky lose whatever you hold of Pravda, the Comintern and the trade unions (the Secretariat fills them); prestige \u22125 for you both and your heat +10; Uglanov loses his Politburo seat.',
+          },
+          tomsky: {
+            label: 'Vote to strip yourself and Bukharin of your posts',
+            preview:
+              'You and Bukharin lose whatever you hold of Pravda, the Comintern and the trade unions (the Secretariat fills them); prestige \u22125 for you both and his heat +10; Uglanov loses his Politburo seat.',
+          },
+        },
+        historical: true,
+        effects: [
+          { kind: 'post', post: 'pravda', to: null, takenFrom: ['bukharin', 'tomsky'] },
+          { kind: 'post', post: 'comintern', to: null, takenFrom: ['bukharin', 'tomsky'] },
+          { kind: 'post', post: 'trade_unions', to: null, takenFrom: ['bukharin', 'tomsky'] },
+          { kind: 'politburo', person: 'uglanov', seat: 'none' },
+          { kind: 'prestige', who: 'bukharin', delta: -5 },
+          { kind: 'prestige', who: 'tomsky', delta: -5 },
+          { kind: 'heat', who: 'bukharin', delta: 10 },
+          { kind: 'flag', flag: 'right_defeated', value: true },
+        ],
+      },
+      {
+        id: 'reprimand',
+        label: 'A reprimand only',
+        preview:
+          'The Right keeps its posts (Bukharin heat +5); the General Secretary looks less sure of his majority (prestige \u22123).',
+        asTarget: {
+          bukharin: {
+            label: 'Vote for a reprimand only',
+            preview:
+              'You keep your posts (your heat +5); the General Secretary looks less sure of his majority (prestige \u22123).',
+          },
+          tomsky: {
+            label: 'Vote for a reprimand only',
+            preview:
+              'You and Bukharin keep your posts (his heat +5); the General Secretary looks less sure of his majority (prestige \u22123).',
+          },
+        },
+        effects: [
+          { kind: 'heat', who: 'bukharin', delta: 5 },
+          { kind: 'prestige', who: 'holder:general_secretary', delta: -3 },
+        ],
+      },
+    ],
+  },
+];
 
 export const DECK_1928_1929: readonly EventDef[] = [
   {
@@ -715,72 +783,23 @@ export const DECK_1928_1929: readonly EventDef[] = [
       { kind: 'status', who: 'bukharin', in: ['active'] },
     ],
     text: 'A joint plenum of the Central Committee and the Control Commission condemns "Bukharin\u2019s group" for factional plotting. The majority proposes to take away the Right\u2019s strongholds: Pravda and the Comintern from Bukharin, the trade unions from Tomsky, wherever they still hold them.',
-    choices: [
-      {
-        who: 'politburo',
-        ifTied: 'reprimand',
-        prompt: 'Strip the Right of its posts?',
-        promptAsTarget: {
-          bukharin:
-            'The majority proposes to take from you and Tomsky whatever you still hold of Pravda, the Comintern and the trade unions. How do you vote?',
-          tomsky:
-            'The majority proposes to take from you and Bukharin whatever you still hold of the trade unions, Pravda and the Comintern. How do you vote?',
-        },
-        options: [
-          {
-            id: 'strip',
-            label: 'Strip Bukharin and Tomsky of their posts',
-            preview:
-              'Bukharin and Tomsky lose whatever they hold of Pravda, the Comintern and the trade unions (the Secretariat fills them); both prestige \u22125, Bukharin heat +10; Uglanov loses his Politburo seat.',
-            asTarget: {
-              bukharin: {
-                label: 'Vote to strip yourself and Tomsky of your posts',
-                preview:
-                  'You and Tomsky lose whatever you hold of Pravda, the Comintern and the trade unions (the Secretariat fills them); prestige \u22125 for you both and your heat +10; Uglanov loses his Politburo seat.',
-              },
-              tomsky: {
-                label: 'Vote to strip yourself and Bukharin of your posts',
-                preview:
-                  'You and Bukharin lose whatever you hold of Pravda, the Comintern and the trade unions (the Secretariat fills them); prestige \u22125 for you both and his heat +10; Uglanov loses his Politburo seat.',
-              },
-            },
-            historical: true,
-            effects: [
-              { kind: 'post', post: 'pravda', to: null, takenFrom: ['bukharin', 'tomsky'] },
-              { kind: 'post', post: 'comintern', to: null, takenFrom: ['bukharin', 'tomsky'] },
-              { kind: 'post', post: 'trade_unions', to: null, takenFrom: ['bukharin', 'tomsky'] },
-              { kind: 'politburo', person: 'uglanov', seat: 'none' },
-              { kind: 'prestige', who: 'bukharin', delta: -5 },
-              { kind: 'prestige', who: 'tomsky', delta: -5 },
-              { kind: 'heat', who: 'bukharin', delta: 10 },
-              { kind: 'flag', flag: 'right_defeated', value: true },
-            ],
-          },
-          {
-            id: 'reprimand',
-            label: 'A reprimand only',
-            preview:
-              'The Right keeps its posts (Bukharin heat +5); the General Secretary looks less sure of his majority (prestige \u22123).',
-            asTarget: {
-              bukharin: {
-                label: 'Vote for a reprimand only',
-                preview:
-                  'You keep your posts (your heat +5); the General Secretary looks less sure of his majority (prestige \u22123).',
-              },
-              tomsky: {
-                label: 'Vote for a reprimand only',
-                preview:
-                  'You and Bukharin keep your posts (his heat +5); the General Secretary looks less sure of his majority (prestige \u22123).',
-              },
-            },
-            effects: [
-              { kind: 'heat', who: 'bukharin', delta: 5 },
-              { kind: 'prestige', who: 'holder:general_secretary', delta: -3 },
-            ],
-          },
-        ],
-      },
-    ],
+    choices: APRIL_1929_CHOICES,
+    // The Right escaped condemnation in November, but Kamenev's notes of Bukharin's secret
+    // talk have leaked: in the record, joint sessions of the Politburo and the Control
+    // Commission (30 January and 9 February 1929) took them as proof of a factional "Bukharin
+    // group", the charge the April plenum acted on. A Bukharin who stayed away from Kamenev
+    // gives the majority no such proof.
+    adapted: {
+      when: [
+        { kind: 'flag', flag: 'right_deviation_condemned', is: false },
+        { kind: 'flag', flag: 'bukharin_exposed', is: true },
+        { kind: 'holds', who: 'stalin', post: 'general_secretary', is: true },
+        { kind: 'status', who: 'bukharin', in: ['active'] },
+      ],
+      text: 'The November plenum let the Right off with a compromise, but Kamenev\u2019s notes have since given the majority its proof: Bukharin, in his own words, plotting with beaten enemies behind the party\u2019s back. A joint plenum of the Central Committee and the Control Commission condemns "Bukharin\u2019s group" for factional plotting and proposes to take away the Right\u2019s strongholds: Pravda and the Comintern from Bukharin, the trade unions from Tomsky, wherever they still hold them.',
+      effects: [],
+      choices: APRIL_1929_CHOICES,
+    },
     skippedBecause:
       'The Right was never condemned in this game, Stalin does not run the Secretariat, or Bukharin is no longer in the Central Committee.',
     history:
