@@ -1,6 +1,6 @@
 // Steps through the served game that tests and browser benchmarks share. No Vitest here, so
 // scripts can use it too (tests/browser/harness.ts re-exports it for the tests).
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { GameState } from '../../src/sim/types.ts';
 
 /** The game in the newest save of the page (the game saves itself after every move). */
@@ -11,6 +11,20 @@ export async function savedGame(page: Page): Promise<GameState> {
     return localStorage.getItem(keys[keys.length - 1]) ?? '';
   });
   return (JSON.parse(raw) as { snapshot: { context: { game: GameState } } }).snapshot.context.game;
+}
+
+/**
+ * Click, or give up after a moment and let the caller look again. A step is chosen from what
+ * the page shows, but an event dialog can open between the look and the click (the game moves
+ * on by itself between quarters): a plain click then waits its full 30 s behind the modal
+ * dialog and fails the test. Giving up quickly lets the loop answer the dialog instead.
+ */
+async function clickOrLookAgain(target: Locator): Promise<void> {
+  try {
+    await target.click({ timeout: 2_000 });
+  } catch (e) {
+    if ((e as Error).name !== 'TimeoutError') throw e;
+  }
 }
 
 /**
@@ -27,20 +41,20 @@ export async function toActions(page: Page): Promise<void> {
     if ((await dialog.count()) > 0) {
       const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
       const go = dialog.getByRole('button', { name: /^(Continue|Begin)/ });
-      if ((await choices.count()) > 0) await choices.first().click();
-      else if ((await go.count()) > 0) await go.first().click();
+      if ((await choices.count()) > 0) await clickOrLookAgain(choices.first());
+      else if ((await go.count()) > 0) await clickOrLookAgain(go.first());
       continue;
     }
     const abstain = page.getByRole('button', { name: 'Abstain' });
     if (await abstain.isVisible()) {
-      await abstain.click();
+      await clickOrLookAgain(abstain);
       continue;
     }
     const reopen = page.getByRole('button', {
       name: /Read the event and answer|Show the quarter summary|Show the congress results/,
     });
     if (await reopen.isVisible()) {
-      await reopen.click();
+      await clickOrLookAgain(reopen);
       continue;
     }
     await page.waitForTimeout(20);
@@ -71,11 +85,11 @@ export async function playOnUntil(
       name: /Read the event and answer|Show the quarter summary|Show the congress results/,
     });
     if ((await dialog.count()) > 0) {
-      if ((await choices.count()) > 0) await choices.first().click();
-      else if ((await go.count()) > 0) await go.first().click();
-    } else if (await abstain.isVisible()) await abstain.click();
-    else if (await reopen.isVisible()) await reopen.click();
-    else if (await end.isVisible()) await end.click();
+      if ((await choices.count()) > 0) await clickOrLookAgain(choices.first());
+      else if ((await go.count()) > 0) await clickOrLookAgain(go.first());
+    } else if (await abstain.isVisible()) await clickOrLookAgain(abstain);
+    else if (await reopen.isVisible()) await clickOrLookAgain(reopen);
+    else if (await end.isVisible()) await clickOrLookAgain(end);
     else await page.waitForTimeout(20);
     const phase = (await savedGame(page).catch(() => null))?.phase;
     if (phase === 'over') throw new Error('the game ended before the moment the test waits for');

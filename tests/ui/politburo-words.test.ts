@@ -60,4 +60,15 @@ describe('the Politburo in words', () => {
     expect(after).toMatch(/you 3 \(with Kalinin, Voroshilov\)/);
     expect(after).toMatch(/Stalin commands 4: short of a majority\.$/);
   });
+
+  it('before a vote, leaves out the count with allies, which allies do not vote by', () => {
+    const game = start1928();
+    // Rykov allied with Stalin and Bukharin: supremacy counts them together, a vote does not.
+    game.alliances.push({ id: 999, members: ['rykov', 'stalin'], secret: false, since: game.turn });
+    const general = politburoBalance(view(game, 'bukharin'));
+    expect(general).toMatch(/Counting allies, as supremacy does: \w+ commands \d+/);
+    const forVote = politburoBalance(view(game, 'bukharin'), { forVote: true });
+    expect(forVote).toMatch(/Votes by leader: Stalin \d/);
+    expect(forVote).not.toMatch(/commands|allies/);
+  });
 });

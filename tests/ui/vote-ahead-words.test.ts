@@ -26,8 +26,12 @@ describe('the Politburo votes of next quarter in words', () => {
     const state = at(6); // July–September 1929: Stalin's call comes in October.
     const notice = politburoVoteAhead(view(state, 'bukharin'))!;
     expect(notice).not.toBeNull();
-    // One idea a line: when, the question and its tie, the balance, the waverers.
-    expect(notice.lines).toHaveLength(4);
+    // One idea a line: when, each question with its tie, the balance, the waverers.
+    expect(
+      notice.lines.filter((l) => l.includes('Stalin\u2019s anniversary article')),
+    ).toHaveLength(1);
+    expect(notice.lines.at(-2)).toMatch(/^As it stands now: /);
+    expect(notice.lines.at(-1)).toMatch(/^A waverer won over this quarter/);
     expect(notice.lines[0]).toBe(
       'At the start of Oct\u2013Dec 1929, before anyone can act, the Politburo is due to vote.',
     );

@@ -103,7 +103,7 @@ export function openEventDialog(
             shown.ifTied
               ? ` A proposal needs a majority: if the votes are even, \u201c${shown.ifTied}\u201d stands.`
               : '',
-            ` How it leans: ${politburoBalance(view(ctx.game, human))} Each leader's followers vote as he answers. You will see the count.`,
+            ` How it leans: ${politburoBalance(view(ctx.game, human), { forVote: true })} Each leader's followers vote as he answers. You will see the count.`,
           )
         : null,
       h('div', { class: 'options', role: 'group', 'aria-label': 'Your choices' }, ...buttons),

@@ -50,9 +50,11 @@ export function memberStanding(v: PlayerView, id: PersonId): string {
  * The votes in the Politburo: how many full members there are and how many make a majority,
  * whom each member votes with (a contender, the clients who follow him and the waverers he has
  * won over), and what the strongest leader commands with his allies (`politburoFollowing`, the
- * count supremacy asks for: src/sim/scoring.ts).
+ * count supremacy asks for: src/sim/scoring.ts). Before a vote, leave that count out
+ * (`forVote`): allies do not vote together on a question, each leader answers for himself, and
+ * "Rykov commands 9 with his allies (Stalin, …)" read as if Stalin would vote with the Right.
  */
-export function politburoBalance(v: PlayerView): string {
+export function politburoBalance(v: PlayerView, { forVote = false } = {}): string {
   const n = v.politburo.full.length;
   const need = Math.floor(n / 2) + 1;
   const followers = new Map<ContenderId, PersonId[]>();
@@ -80,7 +82,7 @@ export function politburoBalance(v: PlayerView): string {
   }
   const parts = [`${n} full members vote, ${need} make a majority.`];
   if (groups.length > 0) parts.push(`Votes by leader: ${groups.join('; ')}.`);
-  if (top) {
+  if (top && !forVote) {
     const allies = alliesOf(v, top).filter((c) => canAct(v, c));
     const whose = top === v.viewer ? 'You command' : `${nameOf(top)} commands`;
     const withAllies =
@@ -88,7 +90,9 @@ export function politburoBalance(v: PlayerView): string {
         ? ''
         : ` with ${top === v.viewer ? 'your' : 'his'} allies (${allies.map((c) => who(v, c)).join(', ')})`;
     const verdict = topVotes >= need ? 'a majority' : 'short of a majority';
-    parts.push(`${whose} ${topVotes}${withAllies}: ${verdict}.`);
+    parts.push(
+      `Counting allies, as supremacy does: ${whose} ${topVotes}${withAllies}: ${verdict}.`,
+    );
   }
   return parts.join(' ');
 }

@@ -42,7 +42,7 @@ export function politburoVoteAhead(v: PlayerView): VoteAheadNotice | null {
     lines: [
       `At the start of ${shortLabel(next)}, before anyone can act, the Politburo is due to vote.`,
       ...questions,
-      `As it stands now: ${politburoBalance(v)} Each leader's followers vote as he answers.`,
+      `As it stands now: ${politburoBalance(v, { forVote: true })} Each leader's followers vote as he answers.`,
       ...court,
     ],
   };
