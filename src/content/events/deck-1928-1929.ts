@@ -801,7 +801,7 @@ export const DECK_1928_1929: readonly EventDef[] = [
       choices: APRIL_1929_CHOICES,
     },
     skippedBecause:
-      'The Right was never condemned in this game, Stalin does not run the Secretariat, or Bukharin is no longer in the Central Committee.',
+      'In this game the Right was neither condemned in November 1928 nor exposed by Kamenev\u2019s notes, Stalin does not run the Secretariat, or Bukharin is no longer in the Central Committee.',
     history:
       'After Kamenev\u2019s notes leaked in January 1929, Stalin named a factional \u201cBukharin group\u201d (Bukharin, Rykov, Tomsky) at joint sessions of the Politburo and the Control Commission on 30 January and 9 February, and the joint plenum of April condemned it. On 23 April Bukharin was relieved of Pravda and Comintern work and Tomsky of the trade unions, and on 29 April Uglanov lost his Politburo candidacy. (The Comintern confirmed Bukharin\u2019s removal in July, and one source dates the loss of Pravda to November.)',
     ref: 'Fact sheet: april_1929_plenum, bukharin_removed_comintern_formal; posts (Pravda, uncertain); politburo snapshot 1929-05. Stalin, \u201cBukharin\u2019s Group and the Right Deviation in Our Party\u201d, speeches at the joint meeting of the Politburo and the Presidium of the CCC, late January\u2013early February 1929 (Works vol. 11); Le Contrat social VIII/1 (1964), documents (the sessions of 30 January and 9 February).',
