@@ -49,6 +49,18 @@ function formThatApplies(state: GameState, def: EventDef): boolean | null {
   return checkAll(state, def.conditions) ? false : null;
 }
 
+/**
+ * The answer that stands when a Politburo vote on `choice` splits evenly between two answers:
+ * the course the event names for a tie (a proposal needs a majority), or else the first listed
+ * (resolvePolitburoChoice counts in list order). Null for three or more answers with none
+ * named, where it depends on which two tie. A query: the words the player reads use it.
+ */
+export function optionOnTie(choice: EventChoice): EventOption | null {
+  const named = choice.options.find((o) => o.id === choice.ifTied);
+  if (named) return named;
+  return choice.options.length === 2 ? choice.options[0] : null;
+}
+
 /** A Politburo vote the calendar brings in a coming quarter, as the game stands now. */
 export interface PolitburoVoteDue {
   event: EventDef;

@@ -41,14 +41,18 @@ describe('a vote on the player\u2019s own man, as he reads it', () => {
   });
 
   it('says which answer stands on a tie, in his own words', () => {
-    expect(seenBy('trotsky_kamenev_removed_politburo', 'trotsky').ifTied).toBe(
-      'Vote to keep your seat, and Kamenev\u2019s',
-    );
-    expect(seenBy('great_break_article', 'bukharin').ifTied).toBe(
+    const removal = seenBy('trotsky_kamenev_removed_politburo', 'trotsky');
+    expect(removal.onTie).toBe('Vote to keep your seat, and Kamenev\u2019s');
+    expect(removal.proposal).toBe(true);
+    expect(seenBy('great_break_article', 'bukharin').onTie).toBe(
       'Slow down: collective farms only where peasants want them',
     );
-    // A choice between two courses with no proposal before it names none.
-    expect(seenBy('five_year_plan_adopted', 'bukharin').ifTied).toBeNull();
+    // A choice between two courses with no proposal before it: the first listed stands.
+    const plan = seenBy('five_year_plan_adopted', 'bukharin');
+    expect(plan.onTie).toBe('Back the ambitious "optimal" plan');
+    expect(plan.proposal).toBe(false);
+    // Three answers and none named: it depends on which two tie, so nothing is promised.
+    expect(seenBy('joint_plenum_jul_aug_1927', 'trotsky').onTie).toBeNull();
   });
 
   it('a post taken only from named men harms its holder only if he is one of them', () => {

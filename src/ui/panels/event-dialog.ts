@@ -100,9 +100,11 @@ export function openEventDialog(
             'p',
             { class: 'note-box', role: 'note' },
             'The Politburo decides this by a vote: your answer is your vote, and the answer with the most votes wins.',
-            shown.ifTied
-              ? ` A proposal needs a majority: if the votes are even, \u201c${shown.ifTied}\u201d stands.`
-              : '',
+            !shown.onTie
+              ? ''
+              : shown.proposal
+                ? ` A proposal needs a majority: if the votes are even, \u201c${shown.onTie}\u201d stands.`
+                : ` If the votes are even, \u201c${shown.onTie}\u201d stands.`,
             ` How it leans: ${politburoBalance(view(ctx.game, human), { forVote: true })} Each leader's followers vote as he answers. You will see the count.`,
           )
         : null,

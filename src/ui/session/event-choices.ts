@@ -4,6 +4,7 @@
 // hit him hardest come last: the first button is never "remove yourself".
 import type { EventChoice, EventOption } from '../../content/types.ts';
 import { resolveTarget } from '../../sim/effects.ts';
+import { optionOnTie } from '../../sim/events.ts';
 import type { ContenderId } from '../../sim/ids.ts';
 import type { GameState } from '../../sim/types.ts';
 
@@ -16,8 +17,10 @@ export interface ShownOption {
 export interface ShownChoice {
   prompt: string;
   options: ShownOption[];
-  /** In a Politburo vote on a proposal: the answer, as he reads it, that stands on a tie. */
-  ifTied: string | null;
+  /** In a Politburo vote: the answer, as he reads it, that stands on a tie between two. */
+  onTie: string | null;
+  /** The vote is on a proposal, which needs a majority (the event names a course for a tie). */
+  proposal: boolean;
 }
 
 /** What losing a seat, a post or one's membership weighs against heat and prestige points. */
@@ -65,10 +68,12 @@ export function choiceAsSeenBy(
     const harm = new Map(options.map((o) => [o, harmTo(game, o, me)]));
     shown.sort((a, b) => harm.get(a.option)! - harm.get(b.option)!);
   }
-  const tied = shown.find((s) => s.option.id === choice?.ifTied);
+  const onTie = choice?.who === 'politburo' ? optionOnTie(choice) : null;
+  const tied = shown.find((s) => s.option === onTie);
   return {
     prompt: choice?.promptAsTarget?.[me] ?? choice?.prompt ?? 'What do you do?',
     options: shown,
-    ifTied: tied ? tied.label : null,
+    onTie: tied ? tied.label : null,
+    proposal: choice?.ifTied !== undefined,
   };
 }

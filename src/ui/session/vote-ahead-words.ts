@@ -4,7 +4,7 @@
 // won over now still votes with his new leader then (src/sim/waverers.ts). Without a notice a
 // student learns of the vote only when it is already lost.
 import { currentQuarter, quarterLabel } from '../../sim/calendar.ts';
-import { politburoVotesDue } from '../../sim/events.ts';
+import { optionOnTie, politburoVotesDue } from '../../sim/events.ts';
 import type { PlayerView } from '../../sim/view.ts';
 import { seatedWaverers } from '../../sim/waverers.ts';
 import type { Notice } from './notice.ts';
@@ -26,7 +26,7 @@ export function politburoVoteAhead(v: PlayerView): VoteAheadNotice | null {
   const due = politburoVotesDue(v, next);
   if (due.length === 0) return null;
   const questions = due.map(({ event, choice, certain }) => {
-    const tied = choice.options.find((o) => o.id === choice.ifTied);
+    const tied = optionOnTie(choice);
     const tie = tied ? ` If the vote is even, \u201c${tied.label}\u201d stands.` : '';
     const when = certain ? '' : ' (it may come later in its season)';
     return `${event.title}${when}: \u201c${choice.prompt}\u201d${tie}`;
