@@ -260,7 +260,8 @@ export class MovePanel {
     const key = `${kind}|${turn}`;
     const box = h(
       'details',
-      { class: `note-box notice ${kind}`, role: 'note', open: !this.foldedNotices.has(key) },
+      // No role: a details element keeps its own (a disclosure a screen reader can open).
+      { class: `note-box notice ${kind}`, open: !this.foldedNotices.has(key) },
       h('summary', null, h('strong', null, notice.title)),
       h('ul', { class: 'notice-lines' }, ...notice.lines.map((line) => h('li', null, line))),
     );
