@@ -796,7 +796,7 @@ export const DECK_1928_1929: readonly EventDef[] = [
         { kind: 'holds', who: 'stalin', post: 'general_secretary', is: true },
         { kind: 'status', who: 'bukharin', in: ['active'] },
       ],
-      text: 'The November plenum let the Right off with a compromise, but Kamenev\u2019s notes have since given the majority its proof: Bukharin, in his own words, plotting with beaten enemies behind the party\u2019s back. A joint plenum of the Central Committee and the Control Commission condemns "Bukharin\u2019s group" for factional plotting and proposes to take away the Right\u2019s strongholds: Pravda and the Comintern from Bukharin, the trade unions from Tomsky, wherever they still hold them.',
+      text: 'The Right escaped condemnation in November, but Kamenev\u2019s notes have since given the majority its proof: Bukharin, in his own words, plotting with beaten enemies behind the party\u2019s back. A joint plenum of the Central Committee and the Control Commission condemns "Bukharin\u2019s group" for factional plotting and proposes to take away the Right\u2019s strongholds: Pravda and the Comintern from Bukharin, the trade unions from Tomsky, wherever they still hold them.',
       effects: [],
       choices: APRIL_1929_CHOICES,
     },
