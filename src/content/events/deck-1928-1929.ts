@@ -403,7 +403,7 @@ export const DECK_1928_1929: readonly EventDef[] = [
             id: 'talk',
             label: 'Pour out your fears, but promise nothing',
             preview:
-              'Kamenev trusts you more (+10), but he keeps notes: if they leak, you will be accused of factional plotting.',
+              'Kamenev trusts you more (+10), but he keeps notes, and they will leak: you will be accused of factional plotting, and the majority will have its proof to strip the Right of its posts.',
             historical: true,
             effects: [
               { kind: 'relation', from: 'kamenev', to: 'bukharin', trust: 10 },
@@ -414,7 +414,7 @@ export const DECK_1928_1929: readonly EventDef[] = [
             id: 'pact',
             label: 'Propose a real alliance against Stalin',
             preview:
-              'A secret alliance with Kamenev and heat +10; the old Left and the new Right might join forces.',
+              'A secret alliance with Kamenev and heat +10; the old Left and the new Right might join forces, but Kamenev keeps notes of this talk too, and they will leak.',
             effects: [
               { kind: 'alliance', members: ['bukharin', 'kamenev'], value: true, secret: true },
               { kind: 'heat', who: 'bukharin', delta: 10 },
