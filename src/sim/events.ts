@@ -50,15 +50,22 @@ function formThatApplies(state: GameState, def: EventDef): boolean | null {
 }
 
 /**
- * The answer that stands when a Politburo vote on `choice` splits evenly between two answers:
- * the course the event names for a tie (a proposal needs a majority), or else the first listed
- * (resolvePolitburoChoice counts in list order). Null for three or more answers with none
- * named, where it depends on which two tie. A query: the words the player reads use it.
+ * The one tie rule of a Politburo vote on an event, given the answers tied for the most votes
+ * (in list order): a proposal needs a majority, so the course the event names for a tie
+ * stands if it is among them; otherwise the first listed.
+ */
+function standsOnTie(choice: EventChoice, tied: EventOption[]): EventOption {
+  return tied.find((o) => o.id === choice.ifTied) ?? tied[0];
+}
+
+/**
+ * The answer that stands when a Politburo vote on `choice` splits evenly between two answers
+ * (standsOnTie). Null for three or more answers with none named for a tie, where it depends on
+ * which two tie. A query: the words the player reads use it.
  */
 export function optionOnTie(choice: EventChoice): EventOption | null {
-  const named = choice.options.find((o) => o.id === choice.ifTied);
-  if (named) return named;
-  return choice.options.length === 2 ? choice.options[0] : null;
+  if (choice.ifTied === undefined && choice.options.length !== 2) return null;
+  return standsOnTie(choice, choice.options);
 }
 
 /** A Politburo vote the calendar brings in a coming quarter, as the game stands now. */
@@ -278,20 +285,13 @@ function resolvePolitburoChoice(
       });
     }
   }
-  let winner = historicalOption(choice);
-  let best = -1;
-  for (const option of choice.options) {
-    const votes = tally.get(option.id) ?? 0;
-    if (votes > best) {
-      best = votes;
-      winner = option;
-    }
-  }
-  // A proposal needs a majority: when the Politburo splits evenly, the course named for a tie
-  // stands (the removal fails, the call is not backed).
+  const best = Math.max(...choice.options.map((o) => tally.get(o.id) ?? 0));
+  // When the Politburo splits evenly, the tie rule decides (the removal fails, the call is not
+  // backed); with one answer ahead, it is the only one "tied" for the most votes.
   const tied = choice.options.filter((o) => (tally.get(o.id) ?? 0) === best);
-  const standing = tied.length > 1 ? tied.find((o) => o.id === choice.ifTied) : undefined;
-  if (standing) winner = standing;
+  const winner = standsOnTie(choice, tied);
+  // The chronicle says when a split left a proposal without a majority.
+  const standing = tied.length > 1 && winner.id === choice.ifTied;
   const id = nextId(state);
   appendRecord(state.votes, {
     id,
