@@ -45,8 +45,11 @@ import type { Action, GameOptions } from './types.ts';
  *       Pravda and the Comintern and Tomsky the unions, and so came in 2 games in 100.
  *       After a compromise in November 1928 it comes too if Kamenev's notes of Bukharin's
  *       secret talk have leaked (the joint sessions of January–February 1929).
+ *  10 — Kalinin, promoted to the full Politburo by Stalin's majority in January 1926, becomes
+ *       Stalin's client there (as the later scenarios, which start from the record, have
+ *       him); in the full game he used to stay nobody's man to the end.
  */
-export const RULES_VERSION = 9;
+export const RULES_VERSION = 10;
 
 export interface Replay {
   formatVersion: 1;

@@ -73,6 +73,17 @@ describe('key events fire in their quarter when their conditions hold', () => {
     expect(s.posts.leningrad_party).toBe('kirov');
   });
 
+  it('1924-lenin-dies: Kalinin is promoted by Stalin\u2019s majority and becomes his man (rules version 10)', () => {
+    const start = newGame('1924-lenin-dies');
+    expect(start.figures.kalinin.patron).toBeNull();
+    const s = playToActions(start, '1926-04');
+    expect(fired(s, 'politburo_jan_1926')).toBe(true);
+    expect(s.politburo.full).toContain('kalinin');
+    // The later scenarios start from the record's own 1926: Kalinin already Stalin's client.
+    expect(s.figures.kalinin.patron).toBe('stalin');
+    expect(newGame('1926-united-opposition').figures.kalinin.patron).toBe('stalin');
+  });
+
   it('1926-united-opposition: the bloc forms and is broken', () => {
     const s = playToActions(newGame('1926-united-opposition'), '1928-01');
     for (const id of [
