@@ -24,6 +24,11 @@ import type { Action, GameState, MotionSpec } from '../sim/types.ts';
 import type { ContenderId } from '../sim/ids.ts';
 import { exposureGain, hostility, POST_VALUE, stakeWeight, type Outlook } from './evaluate.ts';
 
+/** How much the fear of the ban on factions weighs against signing an ally's platform. */
+const SIGNING_FEAR = 0.75;
+/** Signing costs no action points, so it must outweigh the quarter's other moves to be made. */
+const SIGNING_WEIGHT = 60;
+
 export interface Scored {
   action: Action;
   value: number;
@@ -321,6 +326,18 @@ function scoreAction(view: GameState, o: Outlook, action: PhaseAction): Scored {
         lonely -
         (platformOf(view, o.me) ? 99 : 0);
       return { action, value, reason: 'the party must hear the truth, ban on factions or not' };
+    }
+    case 'sign_platform': {
+      // Loyalty to the ally and a taste for faction fights against the fear of the ban: the
+      // temperaments of 1926 signed their allies' declarations; a strategist keeps his name off
+      // unless the ally's cause is nearly his own.
+      const apart = Math.abs(
+        view.contenders[action.leader].positions.economy - me.positions.economy,
+      );
+      const agreement = 1 - apart / 200;
+      const value =
+        (t.loyalty * agreement + t.factionalism - t.caution * SIGNING_FEAR) * SIGNING_WEIGHT;
+      return { action, value, reason: `to stand by ${nameOf(action.leader)} in the open` };
     }
     case 'recant': {
       // Confess when the next step down is near: losing a post, a seat or the party card.

@@ -269,6 +269,8 @@ function whyInPlainWords(seen: PlayerView, action: Action): string {
       return 'Admit your \u201cerrors\u201d in public. It is humiliating, but rivals cannot censure or denounce you for three quarters, and it can save your seat.';
     case 'platform':
       return 'Publish an opposition platform. Your supporters rally to it, but it breaks the ban on factions: from then on the Central Committee can vote you out of the Politburo once your heat is high enough.';
+    case 'sign_platform':
+      return `Put your name to ${who(action.leader)}\u2019s platform. You stand with your ally in the open, but you break the ban on factions too: from then on the Central Committee can vote you out of the Politburo once your heat is high enough.`;
     case 'rest':
       return 'Rest to get your health back. A sick man loses action points.';
     case 'end':

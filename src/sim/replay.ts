@@ -47,7 +47,10 @@ import type { Action, GameOptions } from './types.ts';
  *       secret talk have leaked (the joint sessions of January–February 1929).
  *  10 — Kalinin, promoted to the full Politburo by Stalin's majority in January 1926, becomes
  *       Stalin's client there (as the later scenarios, which start from the record, have
- *       him); in the full game he used to stay nobody's man to the end.
+ *       him); in the full game he used to stay nobody's man to the end. Nobody is signed up
+ *       to a platform: its author publishes it alone, and each ally may add his name
+ *       (sign_platform, no action point) the quarter it appears or the next, unless a truce
+ *       from his own confession still lasts; before, every ally in reach signed with him.
  */
 export const RULES_VERSION = 10;
 

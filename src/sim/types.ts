@@ -336,6 +336,8 @@ export type Action =
   | { type: 'rally_army'; actor: ContenderId }
   | { type: 'recant'; actor: ContenderId }
   | { type: 'platform'; actor: ContenderId }
+  /** Put his name to an ally's platform while it is open for signatures. */
+  | { type: 'sign_platform'; actor: ContenderId; leader: ContenderId }
   | { type: 'rest'; actor: ContenderId }
   | { type: 'end'; actor: ContenderId }
   | { type: 'ballot'; actor: ContenderId; motion: number; choice: BallotChoice };

@@ -93,4 +93,64 @@ describe('the openings in the browser', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it('Kamenev decides for himself whether to sign Zinoviev\u2019s platform', async () => {
+    const page = await game.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${game.url}?scenario=1926-united-opposition&seed=signing&faction=kamenev`);
+    await page.getByRole('button', { name: 'Begin the game' }).click();
+    await toActions(page);
+    // Zinoviev, Kamenev's ally, has just published a platform (set in the autosave).
+    await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('heirs-of-lenin:save:v1:'))!;
+      const save = JSON.parse(localStorage.getItem(key)!);
+      const g = save.snapshot.context.game;
+      g.platforms = [
+        { leader: 'zinoviev', members: ['zinoviev'], since: g.turn, condemned: false },
+      ];
+      g.contenders.zinoviev.branded = true;
+      g.contenders.kamenev.truceUntil = 0;
+      g.contenders.kamenev.branded = false;
+      g.contenders.zinoviev.positions.economy = g.contenders.kamenev.positions.economy;
+      if (
+        !g.alliances.some(
+          (a: { members: string[] }) =>
+            a.members.includes('zinoviev') && a.members.includes('kamenev'),
+        )
+      )
+        g.alliances.push({ id: 9999, members: ['zinoviev', 'kamenev'], secret: true, since: 0 });
+      localStorage.setItem(key, JSON.stringify(save));
+    });
+    await page.reload();
+    await page
+      .getByRole('button', { name: /^Continue: Kamenev/ })
+      .first()
+      .click();
+    await toActions(page);
+    // The move panel says the platform waits for his name, and that nobody signs for him.
+    const invitation = page
+      .getByRole('note')
+      .filter({ hasText: /Zinoviev, your ally, has published/ });
+    await expect.poll(() => invitation.isVisible()).toBe(true);
+    expect(await invitation.textContent()).toContain('nobody signs for you');
+    const sign = page.getByRole('button', { name: /^Sign Zinoviev\u2019s opposition platform/ });
+    await sign.click();
+    const detail = page.locator(`#${await sign.getAttribute('aria-controls')}`);
+    await expect.poll(() => detail.isVisible()).toBe(true);
+    expect(await detail.textContent()).toMatch(/can vote you out of the Politburo/);
+    await shot(page, 'o06-sign-platform');
+    const before = await savedGame(page);
+    expect(before.contenders.kamenev.branded).toBe(false);
+    await page.getByRole('button', { name: /^Do it: Sign Zinoviev/ }).click();
+    await expect.poll(async () => (await savedGame(page)).contenders.kamenev.branded).toBe(true);
+    const after = await savedGame(page);
+    expect(after.platforms[0].members).toEqual(['zinoviev', 'kamenev']);
+    expect(after.actionPoints.kamenev).toBe(before.actionPoints.kamenev);
+    expect(after.log.at(-1)?.text).toBe(
+      'Kamenev signs Zinoviev\u2019s opposition platform. The ban on factions hangs over him too.',
+    );
+    await expect.poll(() => invitation.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

@@ -130,6 +130,7 @@ describe('the action table', () => {
         'recant',
         'recruit',
         'rest',
+        'sign_platform',
         'speak',
       ].sort(),
     );

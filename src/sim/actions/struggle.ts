@@ -123,88 +123,172 @@ export const motion: ActionRule<'motion'> = {
   },
 };
 
+const NO_PLATFORM_IN_TRUCE =
+  'You have admitted your errors and promised to abide by the party\u2019s decisions: no platform while the truce it bought lasts.';
+
 /** Views on the economy further than this from the author's: an ally who will not sign. */
 const SIGNER_SPREAD = 60;
 
 /**
- * The signers of a platform: its author and those of his allies who are in opposition with him
- * and have not signed another. An opposition platform attacks the apparatus and the line, so an
- * ally who runs the apparatus (controls the Secretariat or the Orgburo) does not sign it, nor
- * one whose views on the economy lie more than SIGNER_SPREAD from the author's: an alliance of
- * convenience is not a common programme (Stalin was Zinoviev's ally in 1923 and never signed
- * against the Secretariat he ran).
+ * How long an ally may still add his name to a platform: the quarter it was published and the
+ * next (the United Opposition's declaration of July 1926 gathered its signatures over weeks).
  */
-function signers(state: GameState, actor: ContenderId): ContenderId[] {
-  const members: ContenderId[] = [actor];
-  const economy = state.contenders[actor].positions.economy;
-  for (const al of state.alliances) {
-    if (!al.members.includes(actor)) continue;
-    const other = al.members[0] === actor ? al.members[1] : al.members[0];
-    if (platformOf(state, other) || !canAct(state, other)) continue;
-    if (controls(state, other, 'general_secretary') || controls(state, other, 'orgburo')) continue;
-    if (Math.abs(state.contenders[other].positions.economy - economy) > SIGNER_SPREAD) continue;
-    members.push(other);
-  }
-  return members;
+export const SIGNING_QUARTERS = 1;
+
+/**
+ * Why `ally` could not put his name to `leader`'s platform at all, or '' if he could. An
+ * opposition platform attacks the apparatus and the line, so a man who runs the apparatus
+ * (controls the Secretariat or the Orgburo) does not sign it, nor one whose views on the economy
+ * lie more than SIGNER_SPREAD from the author's: an alliance of convenience is not a common
+ * programme (Stalin was Zinoviev's ally in 1923 and never signed against the Secretariat he ran).
+ */
+function cannotCosign(state: GameState, ally: ContenderId, leader: ContenderId): string {
+  if (controls(state, ally, 'general_secretary') || controls(state, ally, 'orgburo'))
+    return 'he runs the apparatus the platform attacks';
+  const apart = Math.abs(
+    state.contenders[ally].positions.economy - state.contenders[leader].positions.economy,
+  );
+  if (apart > SIGNER_SPREAD) return 'his views on the economy are too far from yours';
+  return '';
+}
+
+/** The author's allies who may add their names to his platform (each decides for himself). */
+function mayCosign(state: GameState, leader: ContenderId): ContenderId[] {
+  return alliesOf(state, leader).filter(
+    (c) => canAct(state, c) && !platformOf(state, c) && cannotCosign(state, c, leader) === '',
+  );
 }
 
 /** "A", "A and B", "A, B and C". */
 const inWords = (names: string[]) =>
   names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
-/** Who would sign, in the player's words: "You and Kamenev sign it; Stalin, your ally, will not: …". */
-function whoSigns(state: GameState, actor: ContenderId): string {
-  const members = signers(state, actor);
-  const others = members.slice(1).map(nameOf);
-  const signing = others.length === 0 ? 'You sign it alone' : `You and ${inWords(others)} sign it`;
+/**
+ * Who may sign, in the player's words: "You sign it alone. Kamenev, your ally, may add his name
+ * …; Stalin, your ally, will not: …". Nobody is signed up without his consent: an ally signs
+ * in his own turn (sign_platform), or not at all.
+ */
+function whoMaySign(state: GameState, actor: ContenderId): string {
+  const may = mayCosign(state, actor).map(nameOf);
   const refusing = alliesOf(state, actor)
-    .filter((c) => canAct(state, c) && !platformOf(state, c) && !members.includes(c))
-    .map((c) => `${nameOf(c)}, your ally, will not: ${refusal(state, c)}`);
-  return `${[signing, ...refusing].join('; ')}.`;
-}
-
-/** Why an ally stays off the platform (see signers). */
-function refusal(state: GameState, ally: ContenderId): string {
-  if (controls(state, ally, 'general_secretary') || controls(state, ally, 'orgburo'))
-    return 'he runs the apparatus the platform attacks';
-  return 'his views on the economy are too far from yours';
+    .filter((c) => canAct(state, c) && !platformOf(state, c) && !may.includes(nameOf(c)))
+    .map((c) => `${nameOf(c)}, your ally, will not: ${cannotCosign(state, c, actor)}`);
+  const invited =
+    may.length === 0
+      ? ''
+      : ` ${inWords(may)} may add ${may.length === 1 ? 'his name' : 'their names'} this quarter or the next, if ${may.length === 1 ? 'he chooses' : 'they choose'}.`;
+  const refused = refusing.length === 0 ? '' : ` ${refusing.join('; ')}.`;
+  return `You sign it alone.${invited}${refused}`;
 }
 
 export const platform: ActionRule<'platform'> = {
   kind: 'Publish an opposition platform',
-  whyNone: () => 'You have already signed an opposition platform.',
+  whyNone: (state, actor) =>
+    platformOf(state, actor)
+      ? 'You have already signed an opposition platform.'
+      : NO_PLATFORM_IN_TRUCE,
   group: 'attack',
   profile: 15,
+  // As for signing: no platform from a man whose confession's truce still lasts.
   options: (state, actor) => (platformOf(state, actor) ? [] : [{ type: 'platform', actor }]),
   cost: () => 2,
   chance: () => 1,
   title: () => 'Publish an opposition platform',
-  outcomes: (state, a) => ({
+  outcomes: (_state, a) => ({
     success: [
-      ...signers(state, a.actor).flatMap((m) => [
-        { kind: 'heat' as const, who: m, delta: 25 },
-        { kind: 'prestige' as const, who: m, delta: 3 },
-      ]),
+      { kind: 'heat', who: a.actor, delta: 25 },
+      { kind: 'prestige', who: a.actor, delta: 3 },
       { kind: 'mood', regions: REGIONS, toward: a.actor, step: 6, within: 40 },
     ],
   }),
   note: (state, a) =>
-    `${whoSigns(state, a.actor)} Your alliances become public. The next congress will vote to condemn it, and from now on the Central Committee can vote the signers out of the Politburo once their heat reaches the line.`,
+    `${whoMaySign(state, a.actor)} The next congress will vote to condemn it, and from now on the Central Committee can vote you (and each ally who signs) out of the Politburo once your heat reaches the line.`,
   enact: (state, a, ok) => {
-    const members = signers(state, a.actor);
+    // Signing is open factional work: from now on the Politburo can be purged of him.
+    state.contenders[a.actor].branded = true;
     for (const al of state.alliances) if (al.members.includes(a.actor)) al.secret = false;
-    // Signing is open factional work: from now on the Politburo can be purged of them.
-    for (const m of members) state.contenders[m].branded = true;
-    state.platforms.push({ leader: a.actor, members, since: state.turn, condemned: false });
+    state.platforms.push({
+      leader: a.actor,
+      members: [a.actor],
+      since: state.turn,
+      condemned: false,
+    });
+    const may = mayCosign(state, a.actor);
     log(
       state,
       a,
       ok,
-      `${nameOf(a.actor)} publishes an opposition platform, signed by ${members.map(nameOf).join(', ')}. The ban on factions hangs over them.`,
+      `${nameOf(a.actor)} publishes an opposition platform. The ban on factions hangs over him.${may.length > 0 ? ` His allies (${inWords(may.map(nameOf))}) may add their names.` : ''}`,
       'platform',
     );
   },
 };
+
+/** A platform `actor` may still sign: an ally's, open for signatures, not yet condemned. */
+function openPlatformOf(state: GameState, actor: ContenderId, leader: ContenderId) {
+  return state.platforms.find(
+    (p) =>
+      p.leader === leader &&
+      !p.condemned &&
+      state.turn <= p.since + SIGNING_QUARTERS &&
+      !p.members.includes(actor),
+  );
+}
+
+export const signPlatform: ActionRule<'sign_platform'> = {
+  kind: 'Sign an ally’s opposition platform',
+  whyNone: (state, actor) =>
+    platformOf(state, actor)
+      ? 'You have already signed an opposition platform.'
+      : inTruce(state, actor)
+        ? NO_PLATFORM_IN_TRUCE
+        : 'No ally of yours has published a platform you could sign (it stays open for signatures the quarter it appears and the next).',
+  group: 'attack',
+  profile: 10,
+  // A man who has just admitted his errors promised to abide by the party's decisions: while
+  // the truce it bought lasts he cannot put his name to a platform.
+  options: (state, actor) =>
+    platformOf(state, actor) || inTruce(state, actor)
+      ? []
+      : mayCosignAnyOf(state, actor).map((leader) => ({ type: 'sign_platform', actor, leader })),
+  // Putting one's name to a text takes no time; the cost is in what follows.
+  cost: () => 0,
+  chance: () => 1,
+  title: (_state, a) => `Sign ${nameOf(a.leader)}’s opposition platform`,
+  outcomes: (_state, a) => ({
+    success: [
+      { kind: 'heat', who: a.actor, delta: 25 },
+      { kind: 'prestige', who: a.actor, delta: 3 },
+    ],
+  }),
+  note: (_state, a) =>
+    `Your understanding with ${nameOf(a.leader)} becomes public, and you stand with his group: the next congress will vote to condemn the platform, and from now on the Central Committee can vote you out of the Politburo once your heat reaches the line.`,
+  enact: (state, a, ok) => {
+    const p = openPlatformOf(state, a.actor, a.leader);
+    if (!p) return;
+    p.members.push(a.actor);
+    state.contenders[a.actor].branded = true;
+    for (const al of state.alliances)
+      if (al.members.includes(a.actor) && al.members.includes(a.leader)) al.secret = false;
+    log(
+      state,
+      a,
+      ok,
+      `${nameOf(a.actor)} signs ${nameOf(a.leader)}’s opposition platform. The ban on factions hangs over him too.`,
+      'sign_platform',
+    );
+  },
+};
+
+/** The allies whose open platforms `actor` could sign now. */
+function mayCosignAnyOf(state: GameState, actor: ContenderId): ContenderId[] {
+  return alliesOf(state, actor).filter(
+    (leader) =>
+      openPlatformOf(state, actor, leader) !== undefined &&
+      canAct(state, actor) &&
+      cannotCosign(state, actor, leader) === '',
+  );
+}
 
 export const recant: ActionRule<'recant'> = {
   kind: 'Admit your errors (self-criticism)',

@@ -24,7 +24,7 @@ import type {
   PhaseAction,
   PhaseActionType,
 } from './rule.ts';
-import { denounce, end, motion, platform, recant, rest } from './struggle.ts';
+import { denounce, end, motion, platform, recant, rest, signPlatform } from './struggle.ts';
 
 export const ACTION_RULES: { [T in PhaseActionType]: ActionRule<T> } = {
   accept_alliance: acceptAlliance,
@@ -43,6 +43,7 @@ export const ACTION_RULES: { [T in PhaseActionType]: ActionRule<T> } = {
   publish,
   recruit,
   platform,
+  sign_platform: signPlatform,
   end,
 };
 

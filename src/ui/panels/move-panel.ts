@@ -50,7 +50,8 @@ const GROUPS: { id: Group; title: string; blurb: string }[] = [
   {
     id: 'attack',
     title: 'Attack a rival',
-    blurb: 'Pamphlets, denunciations, an opposition platform.',
+    blurb:
+      'Pamphlets, denunciations, an opposition platform (your own, or an ally\u2019s to sign).',
   },
   { id: 'self', title: 'Yourself', blurb: 'Rest to recover your health, or admit your errors.' },
 ];
@@ -206,6 +207,22 @@ export class MovePanel {
         ),
       );
       this.openGroups.add('alliances');
+    }
+    // An ally's platform waits for the player's name: easy to miss under "Attack a rival".
+    for (const i of items) {
+      if (i.action.type !== 'sign_platform') continue;
+      const leader = i.action.leader;
+      const platform = game.platforms.find((p) => p.leader === leader);
+      const when =
+        platform && platform.since === game.turn ? 'this quarter or the next' : 'this quarter only';
+      children.push(
+        h(
+          'div',
+          { class: 'note-box', role: 'note' },
+          `${nameOf(leader)}, your ally, has published an opposition platform. You may add your name ${when}, at no action point, or leave it: nobody signs for you. Decide under \u201cAttack a rival\u201d.`,
+        ),
+      );
+      this.openGroups.add('attack');
     }
     const buttons = h('div', { class: 'move-buttons' });
     if (ctx.undo) {

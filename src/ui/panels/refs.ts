@@ -107,7 +107,7 @@ const GAME_TERMS: GlossaryEntry[] = [
   {
     kind: 'game',
     term: 'Platform',
-    text: 'An opposition programme signed by a group of leaders. It rallies the like-minded but breaks the 1921 ban on factions, so congresses condemn it.',
+    text: 'An opposition programme. Its author publishes it; each of his allies may add his name that quarter or the next, and nobody signs without choosing to. It rallies the like-minded but breaks the 1921 ban on factions: congresses condemn it, and every signer can be voted out of the Politburo.',
   },
   {
     kind: 'game',

@@ -19,6 +19,7 @@ const GROUP_OF: Record<PhaseActionType, ActionGroup> = {
   conciliate: 'alliances',
   denounce: 'attack',
   platform: 'attack',
+  sign_platform: 'attack',
   recant: 'self',
   rest: 'self',
   end: 'self',

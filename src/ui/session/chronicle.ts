@@ -63,6 +63,8 @@ const RULES: Record<string, string> = {
   denounce:
     'Denouncing a rival raises his \u201cheat\u201d: the charge of factionalism under the 1921 ban on factions.',
   platform: 'An opposition platform rallies support but invites condemnation as factionalism.',
+  sign_platform:
+    'Signing an ally\u2019s platform: nobody is signed up without his consent, but whoever signs shares the heat and can be voted out of the Politburo.',
   alliance: 'Secret understandings: allies vote together.',
   rest: 'Resting restores health.',
   court:
