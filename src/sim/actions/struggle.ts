@@ -236,7 +236,8 @@ function openPlatformOf(state: GameState, actor: ContenderId, leader: ContenderI
 }
 
 export const signPlatform: ActionRule<'sign_platform'> = {
-  kind: 'Sign an ally’s opposition platform',
+  // No `kind`: an invitation that is not there is not greyed out every quarter; whyNone still
+  // answers a player (or a replay) who asks for it.
   whyNone: (state, actor) =>
     platformOf(state, actor)
       ? 'You have already signed an opposition platform.'
