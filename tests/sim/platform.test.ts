@@ -103,6 +103,9 @@ describe('an opposition platform and its signers', () => {
     expect(
       whyNotInActionPhase(state, { type: 'sign_platform', actor: 'kamenev', leader: 'zinoviev' }),
     ).toMatch(/truce/);
+    // The author's preview says the same, from the same rule.
+    const words = previewAction(state, { type: 'platform', actor: 'zinoviev' }).effect;
+    expect(words).toMatch(/Kamenev, your ally, will not: he has admitted his errors/);
   });
 
   it('says who may sign and which ally will not, and why', () => {

@@ -145,6 +145,9 @@ export const SIGNING_QUARTERS = 1;
 function cannotCosign(state: GameState, ally: ContenderId, leader: ContenderId): string {
   if (controls(state, ally, 'general_secretary') || controls(state, ally, 'orgburo'))
     return 'he runs the apparatus the platform attacks';
+  // A man who has admitted his errors promised to abide by the party's decisions: while the
+  // truce it bought lasts he cannot put his name to a platform.
+  if (inTruce(state, ally)) return 'he has admitted his errors, and the truce binds him';
   const apart = Math.abs(
     state.contenders[ally].positions.economy - state.contenders[leader].positions.economy,
   );
@@ -169,9 +172,10 @@ const inWords = (names: string[]) =>
  * in his own turn (sign_platform), or not at all.
  */
 function whoMaySign(state: GameState, actor: ContenderId): string {
-  const may = mayCosign(state, actor).map(nameOf);
+  const mayIds = mayCosign(state, actor);
+  const may = mayIds.map(nameOf);
   const refusing = alliesOf(state, actor)
-    .filter((c) => canAct(state, c) && !platformOf(state, c) && !may.includes(nameOf(c)))
+    .filter((c) => canAct(state, c) && !platformOf(state, c) && !mayIds.includes(c))
     .map((c) => `${nameOf(c)}, your ally, will not: ${cannotCosign(state, c, actor)}`);
   const invited =
     may.length === 0
@@ -246,10 +250,9 @@ export const signPlatform: ActionRule<'sign_platform'> = {
         : 'No ally of yours has published a platform you could sign (it stays open for signatures the quarter it appears and the next).',
   group: 'attack',
   profile: 10,
-  // A man who has just admitted his errors promised to abide by the party's decisions: while
-  // the truce it bought lasts he cannot put his name to a platform.
+  // Who may sign is one rule (cannotCosign), read here and in the author's preview.
   options: (state, actor) =>
-    platformOf(state, actor) || inTruce(state, actor)
+    platformOf(state, actor)
       ? []
       : mayCosignAnyOf(state, actor).map((leader) => ({ type: 'sign_platform', actor, leader })),
   // Putting one's name to a text takes no time; the cost is in what follows.
