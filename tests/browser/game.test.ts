@@ -10,6 +10,7 @@ import { runReplay } from '../../src/machine/replay.ts';
 import {
   boardStill,
   buildGame,
+  clickOrLookAgain,
   canvasFitted,
   chromiumPath,
   clearShots,
@@ -70,29 +71,29 @@ async function step(page: Page): Promise<boolean> {
     }
     const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
     const go = dialog.getByRole('button', { name: /^Continue/ });
-    if ((await choices.count()) > 0) await choices.first().click();
-    else if ((await go.count()) > 0) await go.click();
+    if ((await choices.count()) > 0) await clickOrLookAgain(choices.first());
+    else if ((await go.count()) > 0) await clickOrLookAgain(go);
     else throw new Error(`unexpected dialog: ${await dialog.first().textContent()}`);
     return true;
   }
   const end = page.getByRole('button', { name: /^End your turn/ });
   if (await end.isVisible()) {
-    await end.click();
+    await clickOrLookAgain(end);
     return true;
   }
   const ballot = page.getByRole('group', { name: 'Your ballot' });
   if (await ballot.isVisible()) {
     const motion = (await page.locator('#panel-move').textContent()) ?? '';
-    await ballot
-      .getByRole('button', { name: /Trotsky/.test(motion) ? 'Vote no' : 'Abstain' })
-      .click();
+    await clickOrLookAgain(
+      ballot.getByRole('button', { name: /Trotsky/.test(motion) ? 'Vote no' : 'Abstain' }),
+    );
     return true;
   }
   const reopen = page.getByRole('button', {
     name: /Read the event and answer|Show the quarter summary|Show the congress results/,
   });
   if (await reopen.isVisible()) {
-    await reopen.click();
+    await clickOrLookAgain(reopen);
     return true;
   }
   // Nothing to decide yet (the board is still counting): wait until something is.

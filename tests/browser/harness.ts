@@ -184,4 +184,4 @@ export function servedGame(): { url: string; context: BrowserContext } {
   return handle;
 }
 
-export { playOnUntil, savedGame, toActions } from './page-steps.ts';
+export { clickOrLookAgain, playOnUntil, savedGame, toActions } from './page-steps.ts';

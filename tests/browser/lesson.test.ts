@@ -2,7 +2,7 @@
 // with the briefing as its first card, then goes on to the quarter's first decision.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { servedGame, shot, watchErrors } from './harness.ts';
+import { clickOrLookAgain, servedGame, shot, watchErrors } from './harness.ts';
 
 const game = servedGame();
 
@@ -25,14 +25,16 @@ async function step(page: Page): Promise<number | null> {
   if ((await dialog.count()) > 0) {
     const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
     const go = dialog.getByRole('button', { name: /^(Continue|Begin)/ });
-    if ((await choices.count()) > 0) await choices.first().click();
-    else await go.first().click();
+    if ((await choices.count()) > 0) await clickOrLookAgain(choices.first());
+    else await clickOrLookAgain(go.first());
   } else if (await ballot.isVisible()) {
-    await ballot.getByRole('button', { name: 'Abstain' }).click();
+    await clickOrLookAgain(ballot.getByRole('button', { name: 'Abstain' }));
   } else if (await end.isVisible()) {
-    await end.click();
+    // The game moves on by itself between quarters: a dialog can open between the look and
+    // the click, so a click that cannot land gives up and the next step looks again.
+    await clickOrLookAgain(end);
   } else if (await reopen.isVisible()) {
-    await reopen.click();
+    await clickOrLookAgain(reopen);
   } else {
     await page.waitForTimeout(50);
   }

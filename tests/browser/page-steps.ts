@@ -19,7 +19,7 @@ export async function savedGame(page: Page): Promise<GameState> {
  * on by itself between quarters): a plain click then waits its full 30 s behind the modal
  * dialog and fails the test. Giving up quickly lets the loop answer the dialog instead.
  */
-async function clickOrLookAgain(target: Locator): Promise<void> {
+export async function clickOrLookAgain(target: Locator): Promise<void> {
   try {
     await target.click({ timeout: 2_000 });
   } catch (e) {
