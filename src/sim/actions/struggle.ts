@@ -187,13 +187,9 @@ function whoMaySign(state: GameState, actor: ContenderId): string {
 
 export const platform: ActionRule<'platform'> = {
   kind: 'Publish an opposition platform',
-  whyNone: (state, actor) =>
-    platformOf(state, actor)
-      ? 'You have already signed an opposition platform.'
-      : NO_PLATFORM_IN_TRUCE,
+  whyNone: () => 'You have already signed an opposition platform.',
   group: 'attack',
   profile: 15,
-  // As for signing: no platform from a man whose confession's truce still lasts.
   options: (state, actor) => (platformOf(state, actor) ? [] : [{ type: 'platform', actor }]),
   cost: () => 2,
   chance: () => 1,
@@ -229,7 +225,7 @@ export const platform: ActionRule<'platform'> = {
 };
 
 /** A platform `actor` may still sign: an ally's, open for signatures, not yet condemned. */
-function openPlatformOf(state: GameState, actor: ContenderId, leader: ContenderId) {
+export function openPlatformOf(state: GameState, actor: ContenderId, leader: ContenderId) {
   return state.platforms.find(
     (p) =>
       p.leader === leader &&
@@ -286,10 +282,10 @@ export const signPlatform: ActionRule<'sign_platform'> = {
 
 /** The allies whose open platforms `actor` could sign now. */
 function mayCosignAnyOf(state: GameState, actor: ContenderId): ContenderId[] {
+  if (!canAct(state, actor)) return [];
   return alliesOf(state, actor).filter(
     (leader) =>
       openPlatformOf(state, actor, leader) !== undefined &&
-      canAct(state, actor) &&
       cannotCosign(state, actor, leader) === '',
   );
 }

@@ -3,6 +3,7 @@
 import type { GameContext, GameEvent } from '../../machine/game-machine.ts';
 import { previewAction, type ActionPreview } from '../../sim/actions/table.ts';
 import { legalActions } from '../../sim/flow.ts';
+import { openPlatformOf, SIGNING_QUARTERS } from '../../sim/actions/struggle.ts';
 import { currentQuarter } from '../../sim/calendar.ts';
 import { nameOf } from '../../sim/query.ts';
 import {
@@ -212,9 +213,11 @@ export class MovePanel {
     for (const i of items) {
       if (i.action.type !== 'sign_platform') continue;
       const leader = i.action.leader;
-      const platform = game.platforms.find((p) => p.leader === leader);
+      const open = openPlatformOf(game, human, leader);
       const when =
-        platform && platform.since === game.turn ? 'this quarter or the next' : 'this quarter only';
+        open && open.since + SIGNING_QUARTERS > game.turn
+          ? 'this quarter or the next'
+          : 'this quarter only';
       children.push(
         h(
           'div',
