@@ -4,7 +4,7 @@
 import type { EventOption } from '../content/types.ts';
 import { resolveTarget } from './effects.ts';
 import { ACTION_RULES, previewAction } from './actions/table.ts';
-import type { ActionRule, Change, PhaseActionType } from './actions/rule.ts';
+import type { ActionGroup, ActionRule, Change, PhaseActionType } from './actions/rule.ts';
 import { currentQuarter } from './calendar.ts';
 import { CONTENDERS, type ContenderId } from './ids.ts';
 import {
@@ -166,6 +166,8 @@ export function worstHeatAfter(state: GameState, action: Action): number {
 
 export interface Unavailable {
   type: PhaseActionType;
+  /** The group of the action chooser it is shown greyed in, from the action table. */
+  group: ActionGroup;
   title: string;
   reason: string;
 }
@@ -183,14 +185,26 @@ export function unavailableActions(state: GameState, actor: ContenderId): Unavai
     if (!rule.kind) continue;
     const options = rule.options(state, actor);
     const title = rule.kind;
+    // A kind whose group depends on the move (a pamphlet against a rival is an attack, an
+    // article on the party's course is persuasion) is shown where its first move belongs; such
+    // a kind always has a move (the article), so it is never greyed for want of one.
+    const group =
+      typeof rule.group === 'string' ? rule.group : options[0] ? rule.group(options[0]) : null;
+    if (!group) continue;
     if (options.length === 0) {
-      out.push({ type, title, reason: rule.whyNone?.(state, actor) ?? 'Not possible now.' });
+      out.push({
+        type,
+        group,
+        title,
+        reason: rule.whyNone?.(state, actor) ?? 'Not possible now.',
+      });
       continue;
     }
     const cheapest = Math.min(...options.map((o) => rule.cost(state, o)));
     if (cheapest > points)
       out.push({
         type,
+        group,
         title,
         reason: `Needs ${cheapest} action point${cheapest === 1 ? '' : 's'}; you have ${points} left.`,
       });

@@ -1,32 +1,11 @@
 // Actions the player cannot take now, shown greyed in their group with the reason, so a choice
 // that vanished (the party machine after losing a post) is explained, not silently gone.
-import type { ActionGroup, PhaseActionType } from '../../sim/actions/rule.ts';
+import type { ActionGroup } from '../../sim/actions/rule.ts';
 import type { Unavailable } from '../../sim/feedback.ts';
 import { h, uid } from '../dom.ts';
 
-const GROUP_OF: Record<PhaseActionType, ActionGroup> = {
-  appoint: 'apparatus',
-  recruit: 'apparatus',
-  speak: 'persuade',
-  publish: 'persuade',
-  motion: 'motions',
-  offer_alliance: 'alliances',
-  accept_alliance: 'alliances',
-  decline_alliance: 'alliances',
-  break_alliance: 'alliances',
-  court: 'persuade',
-  rally_army: 'apparatus',
-  conciliate: 'alliances',
-  denounce: 'attack',
-  platform: 'attack',
-  sign_platform: 'attack',
-  recant: 'self',
-  rest: 'self',
-  end: 'self',
-};
-
 export function unavailableIn(list: Unavailable[], group: ActionGroup): Unavailable[] {
-  return list.filter((u) => GROUP_OF[u.type] === group);
+  return list.filter((u) => u.group === group);
 }
 
 /** A greyed entry: still focusable (aria-disabled), so a keyboard player can read why. */
