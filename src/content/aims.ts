@@ -42,10 +42,25 @@ const nepAlive: AimLine = {
   label: `The NEP survives: no forced collectivisation (under ${NEP_LIMIT}% of households in collective farms)`,
   test: { kind: 'nep_alive', maxCollectivised: NEP_LIMIT },
 };
+/**
+ * The New Opposition's line: in 1925 Zinoviev and Kamenev attacked the concessions to the rich
+ * peasants and the slow pace of industry, Trotsky's arguments of 1923 (Zinoviev's co-report at
+ * the 14th Congress, December 1925). The same mark as Trotsky's: the line not on the Right.
+ */
+const noMoreConcessions: AimLine = {
+  label:
+    'The party line on the economy is not on the Right (at 0 or further Left): no more concessions to the rich peasants',
+  test: { kind: 'economic_line', atMost: 0 },
+};
 const seated = (who: ContenderId): AimLine => ({
   label: 'You sit in the Politburo at the end',
   test: { kind: 'in_politburo', who },
 });
+
+const leningradKept: AimLine = {
+  label: 'You (or a client) run the Leningrad party',
+  test: { kind: 'controls_post', who: 'zinoviev', post: 'leningrad_party' },
+};
 
 export const AIMS: Record<ContenderId, Aim> = {
   stalin: {
@@ -71,21 +86,16 @@ export const AIMS: Record<ContenderId, Aim> = {
       'Trotsky failed: out of the Politburo in 1926, expelled in 1927, exiled in 1928 and deported in 1929.',
   },
   zinoviev: {
-    summary: 'Stop Stalin, stay in the leadership and keep your Petrograd (Leningrad) base.',
-    conditions: [
-      stalinStopped,
-      seated('zinoviev'),
-      {
-        label: 'You (or a client) run the Leningrad party',
-        test: { kind: 'controls_post', who: 'zinoviev', post: 'leningrad_party' },
-      },
-    ],
+    summary:
+      'Stop Stalin, stay in the leadership, keep your Petrograd (Leningrad) base, and turn the party from the rich peasants (the line not on the Right).',
+    conditions: [stalinStopped, seated('zinoviev'), leningradKept, noMoreConcessions],
     inHistory:
       'Zinoviev failed: he lost Leningrad in 1926, his Politburo seat the same year, and was expelled in 1927.',
   },
   kamenev: {
-    summary: 'Keep a collective leadership: stop Stalin and stay in the Politburo.',
-    conditions: [stalinStopped, seated('kamenev')],
+    summary:
+      'Keep a collective leadership: stop Stalin, stay in the Politburo, and turn the party from the rich peasants (the line not on the Right).',
+    conditions: [stalinStopped, seated('kamenev'), noMoreConcessions],
     inHistory: 'Kamenev failed: demoted in 1926, out of the Politburo, expelled in 1927.',
   },
   bukharin: {
@@ -144,6 +154,21 @@ export const SCENARIO_AIMS: Readonly<Record<string, Partial<Record<ContenderId, 
       conditions: [stalinStopped, seated('trotsky')],
       inHistory:
         'Trotsky failed: he lost his Politburo seat in October 1926 and was given a final warning in the summer of 1927; he was expelled from the party in November 1927.',
+    },
+    // Zinoviev and Kamenev likewise: the line is not graded before it could have turned.
+    zinoviev: {
+      summary:
+        'Stop Stalin, still sit in the Politburo and keep Leningrad when the lesson ends in September 1927 (the party line is not graded here: in the record it turned Left only from the winter of 1927\u201328).',
+      conditions: [stalinStopped, seated('zinoviev'), leningradKept],
+      inHistory:
+        'Zinoviev failed: he had lost Leningrad in January 1926 and lost his Politburo seat in July 1926; he was expelled from the party in November 1927.',
+    },
+    kamenev: {
+      summary:
+        'Stop Stalin and still sit in the Politburo when the lesson ends in September 1927 (the party line is not graded here: in the record it turned Left only from the winter of 1927\u201328).',
+      conditions: [stalinStopped, seated('kamenev')],
+      inHistory:
+        'Kamenev failed: demoted to a candidate of the Politburo in January 1926 and dropped from it in October 1926; he was expelled from the party in November 1927.',
     },
   },
 };

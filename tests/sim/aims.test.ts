@@ -45,8 +45,15 @@ describe('aims', () => {
     expect(gradeAims(s, fates()).trotsky.conditions.map((c) => c.met)).toEqual([true, true]);
     expect(gradeAims(s, fates()).trotsky.met).toBe(true);
     expect(gradeAims(s, fates({ stalin: 'supreme' })).trotsky.met).toBe(false);
-    // Every other seat, and every other scenario, keeps the campaign's aims.
-    for (const c of CONTENDERS.filter((x) => x !== 'trotsky'))
+    // Zinoviev and Kamenev are not graded on the line either; every other seat, and every other
+    // scenario, keeps the campaign's aims.
+    for (const c of ['zinoviev', 'kamenev'] as const) {
+      const lesson = aimsFor('1926-lesson', c);
+      expect(lesson).not.toBe(AIMS[c]);
+      expect(lesson.conditions.some((x) => x.test.kind === 'economic_line')).toBe(false);
+      expect(lesson.conditions.length).toBe(AIMS[c].conditions.length - 1);
+    }
+    for (const c of CONTENDERS.filter((x) => !['trotsky', 'zinoviev', 'kamenev'].includes(x)))
       expect(aimsFor('1926-lesson', c)).toBe(AIMS[c]);
     expect(aimsFor('1926-united-opposition', 'trotsky')).toBe(AIMS.trotsky);
     s.scenario = '1926-united-opposition';
@@ -54,6 +61,28 @@ describe('aims', () => {
     const lesson = aimsFor('1926-lesson', 'trotsky');
     expect(lesson.summary).toMatch(/^[A-Z].{20,}\.$/);
     expect(lesson.inHistory).toMatch(/\d{4}/);
+  });
+
+  it('Zinoviev and Kamenev win only with the New Opposition’s line: not on the Right', () => {
+    const s = plainState();
+    s.politburo.full = ['stalin', 'zinoviev', 'kamenev'];
+    s.posts.leningrad_party = 'zinoviev';
+    s.partyLine.economy = 0;
+    expect(gradeAims(s, fates()).zinoviev.met).toBe(true);
+    expect(gradeAims(s, fates()).kamenev.met).toBe(true);
+    // A line on the Right (the NEP's concessions to the rich peasants) is not their success.
+    s.partyLine.economy = 10;
+    expect(gradeAims(s, fates()).zinoviev.conditions.map((c) => c.met)).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(gradeAims(s, fates()).kamenev.conditions.map((c) => c.met)).toEqual([true, true, false]);
+    // In the lesson the line is not graded.
+    s.scenario = '1926-lesson';
+    expect(gradeAims(s, fates()).zinoviev.met).toBe(true);
+    expect(gradeAims(s, fates()).kamenev.met).toBe(true);
   });
 
   it('Bukharin wins by saving the NEP with the Right in office', () => {
