@@ -495,7 +495,7 @@ export const GLOSSARY: readonly GlossaryItem[] = [
     id: 'recantation_truce',
     term: 'Truce after recanting',
     definition:
-      'In this game, a leader who admits his errors (self-criticism) cannot be censured or denounced by rivals for three quarters. In the record, recanting bought Zinoviev and Kamenev time in 1926 and 1928, but never their old power back.',
+      'In this game, a leader who admits his errors (self-criticism) cannot be censured or denounced by rivals for three quarters, nor dropped from the Central Committee or expelled from the party. He can still lose a Politburo seat. In the record, the opposition\u2019s statement of October 1926 put off its leaders\u2019 expulsion for a year (Trotsky still lost his Politburo seat a week later), and recanting bought Zinoviev and Kamenev time again in 1928, but never their old power back.',
     seeAlso: ['factionalism', 'ban_on_factions'],
     aliases: ['truce', 'recant'],
   },

@@ -46,8 +46,9 @@ export type Effect =
   | { kind: 'cc'; who: ContenderId | 'unaligned'; delta: number }
   | { kind: 'alliance'; members: [ContenderId, ContenderId]; value: boolean; secret?: boolean }
   /**
-   * Rivals may not censure or denounce him for this many quarters (this one included), as after
-   * a recantation (src/sim/motions.ts, inTruce). A longer truce already running is kept.
+   * Rivals may not censure or denounce him, nor move to drop him from the Central Committee or
+   * expel him, for this many quarters (this one included), as after a recantation
+   * (src/sim/motions.ts, inTruce). A longer truce already running is kept.
    */
   | { kind: 'truce'; who: ContenderId; quarters: number }
   | { kind: 'log'; text: string };

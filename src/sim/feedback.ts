@@ -13,6 +13,7 @@ import {
   HEAT_TO_LOSE_POST,
   HEAT_TO_REMOVE_FROM_CC,
   HEAT_TO_REMOVE_FROM_POLITBURO,
+  inTruce,
   isBranded,
   motionTitle,
 } from './motions.ts';
@@ -44,6 +45,8 @@ export interface Standing {
   prestige: number;
   /** Has he signed a platform (or been branded by an event)? False: the removal line waits. */
   branded?: boolean;
+  /** Is a recantation's truce running? Then dropping from the CC and expulsion wait for its end. */
+  truce?: boolean;
 }
 
 export function standingOf(state: GameState, c: ContenderId): Standing {
@@ -54,6 +57,7 @@ export function standingOf(state: GameState, c: ContenderId): Standing {
     hasPosts: postsControlledBy(state, c).length > 0,
     prestige: me.prestige,
     branded: isBranded(state, c),
+    truce: inTruce(state, c),
   };
 }
 
@@ -85,16 +89,25 @@ export function linesFor(s: Standing): HeatLine[] {
         `the Central Committee can vote him out of the Politburo${unlessCleanHe}`,
       ),
     );
-  else if (s.status === 'active')
+  // Dropping from the Central Committee and expulsion wait while a truce runs (motions.ts).
+  const afterTruce = s.truce ? ', once your truce has ended' : '';
+  const afterTruceHe = s.truce ? ', once his truce has ended' : '';
+  if (!s.inPolitburo && s.status === 'active')
     out.push(
       line(
         HEAT_TO_REMOVE_FROM_CC,
-        'the Central Committee can throw you out of it',
-        'the Central Committee can throw him out of it',
+        `the Central Committee can throw you out of it${afterTruce}`,
+        `the Central Committee can throw him out of it${afterTruceHe}`,
       ),
     );
   if (s.status === 'removed')
-    out.push(line(HEAT_TO_EXPEL, 'the party can expel you', 'the party can expel him'));
+    out.push(
+      line(
+        HEAT_TO_EXPEL,
+        `the party can expel you${afterTruce}`,
+        `the party can expel him${afterTruceHe}`,
+      ),
+    );
   return out;
 }
 

@@ -33,7 +33,10 @@ export const HEAT_TO_LOSE_POST = 30;
  */
 export const HEAT_CAP_FROM_RIVALS = 45;
 
-/** Quarters (this one included) in which rivals may not charge a man who has recanted. */
+/**
+ * Quarters (this one included) in which rivals may not charge a man who has recanted, nor move
+ * to drop him from the Central Committee or expel him: the party has taken his word.
+ */
 export const TRUCE_QUARTERS = 3;
 
 /**
@@ -59,7 +62,12 @@ export function isBranded(state: GameState, c: ContenderId): boolean {
   return false;
 }
 
-/** Is he shielded from rivals' charges by the truce a recantation buys? */
+/**
+ * Is he shielded by the truce a recantation buys? Then rivals may not censure or denounce him,
+ * nor move to drop him from the Central Committee or expel him from the party: in the record the
+ * opposition's statement of October 1926 put off its leaders' expulsion for a year, until they
+ * broke it. (It did not save a Politburo seat: Trotsky lost his a week later.)
+ */
 export function inTruce(state: GameState, c: ContenderId): boolean {
   return state.turn < state.contenders[c].truceUntil;
 }
@@ -253,11 +261,16 @@ export function motionOptions(state: GameState, actor: ContenderId): MotionSpec[
     if (
       t.status === 'active' &&
       !inPolitburoAny(state, target) &&
+      !inTruce(state, target) &&
       exposure(state, target) >= HEAT_TO_REMOVE_FROM_CC
     ) {
       out.push({ kind: 'remove_cc', target });
     }
-    if (t.status === 'removed' && exposure(state, target) >= HEAT_TO_EXPEL) {
+    if (
+      t.status === 'removed' &&
+      !inTruce(state, target) &&
+      exposure(state, target) >= HEAT_TO_EXPEL
+    ) {
       out.push({ kind: 'expel', target });
     }
     if (t.status === 'expelled') out.push({ kind: 'exile', target });

@@ -51,8 +51,11 @@ import type { Action, GameOptions } from './types.ts';
  *       to a platform: its author publishes it alone, and each ally may add his name
  *       (sign_platform, no action point) the quarter it appears or the next, unless a truce
  *       from his own confession still lasts; before, every ally in reach signed with him.
+ *  11 — a recantation's truce also bars motions to drop the man from the Central Committee
+ *       or expel him from the party (not removal from the Politburo); the opposition's
+ *       statement of October 1926 buys its signers a truce of four quarters.
  */
-export const RULES_VERSION = 10;
+export const RULES_VERSION = 11;
 
 export interface Replay {
   formatVersion: 1;

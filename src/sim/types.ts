@@ -38,8 +38,8 @@ export interface ContenderState {
    */
   branded: boolean;
   /**
-   * Rivals may not charge him (censure, denounce) before this turn: the truce a recantation
-   * buys. -1 when there is none.
+   * Rivals may not charge him (censure, denounce), drop him from the Central Committee or expel
+   * him before this turn: the truce a recantation buys. -1 when there is none.
    */
   truceUntil: number;
 }

@@ -267,10 +267,11 @@ export function motionStillValid(state: GameState, motion: Motion): boolean {
   switch (spec.kind) {
     case 'remove_politburo':
       return inPolitburoAny(state, spec.target);
+    // A recantation after the motion was tabled buys its truce at once, as for a censure.
     case 'remove_cc':
-      return state.contenders[spec.target].status === 'active';
+      return state.contenders[spec.target].status === 'active' && !inTruce(state, spec.target);
     case 'expel':
-      return state.contenders[spec.target].status === 'removed';
+      return state.contenders[spec.target].status === 'removed' && !inTruce(state, spec.target);
     case 'exile':
       return state.contenders[spec.target].status === 'expelled';
     case 'censure':

@@ -6,9 +6,11 @@
 // shows an opening can be taken in a real game.
 import { describe, expect, it } from 'vitest';
 import { GATHERINGS } from '../../src/content/congresses.ts';
+import { EVENTS } from '../../src/content/events.ts';
 import { ACTION_RULES, legalInActionPhase } from '../../src/sim/actions/table.ts';
 import { quarterOf } from '../../src/sim/calendar.ts';
 import { floorDelegates } from '../../src/sim/congress.ts';
+import { heatLines } from '../../src/sim/feedback.ts';
 import { legalActions } from '../../src/sim/flow.ts';
 import { type ContenderId } from '../../src/sim/ids.ts';
 import { motionOptions, TRUCE_QUARTERS } from '../../src/sim/motions.ts';
@@ -100,6 +102,73 @@ describe('the truce after a recantation', () => {
     expect(canRecant()).toBe(false);
     state.turn += TRUCE_QUARTERS;
     expect(canRecant()).toBe(true);
+  });
+});
+
+describe('the truce also puts off dropping from the Central Committee and expulsion', () => {
+  it('no motion to drop him or expel him while it lasts; a Politburo seat is not shielded', () => {
+    const state = plainState();
+    state.politburo.full = ['stalin', 'trotsky', 'bukharin'];
+    state.politburo.candidates = [];
+    state.contenders.zinoviev.heat = 80; // past the Central Committee's line (60)
+    state.contenders.kamenev.heat = 80; // past the expulsion line (70)
+    state.contenders.kamenev.status = 'removed';
+    state.contenders.trotsky.heat = 80;
+    state.contenders.trotsky.branded = true;
+    expect(kinds(state, 'stalin', 'zinoviev')).toContain('remove_cc');
+    expect(kinds(state, 'stalin', 'kamenev')).toContain('expel');
+    const dropZinoviev: Motion = {
+      id: 1,
+      proposer: 'stalin',
+      spec: { kind: 'remove_cc', target: 'zinoviev' },
+      body: 'cc',
+      ballots: { stalin: 'yes' },
+    };
+    const expelKamenev: Motion = {
+      id: 2,
+      proposer: 'stalin',
+      spec: { kind: 'expel', target: 'kamenev' },
+      body: 'cc',
+      ballots: { stalin: 'yes' },
+    };
+    for (const c of ['zinoviev', 'kamenev', 'trotsky'] as const) {
+      ACTION_RULES.recant.enact(state, { type: 'recant', actor: c }, true);
+    }
+    expect(kinds(state, 'stalin', 'zinoviev')).not.toContain('remove_cc');
+    expect(kinds(state, 'stalin', 'kamenev')).not.toContain('expel');
+    // Tabled before he recanted: withdrawn at the vote.
+    expect(motionStillValid(state, dropZinoviev)).toBe(false);
+    expect(motionStillValid(state, expelKamenev)).toBe(false);
+    // In the record the statement of October 1926 did not save Trotsky's Politburo seat.
+    expect(kinds(state, 'stalin', 'trotsky')).toContain('remove_politburo');
+    state.turn += TRUCE_QUARTERS;
+    expect(kinds(state, 'stalin', 'zinoviev')).toContain('remove_cc');
+    expect(kinds(state, 'stalin', 'kamenev')).toContain('expel');
+  });
+
+  it('the danger lines say so while the truce lasts', () => {
+    const state = plainState();
+    state.politburo.full = ['stalin'];
+    state.politburo.candidates = [];
+    state.contenders.kamenev.status = 'removed';
+    const words = (c: ContenderId) => heatLines(state, c).map((l) => l.what);
+    expect(words('zinoviev')).toContain('the Central Committee can throw you out of it');
+    expect(words('kamenev')).toContain('the party can expel you');
+    state.contenders.zinoviev.truceUntil = state.turn + TRUCE_QUARTERS;
+    state.contenders.kamenev.truceUntil = state.turn + TRUCE_QUARTERS;
+    expect(words('zinoviev')).toContain(
+      'the Central Committee can throw you out of it, once your truce has ended',
+    );
+    expect(words('kamenev')).toContain('the party can expel you, once your truce has ended');
+  });
+
+  it('the opposition\u2019s statement of October 1926 buys its signers a year', () => {
+    const event = EVENTS.find((e) => e.id === 'opposition_capitulation_oct_1926')!;
+    for (const choice of event.choices ?? []) {
+      const sign = choice.options.find((o) => o.id === 'sign')!;
+      expect(sign.effects).toContainEqual({ kind: 'truce', who: choice.who, quarters: 4 });
+      expect(sign.preview).toMatch(/truce of a year/);
+    }
   });
 });
 
@@ -319,7 +388,9 @@ describe('a scripted line takes the 1928 opening', () => {
   }
 
   it('winning the waverers late can leave Stalin short of supremacy and the NEP alive', () => {
-    const seeds = Array.from({ length: 24 }, (_, i) => `balance#${i}`);
+    // 60 seeds: on 120, courting leaves Stalin short in 28 against 17 (rules version 11); 24
+    // seeds were too few once the truce kept recanted men from being expelled (docs/balance.md).
+    const seeds = Array.from({ length: 60 }, (_, i) => `balance#${i}`);
     const courted = seeds.map((s) => play(s, true));
     const plain = seeds.map((s) => play(s, false));
     const stopped = (g: GameState) => !g.flags.includes('great_turn');
@@ -335,5 +406,5 @@ describe('a scripted line takes the 1928 opening', () => {
       g.log.filter((l) => l.outcome.what === 'action' && l.outcome.action === 'court'),
     );
     expect(courtings.length).toBeGreaterThan(seeds.length);
-  }, 60_000);
+  }, 180_000);
 });

@@ -290,11 +290,13 @@ export const DECK_1926_1927: readonly EventDef[] = [
           {
             id: 'sign',
             label: 'Sign, but keep your views',
-            preview: 'Heat \u221210, but prestige \u22124: your supporters see a retreat.',
+            preview:
+              'Heat \u221210 and a truce of a year: for four quarters nobody may censure or denounce you, drop you from the Central Committee or expel you. But prestige \u22124: your supporters see a retreat.',
             historical: true,
             effects: [
               { kind: 'heat', who: 'trotsky', delta: -10 },
               { kind: 'prestige', who: 'trotsky', delta: -4 },
+              { kind: 'truce', who: 'trotsky', quarters: 4 },
               { kind: 'flag', flag: 'opposition_recanted_1926', value: true },
             ],
           },
@@ -316,11 +318,13 @@ export const DECK_1926_1927: readonly EventDef[] = [
           {
             id: 'sign',
             label: 'Sign, but keep your views',
-            preview: 'Heat \u221210, but prestige \u22124: your supporters see a retreat.',
+            preview:
+              'Heat \u221210 and a truce of a year: for four quarters nobody may censure or denounce you, drop you from the Central Committee or expel you. But prestige \u22124: your supporters see a retreat.',
             historical: true,
             effects: [
               { kind: 'heat', who: 'zinoviev', delta: -10 },
               { kind: 'prestige', who: 'zinoviev', delta: -4 },
+              { kind: 'truce', who: 'zinoviev', quarters: 4 },
               { kind: 'flag', flag: 'opposition_recanted_1926', value: true },
             ],
           },
@@ -338,7 +342,7 @@ export const DECK_1926_1927: readonly EventDef[] = [
     ],
     skippedBecause: 'There is no United Opposition left in the party to give an ultimatum to.',
     history:
-      'The Central Committee gave the opposition leaders an ultimatum on 11 October. On 16 October 1926 they admitted that they had broken party discipline and promised to stop factional work. They did not give up their views.',
+      'The Central Committee gave the opposition leaders an ultimatum on 11 October. On 16 October 1926 they admitted that they had broken party discipline and promised to stop factional work, without giving up their views. The statement did not save Trotsky\u2019s and Kamenev\u2019s places in the Politburo a week later, but the leaders were expelled from the party only in November 1927, after a final warning that summer.',
     ref: 'Fact sheet: opposition_capitulation_oct_1926.',
   },
   {

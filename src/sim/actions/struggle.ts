@@ -314,7 +314,7 @@ export const recant: ActionRule<'recant'> = {
     ],
   }),
   note: () =>
-    `You leave any opposition platform (a platform you lead is dissolved), and rivals may not censure or denounce you for ${TRUCE_QUARTERS} quarters, this one included. The road Zinoviev and Kamenev took in 1926 and 1928.`,
+    `You leave any opposition platform (a platform you lead is dissolved), and for ${TRUCE_QUARTERS} quarters, this one included, rivals may not censure or denounce you, nor move to drop you from the Central Committee or expel you. The road Zinoviev and Kamenev took in 1926 and 1928.`,
   enact: (state, a, ok) => {
     state.contenders[a.actor].truceUntil = state.turn + TRUCE_QUARTERS;
     // Renouncing factional work means leaving the platform (and ending it, if one led it).

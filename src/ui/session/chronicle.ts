@@ -72,7 +72,7 @@ const RULES: Record<string, string> = {
   rally_army:
     'The army card: the War Commissar rallies the army\u2019s party cells, and every rival fears a Bonaparte.',
   recant:
-    'Admitting one\u2019s errors: it cools heat and buys a truce of three quarters from rivals\u2019 charges.',
+    'Admitting one\u2019s errors: it cools heat and buys a truce of three quarters from rivals\u2019 charges, and from motions to drop one from the Central Committee or expel one.',
   floor_delegates:
     'Open debate: a popular leader close to a region\u2019s mood wins some of the delegates no secretary picked, and so Central Committee seats, at a cost in heat.',
   illness: 'Each quarter a contender in poor health may fall ill.',
