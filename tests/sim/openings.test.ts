@@ -29,6 +29,15 @@ const kinds = (state: GameState, actor: ContenderId, target: ContenderId) =>
     .filter((m) => 'target' in m && m.target === target)
     .map((m) => m.kind);
 
+/** A motion Stalin has tabled (and voted for) against one man. */
+const stalinMoves = (spec: MotionSpec, body: Motion['body']): Motion => ({
+  id: 1,
+  proposer: 'stalin',
+  spec,
+  body,
+  ballots: { stalin: 'yes' },
+});
+
 function seatEveryone(state: GameState): void {
   state.politburo.full = ['stalin', 'trotsky', 'zinoviev', 'kamenev', 'bukharin'];
   state.politburo.candidates = [];
@@ -85,13 +94,7 @@ describe('the truce after a recantation', () => {
     state.contenders.zinoviev.heat = 40;
     state.phase = 'actions';
     state.actionPoints.zinoviev = 3;
-    const censure: Motion = {
-      id: 1,
-      proposer: 'stalin',
-      spec: { kind: 'censure', target: 'zinoviev' },
-      body: 'politburo',
-      ballots: { stalin: 'yes' },
-    };
+    const censure = stalinMoves({ kind: 'censure', target: 'zinoviev' }, 'politburo');
     expect(motionStillValid(state, censure)).toBe(true);
     const canRecant = () => legalInActionPhase(state, 'zinoviev').some((a) => a.type === 'recant');
     expect(canRecant()).toBe(true);
@@ -117,20 +120,8 @@ describe('the truce also puts off dropping from the Central Committee and expuls
     state.contenders.trotsky.branded = true;
     expect(kinds(state, 'stalin', 'zinoviev')).toContain('remove_cc');
     expect(kinds(state, 'stalin', 'kamenev')).toContain('expel');
-    const dropZinoviev: Motion = {
-      id: 1,
-      proposer: 'stalin',
-      spec: { kind: 'remove_cc', target: 'zinoviev' },
-      body: 'cc',
-      ballots: { stalin: 'yes' },
-    };
-    const expelKamenev: Motion = {
-      id: 2,
-      proposer: 'stalin',
-      spec: { kind: 'expel', target: 'kamenev' },
-      body: 'cc',
-      ballots: { stalin: 'yes' },
-    };
+    const dropZinoviev = stalinMoves({ kind: 'remove_cc', target: 'zinoviev' }, 'cc');
+    const expelKamenev = stalinMoves({ kind: 'expel', target: 'kamenev' }, 'cc');
     for (const c of ['zinoviev', 'kamenev', 'trotsky'] as const) {
       ACTION_RULES.recant.enact(state, { type: 'recant', actor: c }, true);
     }
