@@ -152,15 +152,17 @@ export function bodyOf(spec: MotionSpec): Body {
 export function motionTitle(spec: MotionSpec, quarter: number): string {
   switch (spec.kind) {
     case 'line': {
+      // One step, not a programme: a man of the Right who pulls a line he finds too far Right
+      // back a step is not for Trotsky's Permanent Revolution, so the title names a direction.
       const side =
         spec.axis === 'economy'
           ? spec.direction < 0
             ? 'faster industrialisation (Left)'
             : 'keeping the NEP (Right)'
           : spec.direction < 0
-            ? 'world revolution (Permanent Revolution)'
-            : 'Socialism in One Country';
-      return `Move the party line towards ${side}`;
+            ? 'world revolution (Left)'
+            : 'Socialism in One Country (Right)';
+      return `Move the party line one step towards ${side}`;
     }
     case 'transfer_post':
       return `Give the post of ${postName(spec.post, quarter)} to ${nameOf(spec.to)}`;
