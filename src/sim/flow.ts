@@ -2,13 +2,14 @@
 // legalActions is the single source of "what may be done" for the UI, the AI, replays and fuzzing.
 // What happens between decisions (and in which order) is the machine's: src/machine.
 import {
+  ACTION_RULES,
   applyActionPhase,
   isPhaseAction,
   legalInActionPhase,
   whyNotInActionPhase,
 } from './actions/table.ts';
 import { answerEvent, optionsFor, resolveReadyEvents, waitingOn } from './events.ts';
-import { canonicalJson } from './hash.ts';
+import { sameJson } from './hash.ts';
 import type { ContenderId } from './ids.ts';
 import { currentActor, openBallot } from './turn.ts';
 import type { Action, Decision, GameState } from './types.ts';
@@ -74,9 +75,20 @@ export function whyNotNow(state: GameState, action: Action): string {
   return whyNotInActionPhase(state, action);
 }
 
+/**
+ * Is this one of the moves legalActions offers now? An action-phase move is looked for among
+ * its own kind's options only (the machine checks every move it is sent, the planner's
+ * imagined ones included).
+ */
 export function isLegal(state: GameState, action: Action): boolean {
-  const key = canonicalJson(action);
-  return legalActions(state, action.actor).some((a) => canonicalJson(a) === key);
+  const due = nextDecision(state);
+  if (!due || due.contender !== action.actor) return false;
+  if (due.phase === 'actions') {
+    // A kind the table does not know is not a move (a file may hold anything).
+    if (!isPhaseAction(action) || !Object.hasOwn(ACTION_RULES, action.type)) return false;
+    return whyNotInActionPhase(state, action) === '';
+  }
+  return legalActions(state, action.actor).some((a) => sameJson(a, action));
 }
 
 /**

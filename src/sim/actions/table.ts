@@ -2,7 +2,7 @@
 // what is legal, what it costs, its chance and effect, and what the player reads before acting.
 // To add an action: a type in types.ts, and an entry here (it will not compile without one).
 import type { ContenderId } from '../ids.ts';
-import { canonicalJson } from '../hash.ts';
+import { sameJson } from '../hash.ts';
 import { chance as roll } from '../rng.ts';
 import { clamp } from '../query.ts';
 import type { Action, GameState } from '../types.ts';
@@ -70,9 +70,8 @@ export function legalInActionPhase(state: GameState, actor: ContenderId): Action
 /** Why the actor cannot take this action-phase action now ('' when he can). */
 export function whyNotInActionPhase(state: GameState, action: PhaseAction): string {
   const rule = ruleOf(action);
-  const key = canonicalJson(action);
   const options = rule.options(state, action.actor);
-  if (!options.some((o) => canonicalJson(o) === key)) {
+  if (!options.some((o) => sameJson(o, action))) {
     return options.length === 0
       ? (rule.whyNone?.(state, action.actor) ?? 'That is not open to you now.')
       : 'That is not open to you now.';
