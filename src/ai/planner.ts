@@ -26,13 +26,19 @@ export interface PlannerBudget {
   shortlist: number;
   /** Quarters to look ahead, the current one included (more when a congress is near). */
   quarters: number;
+  /**
+   * Is "end the turn" weighed even when the heuristic does not rank it among its best? A
+   * player of the seat must weigh it; the adviser, which shows moves to make, does not.
+   */
+  weighEnd: boolean;
 }
 
 /** The budgets in use: the lab's planner, the `hard` difficulty, and the player's adviser. */
 export const PLANNER_BUDGETS = {
-  planner: { rollouts: 36, shortlist: 5, quarters: 2 },
-  hard: { rollouts: 16, shortlist: 3, quarters: 2 },
-  adviser: { rollouts: 24, shortlist: 3, quarters: 2 },
+  planner: { rollouts: 36, shortlist: 5, quarters: 2, weighEnd: true },
+  hard: { rollouts: 16, shortlist: 3, quarters: 2, weighEnd: true },
+  // Six futures for each of the three moves it shows (the student waits for them).
+  adviser: { rollouts: 18, shortlist: 3, quarters: 2, weighEnd: false },
 } as const satisfies Record<string, PlannerBudget>;
 
 /**
@@ -96,7 +102,7 @@ export function plan(
   if (ranked.length === 0) throw new Error(`plan: ${me} has no action-phase move`);
   const candidates = ranked.slice(0, budget.shortlist);
   const endAt = ranked.findIndex((r) => r.action.type === 'end');
-  if (endAt >= budget.shortlist) candidates.push(ranked[endAt]);
+  if (budget.weighEnd && endAt >= budget.shortlist) candidates.push(ranked[endAt]);
   const quarters = horizon(seen, budget.quarters);
   const tally = candidates.map((c) => ({
     action: c.action,

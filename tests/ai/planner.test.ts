@@ -165,6 +165,24 @@ describe('the planning AI', () => {
       expect(p.considered[i - 1].value).toBeGreaterThanOrEqual(p.considered[i].value);
     }
   });
+
+  it('spends no futures on ending the turn for the adviser, unless the heuristic ranks it among its best', () => {
+    const { state, who } = sample[1];
+    const budget = PLANNER_BUDGETS.adviser;
+    const seen = aiLens(state, who);
+    const ranked = HEURISTICS.shortlist(seen, who, 'challenger');
+    const endRank = ranked.findIndex((r) => r.action.type === 'end');
+    // The position must be one where ending the turn is not among the best three.
+    expect(endRank).toBeGreaterThanOrEqual(budget.shortlist);
+    const p = plan(seen, new SideStream('n'), budget, HEURISTICS, 'challenger', startRules);
+    // The three best of the heuristic, in the planner's order.
+    const keys = (actions: unknown[]) => actions.map((a) => canonicalJson(a)).sort();
+    expect(keys(p.considered.map((c) => c.action))).toEqual(
+      keys(ranked.slice(0, budget.shortlist).map((r) => r.action)),
+    );
+    expect(p.considered.some((c) => c.action.type === 'end')).toBe(false);
+    for (const c of p.considered) expect(c.futures).toBe(budget.rollouts / budget.shortlist);
+  });
 });
 
 describe('the adviser', () => {
@@ -185,6 +203,7 @@ describe('the adviser', () => {
       rollouts: 8,
       shortlist: 4,
       quarters: 1,
+      weighEnd: false,
     });
     expect(advice.moves).toHaveLength(3);
     for (const m of advice.moves) expect(m.action.type).not.toBe('end');
