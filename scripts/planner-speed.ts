@@ -1,7 +1,8 @@
 // Part of `npm run bench:browser` (alone: `npx tsx scripts/browser-bench.ts --only planner`):
 // what the planning AI costs in Chromium.
-// - The adviser: for each of the player's first quarters, the planner's time in its Web
-//   Worker (the advice box's data-ms) and the wait from the click to the three moves shown.
+// - The adviser: for each of the player's first quarters, the time from the question to the
+//   advice, its Web Workers' futures gathered (the advice box's data-ms), and the wait from the
+//   click to the three moves shown.
 // - The `hard` difficulty, whose six AI seats plan on the page's thread: the wait from "End
 //   your turn" to the next "Your actions", beside the same seed at `historical`.
 // Animations are off, so the waits are the rules' and the AI's, not the board's tweens.
@@ -28,7 +29,7 @@ async function openGame(context: BrowserContext, url: string, query: string): Pr
 
 async function adviser(context: BrowserContext, url: string, quarters: number) {
   const page = await openGame(context, url, `${GAME}&seed=bench-adviser&difficulty=historical`);
-  const worker: number[] = [];
+  const answered: number[] = [];
   const wait: number[] = [];
   for (let q = 0; q < quarters; q++) {
     await toActions(page);
@@ -36,11 +37,11 @@ async function adviser(context: BrowserContext, url: string, quarters: number) {
     await page.getByRole('button', { name: 'Ask the adviser' }).click();
     await page.getByRole('heading', { name: /^The adviser would consider/ }).waitFor();
     wait.push(Date.now() - t0);
-    worker.push(Number(await page.locator('.advice-box').getAttribute('data-ms')));
+    answered.push(Number(await page.locator('.advice-box').getAttribute('data-ms')));
     await page.getByRole('button', { name: /^End your turn/ }).click();
   }
   await page.close();
-  return { plannerInWorkerMs: stats(worker), clickToMovesMs: stats(wait) };
+  return { questionToAdviceMs: stats(answered), clickToMovesMs: stats(wait) };
 }
 
 /** The wait from "End your turn" to the next quarter's actions, quarter by quarter. */

@@ -11,7 +11,16 @@ import { SideStream } from '../sim/rng.ts';
 import type { Action, GameState, MotionSpec } from '../sim/types.ts';
 import { aimsFor } from '../sim/aims.ts';
 import type { PlayerView } from '../sim/view.ts';
-import { plan, PLANNER_BUDGETS, type Considered, type PlannerBudget } from './planner.ts';
+import {
+  planShape,
+  playFutures,
+  PLANNER_BUDGETS,
+  weighFutures,
+  type Considered,
+  type PlannerBudget,
+  type PlanPart,
+} from './planner.ts';
+import type { FutureReading } from './value.ts';
 import type { StartRules } from './planner-types.ts';
 import { HEURISTICS } from './policy.ts';
 
@@ -53,8 +62,34 @@ export function advise(
   rules: StartRules,
   budget: PlannerBudget = PLANNER_BUDGETS.adviser,
 ): Advice {
+  const futures = adviceFutures(seen, seed, rules, { index: 0, of: 1 }, budget);
+  return adviceFrom(seen, futures as FutureReading[][], budget);
+}
+
+/**
+ * One part of the futures the adviser plays for this position (src/ui/adviser: each Web
+ * Worker plays a part). The parts' futures, gathered in order, give adviceFrom exactly what
+ * advise() plays in one thread.
+ */
+export function adviceFutures(
+  seen: PlayerView,
+  seed: string,
+  rules: StartRules,
+  part: PlanPart,
+  budget: PlannerBudget = PLANNER_BUDGETS.adviser,
+): (FutureReading[] | null)[] {
+  const shape = planShape(seen, budget, HEURISTICS, 'challenger');
   const stream = new SideStream(`adviser|${seed}`);
-  const p = plan(seen, stream, budget, HEURISTICS, 'challenger', rules);
+  return playFutures(seen, shape, stream, HEURISTICS, 'challenger', rules, part);
+}
+
+/** The advice, from every future played for this position (in order). */
+export function adviceFrom(
+  seen: PlayerView,
+  futures: readonly (readonly FutureReading[])[],
+  budget: PlannerBudget = PLANNER_BUDGETS.adviser,
+): Advice {
+  const p = weighFutures(planShape(seen, budget, HEURISTICS, 'challenger'), budget, futures);
   // A student who asks wants moves to weigh: "end your turn" is offered only when there are
   // not three others (with few futures, waiting often ties with acting and says nothing).
   const acting = p.considered.filter((c) => c.action.type !== 'end');

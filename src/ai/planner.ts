@@ -17,7 +17,7 @@ import type { PlayerView } from '../sim/view.ts';
 import { determinize } from './determinize.ts';
 import type { Heuristics, StartRules } from './planner-types.ts';
 import { rollout } from './rollout.ts';
-import { readFuture } from './value.ts';
+import { readFuture, type FutureReading } from './value.ts';
 
 export interface PlannerBudget {
   /** Futures played in all, shared among the candidates. */
@@ -85,29 +85,103 @@ export interface Plan {
   quarters: number;
 }
 
-/**
- * Weigh the seat's action-phase moves from its view. `own` is the heuristic the seat's own
- * later moves follow in the futures (and whose shortlist is weighed).
- */
-export function plan(
+/** The moves a plan weighs, and how far and in how many futures it plays them. */
+export interface PlanShape {
+  /** The heuristic's moves to weigh, each with its place in the heuristic's ranking. */
+  candidates: { action: Action; reason: string; heuristicRank: number }[];
+  /** Futures played for each candidate (0 when there is only one move). */
+  samples: number;
+  /** Quarter ends each future is played through. */
+  quarters: number;
+}
+
+/** Which moves to weigh, in how many futures, how far ahead: read from the view alone. */
+export function planShape(
   seen: PlayerView,
-  stream: SideStream,
   budget: PlannerBudget,
   heuristics: Heuristics,
   own: 'challenger' | 'hard',
-  rules: StartRules,
-): Plan {
+): PlanShape {
   const me = seen.viewer;
   const ranked = heuristics.shortlist(seen, me, own);
   if (ranked.length === 0) throw new Error(`plan: ${me} has no action-phase move`);
-  const candidates = ranked.slice(0, budget.shortlist);
+  const chosen = ranked.slice(0, budget.shortlist);
   const endAt = ranked.findIndex((r) => r.action.type === 'end');
-  if (budget.weighEnd && endAt >= budget.shortlist) candidates.push(ranked[endAt]);
-  const quarters = horizon(seen, budget.quarters);
-  const tally = candidates.map((c) => ({
+  if (budget.weighEnd && endAt >= budget.shortlist) chosen.push(ranked[endAt]);
+  const candidates = chosen.map((c) => ({
     action: c.action,
     reason: c.reason,
     heuristicRank: ranked.indexOf(c),
+  }));
+  // One move only: nothing to weigh.
+  const samples =
+    candidates.length === 1 ? 0 : Math.max(1, Math.floor(budget.rollouts / candidates.length));
+  return { candidates, samples, quarters: horizon(seen, budget.quarters) };
+}
+
+/**
+ * A share of a plan's futures, so that several threads can play them: part `index` of `of`
+ * plays the futures whose number leaves that remainder.
+ */
+export interface PlanPart {
+  index: number;
+  of: number;
+}
+
+/**
+ * Play the futures of a plan (or of one part of it): for each future, what it says of each
+ * candidate, or null for a future another part plays. Every part draws every future's hidden
+ * state and dice from `stream`, in order, so the parts together play exactly the futures one
+ * thread would.
+ */
+export function playFutures(
+  seen: PlayerView,
+  shape: PlanShape,
+  stream: SideStream,
+  heuristics: Heuristics,
+  own: 'challenger' | 'hard',
+  rules: StartRules,
+  part: PlanPart = { index: 0, of: 1 },
+): (FutureReading[] | null)[] {
+  const me = seen.viewer;
+  const out: (FutureReading[] | null)[] = [];
+  for (let s = 0; s < shape.samples; s++) {
+    const imagined = determinize(seen, stream);
+    const thinkingSeed = `thinking|${stream.next()}`;
+    if (s % part.of !== part.index) {
+      out.push(null);
+      continue;
+    }
+    out.push(
+      shape.candidates.map((c) => {
+        const future: GameState = cloneGame(imagined);
+        rollout(
+          future,
+          c.action,
+          { me, quarters: shape.quarters, ownPolicy: own, moves: heuristics.moves },
+          new SideStream(thinkingSeed),
+          rules,
+        );
+        return readFuture(future, me);
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * What the futures say of each candidate, best first. `futures` holds, for each future in
+ * order, its readings of the candidates (from one thread, or gathered from the parts).
+ */
+export function weighFutures(
+  shape: PlanShape,
+  budget: PlannerBudget,
+  futures: readonly (readonly FutureReading[])[],
+): Plan {
+  const tally: Considered[] = shape.candidates.map((c) => ({
+    action: c.action,
+    reason: c.reason,
+    heuristicRank: c.heuristicRank,
     futures: 0,
     value: 0,
     futureValue: 0,
@@ -120,22 +194,11 @@ export function plan(
     prestige: 0,
     heat: 0,
   }));
-  // One move only: nothing to weigh.
-  const samples =
-    candidates.length === 1 ? 0 : Math.max(1, Math.floor(budget.rollouts / candidates.length));
-  for (let s = 0; s < samples; s++) {
-    const imagined = determinize(seen, stream);
-    const thinkingSeed = `thinking|${stream.next()}`;
-    for (const t of tally) {
-      const future: GameState = cloneGame(imagined);
-      rollout(
-        future,
-        t.action,
-        { me, quarters, ownPolicy: own, moves: heuristics.moves },
-        new SideStream(thinkingSeed),
-        rules,
-      );
-      const r = readFuture(future, me);
+  // Summed future by future, in order: the same sums, to the last bit, however many threads
+  // played them.
+  for (const readings of futures) {
+    tally.forEach((t, i) => {
+      const r = readings[i];
       t.futures += 1;
       t.value += r.value;
       t.winning += r.winning ? 1 : 0;
@@ -146,7 +209,7 @@ export function plan(
       t.powerGap += r.powerGap;
       t.prestige += r.prestige;
       t.heat += r.heat;
-    }
+    });
   }
   for (const t of tally) {
     const n = Math.max(1, t.futures);
@@ -168,7 +231,24 @@ export function plan(
     t.value += HEURISTIC_HEAD_START * Math.max(0, 1 - t.heuristicRank / budget.shortlist);
   }
   tally.sort((a, b) => b.value - a.value || a.heuristicRank - b.heuristicRank);
-  return { considered: tally, quarters };
+  return { considered: tally, quarters: shape.quarters };
+}
+
+/**
+ * Weigh the seat's action-phase moves from its view. `own` is the heuristic the seat's own
+ * later moves follow in the futures (and whose shortlist is weighed).
+ */
+export function plan(
+  seen: PlayerView,
+  stream: SideStream,
+  budget: PlannerBudget,
+  heuristics: Heuristics,
+  own: 'challenger' | 'hard',
+  rules: StartRules,
+): Plan {
+  const shape = planShape(seen, budget, heuristics, own);
+  const futures = playFutures(seen, shape, stream, heuristics, own, rules);
+  return weighFutures(shape, budget, futures as FutureReading[][]);
 }
 
 /** The quarters to look ahead: the budget's, or up to a congress that is near. */

@@ -3,7 +3,7 @@
 // seed and budget.
 import { describe, expect, it } from 'vitest';
 import { decide, HEURISTICS } from '../../src/ai/policy.ts';
-import { advise } from '../../src/ai/advice.ts';
+import { adviceFrom, adviceFutures, advise } from '../../src/ai/advice.ts';
 import { plan, PLANNER_BUDGETS } from '../../src/ai/planner.ts';
 import { GameDriver, startRules } from '../../src/machine/driver.ts';
 import { frozen } from '../../src/sim/mutate.ts';
@@ -185,20 +185,22 @@ describe('the planning AI', () => {
   });
 });
 
+/** 1922-full played by history up to Trotsky's first action-phase move. */
+function trotskysFirstMove(seed: string): GameState {
+  const game = createGame(scenario('1922-full'), seed, { ...OPTIONS, faction: 'trotsky' });
+  const stream = new SideStream(seed);
+  const driver = new GameDriver(game);
+  for (let d = driver.decision(); d; d = driver.decision()) {
+    if (d.contender === 'trotsky' && d.phase === 'actions') break;
+    driver.play(decide(game, d.contender, 'historical', stream).action);
+  }
+  driver.stop();
+  return game;
+}
+
 describe('the adviser', () => {
   it('offers moves to weigh: "end your turn" only when there are not three others', () => {
-    const game = createGame(scenario('1922-full'), 'adviser-moves', {
-      ...OPTIONS,
-      faction: 'trotsky',
-    });
-    const stream = new SideStream('adviser-moves');
-    const driver = new GameDriver(game);
-    for (let d = driver.decision(); d; d = driver.decision()) {
-      if (d.contender === 'trotsky' && d.phase === 'actions') break;
-      driver.play(decide(game, d.contender, 'historical', stream).action);
-    }
-    driver.stop();
-    const seen = view(game, 'trotsky');
+    const seen = view(trotskysFirstMove('adviser-moves'), 'trotsky');
     const advice = advise(seen, 'adviser-moves', startRules, {
       rollouts: 8,
       shortlist: 4,
@@ -207,5 +209,23 @@ describe('the adviser', () => {
     });
     expect(advice.moves).toHaveLength(3);
     for (const m of advice.moves) expect(m.action.type).not.toBe('end');
+  });
+
+  it('gives the same advice whether one thread plays the futures or several share them', () => {
+    const seen = view(trotskysFirstMove('adviser-parts'), 'trotsky', { withLog: false });
+    const budget = { ...PLANNER_BUDGETS.adviser, rollouts: 9, quarters: 1 };
+    const whole = advise(seen, 'parts', startRules, budget);
+    expect(whole.futuresEach).toBe(3);
+    for (const of of [2, 3]) {
+      const parts = Array.from({ length: of }, (_, index) =>
+        adviceFutures(seen, 'parts', startRules, { index, of }, budget),
+      );
+      // Each part plays only its own futures.
+      parts.forEach((p, index) =>
+        p.forEach((readings, s) => expect(readings === null).toBe(s % of !== index)),
+      );
+      const gathered = parts[0].map((_, s) => parts[s % of][s]!);
+      expect(adviceFrom(seen, gathered, budget)).toEqual(whole);
+    }
   });
 });

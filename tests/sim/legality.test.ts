@@ -39,7 +39,7 @@ describe('isLegal', () => {
       const a = legal[0] as Record<string, unknown> & Action;
       const other = CONTENDERS.find((c) => c !== a.actor)!;
       expect(isLegal(state, { ...a, actor: other } as Action)).toBe(false);
-      expect(isLegal(state, { ...a, extra: 1 } as Action)).toBe(false);
+      expect(isLegal(state, { ...a, extra: 1 } as unknown as Action)).toBe(false);
       expect(isLegal(state, { ...a, type: 'toString' } as unknown as Action)).toBe(false);
       expect(isLegal(state, { ...a, type: 'seize_power' } as unknown as Action)).toBe(false);
       const keys = Object.keys(a).filter((k) => k !== 'type' && k !== 'actor');

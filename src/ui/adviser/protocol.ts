@@ -1,14 +1,20 @@
-// Messages between the page and the adviser's Web Worker (worker.ts).
-import type { Advice } from '../../ai/advice.ts';
+// Messages between the page and the adviser's Web Workers (worker.ts).
+import type { PlanPart } from '../../ai/planner.ts';
+import type { FutureReading } from '../../ai/value.ts';
 import type { PlayerView } from '../../sim/view.ts';
 
-/** The player's own view (never the game itself) and the seed that makes the advice repeatable. */
+/**
+ * The player's own view (never the game itself), the seed that makes the advice repeatable,
+ * and which share of the futures this worker plays (src/ai/planner.ts, PlanPart).
+ */
 export interface AdviceRequest {
   id: number;
   seen: PlayerView;
   seed: string;
+  part: PlanPart;
 }
 
 export type AdviceReply =
-  /** `ms`: how long the planner took in the worker (for the benchmark; the page shows it nowhere). */
-  { id: number; ok: true; advice: Advice; ms: number } | { id: number; ok: false; message: string };
+  /** `futures`: this part's readings of each future it played, null for the others'. */
+  | { id: number; ok: true; futures: (FutureReading[] | null)[] }
+  | { id: number; ok: false; message: string };

@@ -1,6 +1,6 @@
-// The adviser's Web Worker: weighs the player's moves (src/ai/advice.ts) off the page's thread,
-// so the board stays responsive while the planner plays its futures out.
-import { advise } from '../../ai/advice.ts';
+// An adviser's Web Worker: plays its share of the futures the adviser weighs (src/ai/advice.ts)
+// off the page's thread, so the board stays responsive while the planner thinks.
+import { adviceFutures } from '../../ai/advice.ts';
 import { startRules } from '../../machine/driver.ts';
 import type { AdviceReply, AdviceRequest } from './protocol.ts';
 
@@ -10,11 +10,9 @@ const scope = globalThis as unknown as {
 };
 
 scope.onmessage = (e) => {
-  const { id, seen, seed } = e.data;
+  const { id, seen, seed, part } = e.data;
   try {
-    const started = performance.now();
-    const advice = advise(seen, seed, startRules);
-    scope.postMessage({ id, ok: true, advice, ms: Math.round(performance.now() - started) });
+    scope.postMessage({ id, ok: true, futures: adviceFutures(seen, seed, startRules, part) });
   } catch (err) {
     scope.postMessage({ id, ok: false, message: err instanceof Error ? err.message : String(err) });
   }

@@ -90,7 +90,7 @@ export class AdviceBox {
     // The same position always gets the same advice: the seed is the position's.
     this.adviser.ask(game, seat, position).then(
       ({ advice, ms }) => {
-        // For the benchmark (scripts/planner-speed.ts): the planner's own time in the worker.
+        // For the benchmark (scripts/planner-speed.ts): from the question to the advice.
         this.root.dataset.ms = String(ms);
         this.settle(position, { kind: 'shown', advice }, game, seat);
       },
