@@ -201,10 +201,6 @@ function aboveNext(c: Considered, next: Considered, nextName: string): string {
     const lead = betterOn(c, next);
     return `its futures came out ${gap < 1 ? 'a little ' : ''}better than those of ${nextName}${lead ? `; for one thing, ${lead}` : ', though no single figure I can show you tells them apart'}.`;
   }
-  if (gap <= -1) {
-    // The adviser's caution (planner.ts): a better average that rests on a few lucky futures.
-    return `the futures of ${nextName} came out better on average, but they differed so much from one future to the next that my rules of thumb, which rate this move higher, still decide.`;
-  }
   const how = gap < -1e-9 ? 'a little worse than' : 'just as good as';
   return `its futures came out ${how} those of ${nextName}, but my rules of thumb rate it higher, and a few futures are not enough to overrule them.`;
 }

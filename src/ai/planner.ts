@@ -31,25 +31,14 @@ export interface PlannerBudget {
    * player of the seat must weigh it; the adviser, which shows moves to make, does not.
    */
   weighEnd: boolean;
-  /**
-   * How sure the futures must be before they overrule the heuristic: a move is ranked by its
-   * futures' mean less this many standard errors of its difference from the heuristic's
-   * favourite in the same futures (0: by the mean alone).
-   */
-  caution: number;
 }
-
-/** Standard errors of doubt the adviser's futures must overcome (PlannerBudget.caution). */
-const ADVISER_CAUTION = 1.5;
 
 /** The budgets in use: the lab's planner, the `hard` difficulty, and the player's adviser. */
 export const PLANNER_BUDGETS = {
-  planner: { rollouts: 36, shortlist: 5, quarters: 2, weighEnd: true, caution: 0 },
-  hard: { rollouts: 16, shortlist: 3, quarters: 2, weighEnd: true, caution: 0 },
-  // Six futures for each of the three moves it shows (the student waits for them). A student
-  // follows its first move: six futures must show a clear difference before it departs from
-  // the rules of thumb (docs/balance.md, "The adviser").
-  adviser: { rollouts: 18, shortlist: 3, quarters: 2, weighEnd: false, caution: ADVISER_CAUTION },
+  planner: { rollouts: 36, shortlist: 5, quarters: 2, weighEnd: true },
+  hard: { rollouts: 16, shortlist: 3, quarters: 2, weighEnd: true },
+  // Six futures for each of the three moves it shows (the student waits for them).
+  adviser: { rollouts: 18, shortlist: 3, quarters: 2, weighEnd: false },
 } as const satisfies Record<string, PlannerBudget>;
 
 /**
@@ -238,28 +227,11 @@ export function weighFutures(
   // A few futures cannot tell near-equal moves apart: the heuristic's favourites get a small
   // head start, so the look-ahead overrules the heuristic only where it sees a clear
   // difference. Equal values keep the heuristic's order (a stable, seed-free tie-break).
-  const favourite = tally.findIndex((t) => t.heuristicRank === 0);
-  tally.forEach((t, i) => {
+  for (const t of tally) {
     t.value += HEURISTIC_HEAD_START * Math.max(0, 1 - t.heuristicRank / budget.shortlist);
-    if (budget.caution > 0 && i !== favourite) {
-      t.value -= budget.caution * pairedError(futures, i, favourite);
-    }
-  });
+  }
   tally.sort((a, b) => b.value - a.value || a.heuristicRank - b.heuristicRank);
   return { considered: tally, quarters: shape.quarters };
-}
-
-/**
- * The standard error of the mean difference between two candidates' values, future by future
- * (the same futures for both, so luck common to both cancels out).
- */
-function pairedError(futures: readonly (readonly FutureReading[])[], a: number, b: number): number {
-  const n = futures.length;
-  if (n < 2) return 0;
-  const d = futures.map((r) => r[a].value - r[b].value);
-  const mean = d.reduce((x, y) => x + y, 0) / n;
-  const variance = d.reduce((x, y) => x + (y - mean) ** 2, 0) / (n - 1);
-  return Math.sqrt(variance / n);
 }
 
 /**

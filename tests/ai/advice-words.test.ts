@@ -94,20 +94,6 @@ describe('the adviser\u2019s odds in words', () => {
     );
   });
 
-  it('says when the next move did better on average, but too unevenly to overrule the rules of thumb', () => {
-    const [first] = oddsInPlainWords(
-      seen,
-      [
-        move({ value: 30.8, futureValue: 30 }),
-        move({ value: 30, futureValue: 36, heuristicRank: 1 }),
-      ],
-      2,
-    );
-    expect(first).toMatch(
-      /My first choice: the futures of my second choice came out better on average, but they differed so much from one future to the next that my rules of thumb, which rate this move higher, still decide\.$/,
-    );
-  });
-
   it('gives each move its figures when they differ, and claims no figure the next move beat', () => {
     const odds = oddsInPlainWords(
       seen,

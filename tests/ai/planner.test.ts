@@ -4,8 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide, HEURISTICS } from '../../src/ai/policy.ts';
 import { adviceFrom, adviceFutures, advise } from '../../src/ai/advice.ts';
-import { plan, PLANNER_BUDGETS, weighFutures } from '../../src/ai/planner.ts';
-import type { FutureReading } from '../../src/ai/value.ts';
+import { plan, PLANNER_BUDGETS } from '../../src/ai/planner.ts';
 import { GameDriver, startRules } from '../../src/machine/driver.ts';
 import { frozen } from '../../src/sim/mutate.ts';
 import { CONTENDERS, REGIONS, type ContenderId } from '../../src/sim/ids.ts';
@@ -207,7 +206,6 @@ describe('the adviser', () => {
       shortlist: 4,
       quarters: 1,
       weighEnd: false,
-      caution: 0,
     });
     expect(advice.moves).toHaveLength(3);
     for (const m of advice.moves) expect(m.action.type).not.toBe('end');
@@ -229,61 +227,5 @@ describe('the adviser', () => {
       const gathered = parts[0].map((_, s) => parts[s % of][s]!);
       expect(adviceFrom(seen, gathered, budget)).toEqual(whole);
     }
-  });
-});
-
-describe('the planner\u2019s caution', () => {
-  const reading = (value: number): FutureReading => ({
-    value,
-    winning: false,
-    seated: true,
-    aims: 0,
-    ccShare: 0,
-    delegateShare: 0,
-    powerGap: 0,
-    prestige: 50,
-    heat: 0,
-  });
-  const shape = {
-    candidates: [
-      { action: { type: 'end', actor: 'trotsky' } as const, reason: '', heuristicRank: 0 },
-      {
-        action: { type: 'recruit', actor: 'trotsky', region: 'urals' } as const,
-        reason: '',
-        heuristicRank: 1,
-      },
-    ],
-    samples: 6,
-    quarters: 2,
-  };
-  const first = (futures: number[][], caution: number) =>
-    weighFutures(
-      shape,
-      { ...PLANNER_BUDGETS.adviser, caution },
-      futures.map((f) => f.map(reading)),
-    ).considered[0].heuristicRank;
-
-  it('keeps the heuristic\u2019s favourite first unless the same futures show a clear difference', () => {
-    // The second move is better on average, but by luck: in half the futures it is far worse.
-    const noisy = [
-      [10, 30],
-      [10, -5],
-      [10, 30],
-      [10, -5],
-      [10, 30],
-      [10, -4],
-    ];
-    expect(first(noisy, 0)).toBe(1);
-    expect(first(noisy, 1.5)).toBe(0);
-    // Better by a few points in every future: the futures overrule the rules of thumb.
-    const clear = [
-      [10, 14],
-      [20, 23],
-      [5, 9],
-      [0, 4],
-      [12, 15],
-      [8, 12],
-    ];
-    expect(first(clear, 1.5)).toBe(1);
   });
 });
