@@ -4,24 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { advise, oddsInPlainWords } from '../../src/ai/advice.ts';
 import type { Considered } from '../../src/ai/planner.ts';
-import { decide } from '../../src/ai/policy.ts';
-import { GameDriver, startRules } from '../../src/machine/driver.ts';
-import { createGame } from '../../src/sim/index.ts';
-import { SideStream } from '../../src/sim/rng.ts';
+import { startRules } from '../../src/machine/driver.ts';
 import { view, type PlayerView } from '../../src/sim/view.ts';
-import { OPTIONS, scenario } from '../helpers.ts';
+import { trotskysFirstMove } from './play-until.ts';
 
 /** Trotsky's view at his first action phase of 1922-full (in the Politburo, the game young). */
 function trotskyToMove(seed: string): PlayerView {
-  const game = createGame(scenario('1922-full'), seed, { ...OPTIONS, faction: 'trotsky' });
-  const stream = new SideStream(seed);
-  const driver = new GameDriver(game);
-  for (let d = driver.decision(); d; d = driver.decision()) {
-    if (d.contender === 'trotsky' && d.phase === 'actions') break;
-    driver.play(decide(game, d.contender, 'historical', stream).action);
-  }
-  driver.stop();
-  return view(game, 'trotsky');
+  return view(trotskysFirstMove(seed), 'trotsky');
 }
 
 /** A weighed move with the given figures; the rest as a quiet future. */

@@ -14,6 +14,7 @@ import { SideStream } from '../../src/sim/rng.ts';
 import type { GameState } from '../../src/sim/types.ts';
 import { aiLens, estimateError, estimateSecretaries, view } from '../../src/sim/view.ts';
 import { OPTIONS, scenario } from '../helpers.ts';
+import { trotskysFirstMove } from './play-until.ts';
 
 /** Action-phase positions from all-AI historical games, each with the seat to move. */
 function actionPositions(every: number): { state: GameState; who: ContenderId }[] {
@@ -184,19 +185,6 @@ describe('the planning AI', () => {
     for (const c of p.considered) expect(c.futures).toBe(budget.rollouts / budget.shortlist);
   });
 });
-
-/** 1922-full played by history up to Trotsky's first action-phase move. */
-function trotskysFirstMove(seed: string): GameState {
-  const game = createGame(scenario('1922-full'), seed, { ...OPTIONS, faction: 'trotsky' });
-  const stream = new SideStream(seed);
-  const driver = new GameDriver(game);
-  for (let d = driver.decision(); d; d = driver.decision()) {
-    if (d.contender === 'trotsky' && d.phase === 'actions') break;
-    driver.play(decide(game, d.contender, 'historical', stream).action);
-  }
-  driver.stop();
-  return game;
-}
 
 describe('the adviser', () => {
   it('offers moves to weigh: "end your turn" only when there are not three others', () => {

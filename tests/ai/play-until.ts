@@ -50,3 +50,20 @@ export function firstToAct1928(
   if (!state) throw new Error(`${who} never came to act`);
   return state;
 }
+
+/** 1922-full, Trotsky's seat played by a student, every seat by history up to his first action. */
+export function trotskysFirstMove(seed: string): GameState {
+  const game = createGame(builtin('1922-full'), seed, {
+    difficulty: 'historical',
+    whatifs: [],
+    faction: 'trotsky',
+  });
+  const stream = new SideStream(seed);
+  const driver = new GameDriver(game);
+  for (let d = driver.decision(); d; d = driver.decision()) {
+    if (d.contender === 'trotsky' && d.phase === 'actions') break;
+    driver.play(decide(game, d.contender, 'historical', stream).action);
+  }
+  driver.stop();
+  return game;
+}
