@@ -12,6 +12,8 @@ import type { Action, GameState, MotionSpec } from '../sim/types.ts';
 import { aimsFor } from '../sim/aims.ts';
 import type { PlayerView } from '../sim/view.ts';
 import {
+  ADVISED_MOVES,
+  movesToShow,
   planShape,
   playFutures,
   PLANNER_BUDGETS,
@@ -48,9 +50,6 @@ export interface Advice {
   futuresEach: number;
   quarters: number;
 }
-
-/** How many moves the adviser shows. */
-export const ADVISED_MOVES = 3;
 
 /**
  * Weigh the player's moves from his view. `seed` makes the advice repeatable (the same
@@ -90,11 +89,7 @@ export function adviceFrom(
   budget: PlannerBudget = PLANNER_BUDGETS.adviser,
 ): Advice {
   const p = weighFutures(planShape(seen, budget, HEURISTICS, 'challenger'), budget, futures);
-  // A student who asks wants moves to weigh: "end your turn" is offered only when there are
-  // not three others (with few futures, waiting often ties with acting and says nothing).
-  const acting = p.considered.filter((c) => c.action.type !== 'end');
-  const shown = acting.length >= ADVISED_MOVES ? acting : p.considered;
-  const weighed = shown.slice(0, ADVISED_MOVES);
+  const weighed = movesToShow(p.considered, ADVISED_MOVES);
   const odds = oddsInPlainWords(seen, weighed, p.quarters);
   const moves = weighed.map((c, i) => advisedMove(seen, c, odds[i]));
   return { moves, futuresEach: p.considered[0]?.futures ?? 0, quarters: p.quarters };

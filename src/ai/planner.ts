@@ -251,6 +251,19 @@ export function plan(
   return weighFutures(shape, budget, futures as FutureReading[][]);
 }
 
+/** How many moves the adviser shows. */
+export const ADVISED_MOVES = 3;
+
+/**
+ * The moves the adviser shows a student, best first, from a plan's considered moves: a student
+ * who asks wants moves to weigh, so "end your turn" is shown only when there are not `count`
+ * others (with few futures, waiting often ties with acting and says nothing).
+ */
+export function movesToShow(considered: readonly Considered[], count: number): Considered[] {
+  const acting = considered.filter((c) => c.action.type !== 'end');
+  return (acting.length >= count ? acting : considered).slice(0, count);
+}
+
 /** The quarters to look ahead: the budget's, or up to a congress that is near. */
 function horizon(seen: GameState, base: number): number {
   const next = nextGathering(seen);

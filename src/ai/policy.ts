@@ -13,12 +13,26 @@ import { LINE_STEP, stanceOn } from '../sim/votes.ts';
 import type { Action, GameState } from '../sim/types.ts';
 import { aiLens } from '../sim/view.ts';
 import { hostility, makeOutlook, offersIgnoredBy, type Outlook } from './evaluate.ts';
-import { plan, PLANNER_BUDGETS, type PlannerBudget } from './planner.ts';
+import {
+  ADVISED_MOVES,
+  movesToShow,
+  plan,
+  PLANNER_BUDGETS,
+  type PlannerBudget,
+} from './planner.ts';
 import type { Heuristics, StartRules } from './planner-types.ts';
 import { lineAimValue, scoreActions, type Scored } from './action-values.ts';
 import { TEMPERAMENTS, type Temperament } from './temperaments.ts';
 
-export const POLICIES = ['easy', 'historical', 'hard', 'challenger', 'planner', 'random'] as const;
+export const POLICIES = [
+  'easy',
+  'historical',
+  'hard',
+  'challenger',
+  'planner',
+  'adviser',
+  'random',
+] as const;
 export type PolicyId = (typeof POLICIES)[number];
 
 export interface Choice {
@@ -46,12 +60,14 @@ function challengerTemper(me: ContenderId): Temperament {
 }
 
 function temperFor(me: ContenderId, policy: PolicyId): Temperament {
-  return policy === 'challenger' || policy === 'planner' ? challengerTemper(me) : TEMPERAMENTS[me];
+  return seesThrough(policy) && policy !== 'hard' ? challengerTemper(me) : TEMPERAMENTS[me];
 }
 
 /** The strategists see through the others' misjudgements and aim at whoever runs the machine. */
 function seesThrough(policy: PolicyId): boolean {
-  return policy === 'hard' || policy === 'challenger' || policy === 'planner';
+  return (
+    policy === 'hard' || policy === 'challenger' || policy === 'planner' || policy === 'adviser'
+  );
 }
 
 const NOISE: Record<PolicyId, number> = {
@@ -60,6 +76,7 @@ const NOISE: Record<PolicyId, number> = {
   hard: 0.5,
   challenger: 0.5,
   planner: 0.5,
+  adviser: 0.5,
   random: 0,
 };
 
@@ -218,6 +235,7 @@ export const HEURISTICS: Heuristics = {
  */
 function plannerBudget(state: GameState, me: ContenderId, policy: PolicyId): PlannerBudget | null {
   if (policy === 'planner') return PLANNER_BUDGETS.planner;
+  if (policy === 'adviser') return PLANNER_BUDGETS.adviser;
   if (policy === 'hard' && state.actionPoints[me] === actionPointsFor(state, me)) {
     return PLANNER_BUDGETS.hard;
   }
@@ -264,7 +282,9 @@ function decideWith(
     // The planner thinks with a stream of its own, derived from the AI's by one draw.
     const thinking = new SideStream(`planner|${stream.next()}`);
     const own = policy === 'hard' ? 'hard' : 'challenger';
-    const best = plan(v, thinking, budget, HEURISTICS, own, rules).considered[0];
+    const { considered } = plan(v, thinking, budget, HEURISTICS, own, rules);
+    // The `adviser` policy is a student who makes the first move the adviser shows him.
+    const best = policy === 'adviser' ? movesToShow(considered, ADVISED_MOVES)[0] : considered[0];
     return { action: best.action, reason: best.reason };
   }
   if (policy === 'easy' && stream.next() < 0.2) {

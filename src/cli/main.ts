@@ -72,7 +72,9 @@ Runs n seeded games (game i uses the seed '<seed>#i') and counts the outcomes.
 Options:
   --faction <id>               the seat to drive with --faction-policy
   --faction-policy <policy>    challenger (default), planner (looks ahead: about 10 s a
-                               game), random, easy, historical or hard
+                               game), adviser (makes the adviser's first move, as a
+                               student who follows it would: about 20 s a game), random,
+                               easy, historical or hard
   --difficulty <level>         easy, historical (default) or hard for the other seats
   --whatif <id>                switch on a what-if (repeatable)
   --json                       one JSON object: scenario, runs, seed, faction, whatif,

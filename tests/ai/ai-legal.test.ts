@@ -8,7 +8,7 @@ import { runReplay } from '../../src/machine/replay.ts';
 import { scenario } from '../helpers.ts';
 
 /** The planning policies take seconds a game: two games of the short 1928 scenario for them. */
-const PLANNING: readonly PolicyId[] = ['planner', 'hard'];
+const PLANNING: readonly PolicyId[] = ['planner', 'adviser', 'hard'];
 
 describe('AI legality', () => {
   for (const policy of POLICIES) {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide, HEURISTICS } from '../../src/ai/policy.ts';
 import { adviceFrom, adviceFutures, advise } from '../../src/ai/advice.ts';
-import { plan, PLANNER_BUDGETS } from '../../src/ai/planner.ts';
+import { ADVISED_MOVES, movesToShow, plan, PLANNER_BUDGETS } from '../../src/ai/planner.ts';
 import { GameDriver, startRules } from '../../src/machine/driver.ts';
 import { frozen } from '../../src/sim/mutate.ts';
 import { CONTENDERS, REGIONS, type ContenderId } from '../../src/sim/ids.ts';
@@ -197,6 +197,25 @@ describe('the adviser', () => {
     });
     expect(advice.moves).toHaveLength(3);
     for (const m of advice.moves) expect(m.action.type).not.toBe('end');
+  });
+
+  it('is played in the lab by the adviser policy: a student who makes its first move', () => {
+    const game = trotskysFirstMove('adviser-policy');
+    const choice = decide(game, 'trotsky', 'adviser', new SideStream('ai'), startRules);
+    // The policy thinks with a stream drawn from the AI's, as the planner does.
+    const thinking = new SideStream(`planner|${new SideStream('ai').next()}`);
+    const p = plan(
+      aiLens(game, 'trotsky'),
+      thinking,
+      PLANNER_BUDGETS.adviser,
+      HEURISTICS,
+      'challenger',
+      startRules,
+    );
+    const shown = movesToShow(p.considered, ADVISED_MOVES);
+    expect(shown).toHaveLength(3);
+    expect(choice.action).toEqual(shown[0].action);
+    expect(choice.action.type).not.toBe('end');
   });
 
   it('gives the same advice whether one thread plays the futures or several share them', () => {

@@ -29,6 +29,7 @@ export interface LabSetup {
 export const POLICY_TEXT: Record<PolicyId, string> = {
   challenger: 'Challenger \u2014 plays to win with his own strengths',
   planner: 'Planner \u2014 looks a few quarters ahead (slow: about 10 s a game)',
+  adviser: 'Follows the adviser \u2014 makes the adviser\u2019s first move (slow)',
   historical: 'Historical \u2014 his real temperament',
   easy: 'Easy \u2014 makes mistakes',
   hard: 'Hard \u2014 his temperament, looking ahead',
