@@ -13,6 +13,7 @@ import { aimsFor } from '../sim/aims.ts';
 import type { PlayerView } from '../sim/view.ts';
 import {
   ADVISED_MOVES,
+  gatherFutures,
   movesToShow,
   planShape,
   playFutures,
@@ -62,7 +63,7 @@ export function advise(
   budget: PlannerBudget = PLANNER_BUDGETS.adviser,
 ): Advice {
   const futures = adviceFutures(seen, seed, rules, { index: 0, of: 1 }, budget);
-  return adviceFrom(seen, futures as FutureReading[][], budget);
+  return adviceFrom(seen, gatherFutures([futures]), budget);
 }
 
 /**

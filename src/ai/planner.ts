@@ -170,6 +170,20 @@ export function playFutures(
 }
 
 /**
+ * Every future in order, from the parts that played them (each future from the one part whose
+ * list holds it, not null).
+ */
+export function gatherFutures(
+  parts: readonly (readonly (FutureReading[] | null)[])[],
+): FutureReading[][] {
+  return (parts[0] ?? []).map((_, s) => {
+    const readings = parts.map((p) => p[s]).find((r) => r !== null);
+    if (!readings) throw new Error(`no part played future ${s}`);
+    return readings;
+  });
+}
+
+/**
  * What the futures say of each candidate, best first. `futures` holds, for each future in
  * order, its readings of the candidates (from one thread, or gathered from the parts).
  */
@@ -248,7 +262,7 @@ export function plan(
 ): Plan {
   const shape = planShape(seen, budget, heuristics, own);
   const futures = playFutures(seen, shape, stream, heuristics, own, rules);
-  return weighFutures(shape, budget, futures as FutureReading[][]);
+  return weighFutures(shape, budget, gatherFutures([futures]));
 }
 
 /** How many moves the adviser shows. */

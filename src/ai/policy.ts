@@ -59,15 +59,18 @@ function challengerTemper(me: ContenderId): Temperament {
   };
 }
 
+/** The policies that play to win with the seat's own gifts (challengerTemper), not its temperament. */
+function playsToWin(policy: PolicyId): boolean {
+  return policy === 'challenger' || policy === 'planner' || policy === 'adviser';
+}
+
 function temperFor(me: ContenderId, policy: PolicyId): Temperament {
-  return seesThrough(policy) && policy !== 'hard' ? challengerTemper(me) : TEMPERAMENTS[me];
+  return playsToWin(policy) ? challengerTemper(me) : TEMPERAMENTS[me];
 }
 
 /** The strategists see through the others' misjudgements and aim at whoever runs the machine. */
 function seesThrough(policy: PolicyId): boolean {
-  return (
-    policy === 'hard' || policy === 'challenger' || policy === 'planner' || policy === 'adviser'
-  );
+  return policy === 'hard' || playsToWin(policy);
 }
 
 const NOISE: Record<PolicyId, number> = {

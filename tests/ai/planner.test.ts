@@ -4,7 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { decide, HEURISTICS } from '../../src/ai/policy.ts';
 import { adviceFrom, adviceFutures, advise } from '../../src/ai/advice.ts';
-import { ADVISED_MOVES, movesToShow, plan, PLANNER_BUDGETS } from '../../src/ai/planner.ts';
+import {
+  ADVISED_MOVES,
+  gatherFutures,
+  movesToShow,
+  plan,
+  PLANNER_BUDGETS,
+} from '../../src/ai/planner.ts';
 import { GameDriver, startRules } from '../../src/machine/driver.ts';
 import { frozen } from '../../src/sim/mutate.ts';
 import { CONTENDERS, REGIONS, type ContenderId } from '../../src/sim/ids.ts';
@@ -231,8 +237,7 @@ describe('the adviser', () => {
       parts.forEach((p, index) =>
         p.forEach((readings, s) => expect(readings === null).toBe(s % of !== index)),
       );
-      const gathered = parts[0].map((_, s) => parts[s % of][s]!);
-      expect(adviceFrom(seen, gathered, budget)).toEqual(whole);
+      expect(adviceFrom(seen, gatherFutures(parts), budget)).toEqual(whole);
     }
   });
 });

@@ -3,6 +3,7 @@
 // and words the three best moves. The advice is the same however many workers play it
 // (tests/ai/planner.test.ts). The workers start on the first question, or on warm(), and stay.
 import { adviceFrom, type Advice } from '../../ai/advice.ts';
+import { gatherFutures } from '../../ai/planner.ts';
 import type { FutureReading } from '../../ai/value.ts';
 import type { ContenderId } from '../../sim/ids.ts';
 import type { GameState } from '../../sim/types.ts';
@@ -41,13 +42,7 @@ export class Adviser {
         this.request(worker, { id: ++this.asked, seen, seed, part: { index, of: workers.length } }),
       ),
     );
-    // Future s was played by part s mod n; every part lists every future, in order.
-    const futures: FutureReading[][] = parts[0].map((_, s) => {
-      const readings = parts[s % parts.length][s];
-      if (!readings) throw new Error(`the adviser's part ${s % parts.length} missed a future`);
-      return readings;
-    });
-    const advice = adviceFrom(seen, futures);
+    const advice = adviceFrom(seen, gatherFutures(parts));
     return { advice, ms: Math.round(performance.now() - started) };
   }
 
