@@ -8,7 +8,7 @@ import { decide, type PolicyId } from '../src/ai/policy.ts';
 import { findBuiltinScenario } from '../src/io/scenario.ts';
 import { emptyTable, runOne } from '../src/lab/batch.ts';
 import { runGame } from '../src/lab/run-game.ts';
-import { GameDriver, startRules } from '../src/machine/driver.ts';
+import { GameDriver, runFuture } from '../src/machine/driver.ts';
 import { createGame, nextDecision } from '../src/sim/index.ts';
 import { SideStream } from '../src/sim/rng.ts';
 
@@ -106,7 +106,7 @@ for (const policy of ['hard', 'planner'] as PolicyId[]) {
         d.contender,
         planned ? policy : 'historical',
         stream,
-        startRules,
+        runFuture,
       );
       if (planned) {
         times.push(performance.now() - t0);

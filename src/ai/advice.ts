@@ -24,7 +24,7 @@ import {
   type PlanPart,
 } from './planner.ts';
 import type { FutureReading } from './value.ts';
-import type { StartRules } from './planner-types.ts';
+import type { RunFuture } from './planner-types.ts';
 import { HEURISTICS } from './policy.ts';
 
 export interface AdvisedMove {
@@ -59,7 +59,7 @@ export interface Advice {
 export function advise(
   seen: PlayerView,
   seed: string,
-  rules: StartRules,
+  rules: RunFuture,
   budget: PlannerBudget = PLANNER_BUDGETS.adviser,
 ): Advice {
   const futures = adviceFutures(seen, seed, rules, { index: 0, of: 1 }, budget);
@@ -74,7 +74,7 @@ export function advise(
 export function adviceFutures(
   seen: PlayerView,
   seed: string,
-  rules: StartRules,
+  rules: RunFuture,
   part: PlanPart,
   budget: PlannerBudget = PLANNER_BUDGETS.adviser,
 ): (FutureReading[] | null)[] {

@@ -2,7 +2,7 @@
 // hands its decisions to the planner, so the planner importing policy.ts would make a cycle.
 import type { ContenderId } from '../sim/ids.ts';
 import type { SideStream } from '../sim/rng.ts';
-import type { Action, Decision, GameState } from '../sim/types.ts';
+import type { Action, GameState } from '../sim/types.ts';
 
 /** A heuristic policy the rollouts can use for any seat (the heuristic's own decide()). */
 export type MoveMaker = (
@@ -25,19 +25,21 @@ export interface Heuristics {
 }
 
 /**
- * The rules run forward by the turn machine itself (src/machine/driver.ts, GameDriver), every
- * seat moved from outside: the futures follow the one order of the quarter the machine owns.
- * Passed in, because the machine imports the AI and the AI cannot import the machine.
+ * How a future moves every seat: the rollout's own choice at each decision (the first is the
+ * planner's candidate), up to its horizon.
  */
-export interface RulesDriver {
-  /** The state being played, changed in place. */
-  readonly game: GameState;
-  /** Who must decide next; null once the game is over. */
-  decision(): Decision | null;
-  /** Apply one due, legal decision and run the rules on to the next. */
-  play(action: Action): void;
-  stop(): void;
+export interface FutureMoves {
+  /** The move for whoever must decide now. */
+  move: (game: GameState, contender: ContenderId) => Action;
+  /** The last quarter played (`game.turn`): the future stops at the first decision after it. */
+  lastTurn: number;
 }
 
-/** Take over a state where it stands (a seat to move) and run the rules from there. */
-export type StartRules = (state: GameState) => RulesDriver;
+/**
+ * Play a future forward through the turn machine itself (src/machine/driver.ts, runFuture),
+ * changing `state` in place: the futures follow the one order of the quarter the machine owns,
+ * and every seat's decisions are made inside the machine's steps, as in a headless game (a
+ * move sent from outside costs a machine step of its own). Passed in, because the machine
+ * imports the AI and the AI cannot import the machine.
+ */
+export type RunFuture = (state: GameState, moves: FutureMoves) => void;

@@ -15,7 +15,7 @@ import { SideStream } from '../sim/rng.ts';
 import type { Action, GameState } from '../sim/types.ts';
 import type { PlayerView } from '../sim/view.ts';
 import { determinize } from './determinize.ts';
-import type { Heuristics, StartRules } from './planner-types.ts';
+import type { Heuristics, RunFuture } from './planner-types.ts';
 import { rollout } from './rollout.ts';
 import { readFuture, type FutureReading } from './value.ts';
 
@@ -140,7 +140,7 @@ export function playFutures(
   stream: SideStream,
   heuristics: Heuristics,
   own: 'challenger' | 'hard',
-  rules: StartRules,
+  rules: RunFuture,
   part: PlanPart = { index: 0, of: 1 },
 ): (FutureReading[] | null)[] {
   const me = seen.viewer;
@@ -258,7 +258,7 @@ export function plan(
   budget: PlannerBudget,
   heuristics: Heuristics,
   own: 'challenger' | 'hard',
-  rules: StartRules,
+  rules: RunFuture,
 ): Plan {
   const shape = planShape(seen, budget, heuristics, own);
   const futures = playFutures(seen, shape, stream, heuristics, own, rules);

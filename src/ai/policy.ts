@@ -20,7 +20,7 @@ import {
   PLANNER_BUDGETS,
   type PlannerBudget,
 } from './planner.ts';
-import type { Heuristics, StartRules } from './planner-types.ts';
+import type { Heuristics, RunFuture } from './planner-types.ts';
 import { lineAimValue, scoreActions, type Scored } from './action-values.ts';
 import { TEMPERAMENTS, type Temperament } from './temperaments.ts';
 
@@ -248,14 +248,14 @@ function plannerBudget(state: GameState, me: ContenderId, policy: PolicyId): Pla
 /**
  * The AI's decision for `me` in the current state. Reads only `me`'s view. The planning
  * policies (`planner`, and `hard` at the opening of its quarter) play futures out through the
- * turn machine: `rules` is the machine's driver (src/machine/driver.ts, startRules).
+ * turn machine: `rules` is the machine's driver (src/machine/driver.ts, runFuture).
  */
 export function decide(
   state: GameState,
   me: ContenderId,
   policy: PolicyId,
   stream: SideStream,
-  rules?: StartRules,
+  rules?: RunFuture,
 ): Choice {
   return decideWith(state, me, policy, stream, plannerBudget(state, me, policy), rules);
 }
@@ -267,7 +267,7 @@ function decideWith(
   policy: PolicyId,
   stream: SideStream,
   budget: PlannerBudget | null,
-  rules: StartRules | undefined,
+  rules: RunFuture | undefined,
 ): Choice {
   const v = aiLens(state, me);
   const legal = legalActions(v, me);

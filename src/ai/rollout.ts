@@ -5,7 +5,8 @@
 import type { ContenderId } from '../sim/ids.ts';
 import type { SideStream } from '../sim/rng.ts';
 import type { Action, GameState } from '../sim/types.ts';
-import type { MoveMaker, StartRules } from './planner-types.ts';
+import type { MoveMaker, RunFuture } from './planner-types.ts';
+import { isLegal } from '../sim/flow.ts';
 
 export interface RolloutSpec {
   me: ContenderId;
@@ -26,19 +27,22 @@ export function rollout(
   first: Action,
   spec: RolloutSpec,
   thinking: SideStream,
-  rules: StartRules,
+  rules: RunFuture,
 ): void {
-  const lastTurn = state.turn + spec.quarters - 1;
-  const driver = rules(state);
-  try {
-    driver.play(first);
-    for (let d = driver.decision(); d && driver.game.turn <= lastTurn; d = driver.decision()) {
+  if (!isLegal(state, first)) throw new Error(`not a legal first move: ${JSON.stringify(first)}`);
+  let pending: Action | null = first;
+  rules(state, {
+    lastTurn: state.turn + spec.quarters - 1,
+    move: (game, who) => {
+      if (pending) {
+        const move = pending;
+        pending = null;
+        return move;
+      }
       // The others as history made them (what a student of the period expects of them); our
       // own later moves by the heuristic, which is cheap and plays to win.
-      const policy = d.contender === spec.me ? spec.ownPolicy : 'historical';
-      driver.play(spec.moves(driver.game, d.contender, policy, thinking).action);
-    }
-  } finally {
-    driver.stop();
-  }
+      const policy = who === spec.me ? spec.ownPolicy : 'historical';
+      return spec.moves(game, who, policy, thinking).action;
+    },
+  });
 }

@@ -1,42 +1,57 @@
 // Driving the machine from code, one decision at a time: the fuzzer, the tests, the benchmark's
 // AI timing and the replay viewer choose each move themselves and let the machine run the
 // rules in between. Every seat is moved from outside; the game state is changed in place, so
-// the caller's reference to it stays current.
+// the caller's reference to it stays current. And the planner's futures (runFuture), whose
+// every seat the machine moves by the future's own choices.
 import { createActor, type Actor } from 'xstate';
 import { CONTENDERS, type ContenderId } from '../sim/ids.ts';
 import { nextDecision } from '../sim/flow.ts';
 import { initialRngState } from '../sim/rng.ts';
-import type { StartRules } from '../ai/planner-types.ts';
+import type { FutureMoves, RunFuture } from '../ai/planner-types.ts';
 import type { Action, Decision, GameState } from '../sim/types.ts';
 import { gameMachine, snapshotAt, type GameContext, type GameMachine } from './game-machine.ts';
+
+/**
+ * The machine started at a game where it stands, its rules run on until a decision is due that
+ * the machine does not make itself (or, in a future, until the horizon).
+ */
+function startAt(
+  game: GameState,
+  external: readonly ContenderId[],
+  future?: FutureMoves,
+): Actor<GameMachine> {
+  const context: GameContext = {
+    game,
+    human: null,
+    external: [...external],
+    policies: Object.fromEntries(
+      CONTENDERS.map((c) => [c, game.options.difficulty]),
+    ) as GameContext['policies'],
+    aiRng: initialRngState(`ai|${game.seed}`),
+    actions: [],
+    notes: [],
+    undo: null,
+    pauseForUi: false,
+    immutable: false,
+    rejected: null,
+    future,
+  };
+  // XState's types ask for input, but an actor restored from a snapshot never reads it.
+  const actor = createActor(gameMachine, {
+    snapshot: snapshotAt(context),
+    input: { scenario: undefined as never, seed: game.seed, options: game.options },
+  });
+  actor.start();
+  actor.send({ type: 'ui.resume' });
+  return actor;
+}
 
 export class GameDriver {
   private readonly actor: Actor<GameMachine>;
 
   /** Take over a game where it stands (a new game, or one a test has arranged). */
   constructor(game: GameState, external: readonly ContenderId[] = CONTENDERS) {
-    const context: GameContext = {
-      game,
-      human: null,
-      external: [...external],
-      policies: Object.fromEntries(
-        CONTENDERS.map((c) => [c, game.options.difficulty]),
-      ) as GameContext['policies'],
-      aiRng: initialRngState(`ai|${game.seed}`),
-      actions: [],
-      notes: [],
-      undo: null,
-      pauseForUi: false,
-      immutable: false,
-      rejected: null,
-    };
-    // XState's types ask for input, but an actor restored from a snapshot never reads it.
-    this.actor = createActor(gameMachine, {
-      snapshot: snapshotAt(context),
-      input: { scenario: undefined as never, seed: game.seed, options: game.options },
-    });
-    this.actor.start();
-    this.actor.send({ type: 'ui.resume' });
+    this.actor = startAt(game, external);
   }
 
   get game(): GameState {
@@ -70,7 +85,10 @@ export function settle(game: GameState): void {
 }
 
 /**
- * The turn machine as the planner's futures need it (src/ai/planner-types.ts, StartRules):
- * every seat moved from outside, the state changed in place.
+ * A planner's future (src/ai/planner-types.ts, RunFuture): the machine plays every seat by the
+ * future's own moves, inside its steps as in a headless game, up to the horizon. The state
+ * is changed in place.
  */
-export const startRules: StartRules = (state) => new GameDriver(state);
+export const runFuture: RunFuture = (state, moves) => {
+  startAt(state, [], moves).stop();
+};

@@ -13,7 +13,7 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { ScenarioData } from '../content/types.ts';
 import { decide, type PolicyId } from '../ai/policy.ts';
-import { startRules } from './driver.ts';
+import { runFuture } from './driver.ts';
 import { CONTENDERS, type ContenderId } from '../sim/ids.ts';
 import { previewAction } from '../sim/actions/table.ts';
 import { applyActionInPlace, cloneGame, isLegal, nextDecision, whyNotNow } from '../sim/flow.ts';
@@ -33,6 +33,7 @@ import {
   resolveQuarter,
   tallyCurrentMotion,
 } from '../sim/turn.ts';
+import type { FutureMoves } from '../ai/planner-types.ts';
 import type { Action, BallotChoice, GameOptions, GameState, RngState } from '../sim/types.ts';
 
 /** Why an AI did what it did, kept beside the game (not in it: replays need no AI). */
@@ -71,6 +72,11 @@ export interface GameContext {
   immutable: boolean;
   /** The last refused move, in words (for the UI). */
   rejected: string | null;
+  /**
+   * In a planner's imagined future (src/machine/driver.ts, runFuture): who moves every seat,
+   * and the quarter after which the future stops. Absent in a real game.
+   */
+  future?: FutureMoves;
 }
 
 export interface GameInput {
@@ -140,6 +146,11 @@ export function initialContext(input: GameInput): GameContext {
   };
 }
 
+/** In a future, has the game not yet passed its horizon? (Always, in a real game.) */
+function beforeHorizon(future: FutureMoves | undefined, game: GameState): boolean {
+  return !future || game.turn <= future.lastTurn;
+}
+
 /** A step of the rules, applied to the game (a fresh copy when snapshots must stay unchanged). */
 function rule(context: GameContext, step: (game: GameState) => void): Partial<GameContext> {
   const game = working(context);
@@ -169,7 +180,11 @@ export const gameMachine = setup({
     gatheringDue: ({ context }) => gatheringDue(context.game),
     aiToMove: ({ context }) => {
       const d = nextDecision(context.game);
-      return d !== null && !context.external.includes(d.contender);
+      return (
+        d !== null &&
+        !context.external.includes(d.contender) &&
+        beforeHorizon(context.future, context.game)
+      );
     },
     noPause: ({ context }) => !context.pauseForUi,
     moveIsLegal: ({ context, event }) => {
@@ -193,12 +208,15 @@ export const gameMachine = setup({
       const stream = new SideStream('', context.aiRng);
       const actions: Action[] = [];
       const notes: AiNote[] = [];
+      const future = context.future;
       for (
         let d = nextDecision(game);
-        d && !context.external.includes(d.contender);
+        d && !context.external.includes(d.contender) && beforeHorizon(future, game);
         d = nextDecision(game)
       ) {
-        const choice = decide(game, d.contender, context.policies[d.contender], stream, startRules);
+        const choice = future
+          ? { action: future.move(game, d.contender), reason: '' }
+          : decide(game, d.contender, context.policies[d.contender], stream, runFuture);
         const logIndex = game.log.length;
         applyActionInPlace(game, choice.action);
         actions.push(choice.action);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { advise, oddsInPlainWords } from '../../src/ai/advice.ts';
 import type { Considered } from '../../src/ai/planner.ts';
-import { startRules } from '../../src/machine/driver.ts';
+import { runFuture } from '../../src/machine/driver.ts';
 import { view, type PlayerView } from '../../src/sim/view.ts';
 import { trotskysFirstMove } from './play-until.ts';
 
@@ -38,7 +38,7 @@ describe('the adviser\u2019s odds in words', () => {
   const seen = trotskyToMove('advice-words');
 
   it('gives each move its own words, with its rank, in a real position', () => {
-    const advice = advise(seen, 'advice-words', startRules);
+    const advice = advise(seen, 'advice-words', runFuture);
     const odds = advice.moves.map((m) => m.odds);
     expect(odds).toHaveLength(3);
     expect(new Set(odds).size).toBe(3);

@@ -11,7 +11,7 @@ import {
   plan,
   PLANNER_BUDGETS,
 } from '../../src/ai/planner.ts';
-import { GameDriver, startRules } from '../../src/machine/driver.ts';
+import { GameDriver, runFuture } from '../../src/machine/driver.ts';
 import { frozen } from '../../src/sim/mutate.ts';
 import { CONTENDERS, REGIONS, type ContenderId } from '../../src/sim/ids.ts';
 import { canonicalJson, cloneGame, createGame, stateHash } from '../../src/sim/index.ts';
@@ -101,8 +101,8 @@ describe('the planning AI', () => {
       expect(canonicalJson(poisoned)).not.toBe(canonicalJson(state));
       movedInAll += moved;
       // ...and so must not change its move.
-      const a = decide(state, who, 'planner', new SideStream('same'), startRules);
-      const b = decide(poisoned, who, 'planner', new SideStream('same'), startRules);
+      const a = decide(state, who, 'planner', new SideStream('same'), runFuture);
+      const b = decide(poisoned, who, 'planner', new SideStream('same'), runFuture);
       expect(b.action, `${who} in turn ${state.turn}`).toEqual(a.action);
     }
     // Hidden secretaries really were moved somewhere, so the test can catch a leak of them.
@@ -117,7 +117,7 @@ describe('the planning AI', () => {
         PLANNER_BUDGETS.hard,
         HEURISTICS,
         'challenger',
-        startRules,
+        runFuture,
       );
       const fromView = plan(
         view(state, who, { withLog: false }),
@@ -125,7 +125,7 @@ describe('the planning AI', () => {
         PLANNER_BUDGETS.hard,
         HEURISTICS,
         'challenger',
-        startRules,
+        runFuture,
       );
       expect(canonicalJson(fromView)).toBe(canonicalJson(fromLens));
     }
@@ -135,14 +135,14 @@ describe('the planning AI', () => {
     for (const { state, who } of sample.slice(0, 6)) {
       const hash = stateHash(state);
       const rng = { ...state.rng };
-      const a = decide(state, who, 'planner', new SideStream('det'), startRules);
-      const b = decide(state, who, 'planner', new SideStream('det'), startRules);
+      const a = decide(state, who, 'planner', new SideStream('det'), runFuture);
+      const b = decide(state, who, 'planner', new SideStream('det'), runFuture);
       expect(b).toEqual(a);
       expect(stateHash(state)).toBe(hash);
       expect(state.rng).toEqual(rng);
       // Deliberating on a frozen game would throw at the first write.
       expect(() =>
-        decide(frozen(cloneGame(state)), who, 'planner', new SideStream('det'), startRules),
+        decide(frozen(cloneGame(state)), who, 'planner', new SideStream('det'), runFuture),
       ).not.toThrow();
     }
   });
@@ -156,7 +156,7 @@ describe('the planning AI', () => {
       budget,
       HEURISTICS,
       'challenger',
-      startRules,
+      runFuture,
     );
     expect(p.considered.length).toBeGreaterThan(1);
     expect(p.considered.length).toBeLessThanOrEqual(budget.shortlist + 1);
@@ -181,7 +181,7 @@ describe('the planning AI', () => {
     const endRank = ranked.findIndex((r) => r.action.type === 'end');
     // The position must be one where ending the turn is not among the best three.
     expect(endRank).toBeGreaterThanOrEqual(budget.shortlist);
-    const p = plan(seen, new SideStream('n'), budget, HEURISTICS, 'challenger', startRules);
+    const p = plan(seen, new SideStream('n'), budget, HEURISTICS, 'challenger', runFuture);
     // The three best of the heuristic, in the planner's order.
     const keys = (actions: unknown[]) => actions.map((a) => canonicalJson(a)).sort();
     expect(keys(p.considered.map((c) => c.action))).toEqual(
@@ -195,7 +195,7 @@ describe('the planning AI', () => {
 describe('the adviser', () => {
   it('offers moves to weigh: "end your turn" only when there are not three others', () => {
     const seen = view(trotskysFirstMove('adviser-moves'), 'trotsky');
-    const advice = advise(seen, 'adviser-moves', startRules, {
+    const advice = advise(seen, 'adviser-moves', runFuture, {
       rollouts: 8,
       shortlist: 4,
       quarters: 1,
@@ -207,7 +207,7 @@ describe('the adviser', () => {
 
   it('is played in the lab by the adviser policy: a student who makes its first move', () => {
     const game = trotskysFirstMove('adviser-policy');
-    const choice = decide(game, 'trotsky', 'adviser', new SideStream('ai'), startRules);
+    const choice = decide(game, 'trotsky', 'adviser', new SideStream('ai'), runFuture);
     // The policy thinks with a stream drawn from the AI's, as the planner does.
     const thinking = new SideStream(`planner|${new SideStream('ai').next()}`);
     const p = plan(
@@ -216,7 +216,7 @@ describe('the adviser', () => {
       PLANNER_BUDGETS.adviser,
       HEURISTICS,
       'challenger',
-      startRules,
+      runFuture,
     );
     const shown = movesToShow(p.considered, ADVISED_MOVES);
     expect(shown).toHaveLength(3);
@@ -227,11 +227,11 @@ describe('the adviser', () => {
   it('gives the same advice whether one thread plays the futures or several share them', () => {
     const seen = view(trotskysFirstMove('adviser-parts'), 'trotsky', { withLog: false });
     const budget = { ...PLANNER_BUDGETS.adviser, rollouts: 9, quarters: 1 };
-    const whole = advise(seen, 'parts', startRules, budget);
+    const whole = advise(seen, 'parts', runFuture, budget);
     expect(whole.futuresEach).toBe(3);
     for (const of of [2, 3]) {
       const parts = Array.from({ length: of }, (_, index) =>
-        adviceFutures(seen, 'parts', startRules, { index, of }, budget),
+        adviceFutures(seen, 'parts', runFuture, { index, of }, budget),
       );
       // Each part plays only its own futures.
       parts.forEach((p, index) =>

@@ -1,7 +1,7 @@
 // An adviser's Web Worker: plays its share of the futures the adviser weighs (src/ai/advice.ts)
 // off the page's thread, so the board stays responsive while the planner thinks.
 import { adviceFutures } from '../../ai/advice.ts';
-import { startRules } from '../../machine/driver.ts';
+import { runFuture } from '../../machine/driver.ts';
 import type { AdviceReply, AdviceRequest } from './protocol.ts';
 
 const scope = globalThis as unknown as {
@@ -12,7 +12,7 @@ const scope = globalThis as unknown as {
 scope.onmessage = (e) => {
   const { id, seen, seed, part } = e.data;
   try {
-    scope.postMessage({ id, ok: true, futures: adviceFutures(seen, seed, startRules, part) });
+    scope.postMessage({ id, ok: true, futures: adviceFutures(seen, seed, runFuture, part) });
   } catch (err) {
     scope.postMessage({ id, ok: false, message: err instanceof Error ? err.message : String(err) });
   }
