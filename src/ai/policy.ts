@@ -2,7 +2,7 @@
 // noise from the AI's own stream, and pick the best. Each choice carries a reason for the log.
 import { CONTENDER_INFO } from '../content/people.ts';
 import type { Effect } from '../content/types.ts';
-import { legalActions } from '../sim/flow.ts';
+import { legalActions, nextDecision } from '../sim/flow.ts';
 import { isContender, type ContenderId } from '../sim/ids.ts';
 import { motionTarget } from '../sim/motions.ts';
 import { actionPointsFor } from '../sim/query.ts';
@@ -243,6 +243,17 @@ function plannerBudget(state: GameState, me: ContenderId, policy: PolicyId): Pla
     return PLANNER_BUDGETS.hard;
   }
   return null;
+}
+
+/**
+ * Does `me` plan this move (play futures out), rather than decide by the heuristic? Only
+ * action-phase moves are planned; a `hard` seat plans only the opening move of its quarter.
+ */
+export function plansMove(state: GameState, me: ContenderId, policy: PolicyId): boolean {
+  const due = nextDecision(state);
+  return (
+    due?.contender === me && due.phase === 'actions' && plannerBudget(state, me, policy) !== null
+  );
 }
 
 /**

@@ -2,7 +2,7 @@
 // its own stream, leave the game untouched, and give the same move for the same position,
 // seed and budget.
 import { describe, expect, it } from 'vitest';
-import { decide, HEURISTICS } from '../../src/ai/policy.ts';
+import { decide, HEURISTICS, plansMove } from '../../src/ai/policy.ts';
 import { adviceFrom, adviceFutures, advise } from '../../src/ai/advice.ts';
 import {
   ADVISED_MOVES,
@@ -14,8 +14,14 @@ import {
 import { GameDriver, runFuture } from '../../src/machine/driver.ts';
 import { frozen } from '../../src/sim/mutate.ts';
 import { CONTENDERS, REGIONS, type ContenderId } from '../../src/sim/ids.ts';
-import { canonicalJson, cloneGame, createGame, stateHash } from '../../src/sim/index.ts';
-import { SECRETARY_SLOTS, unalignedSecretaries } from '../../src/sim/query.ts';
+import {
+  canonicalJson,
+  cloneGame,
+  createGame,
+  nextDecision,
+  stateHash,
+} from '../../src/sim/index.ts';
+import { actionPointsFor, SECRETARY_SLOTS, unalignedSecretaries } from '../../src/sim/query.ts';
 import { SideStream } from '../../src/sim/rng.ts';
 import type { GameState } from '../../src/sim/types.ts';
 import { aiLens, estimateError, estimateSecretaries, view } from '../../src/sim/view.ts';
@@ -189,6 +195,65 @@ describe('the planning AI', () => {
     );
     expect(p.considered.some((c) => c.action.type === 'end')).toBe(false);
     for (const c of p.considered) expect(c.futures).toBe(budget.rollouts / budget.shortlist);
+  });
+});
+
+describe('a future played by the machine (runFuture)', () => {
+  it('plays the first move, then every seat by the future\u2019s moves, up to the horizon', () => {
+    const { state, who } = actionPositions(3)[0];
+    const future = cloneGame(state);
+    const first = HEURISTICS.shortlist(aiLens(future, who), who, 'challenger')[0].action;
+    const asked: ContenderId[] = [];
+    const moved: unknown[] = [];
+    const lastTurn = future.turn + 1;
+    const stream = new SideStream('horizon');
+    let pending: typeof first | null = first;
+    runFuture(future, {
+      lastTurn,
+      move: (game, contender) => {
+        asked.push(contender);
+        expect(game.turn).toBeLessThanOrEqual(lastTurn);
+        const action = pending ?? decide(game, contender, 'historical', stream).action;
+        pending = null;
+        moved.push(action);
+        return action;
+      },
+    });
+    // The candidate came first, as the seat's own move.
+    expect(moved[0]).toEqual(first);
+    expect(asked[0]).toBe(who);
+    // Every seat moved, and the future stopped at the first decision after its horizon.
+    expect(new Set(asked).size).toBeGreaterThan(3);
+    expect(future.turn).toBe(lastTurn + 1);
+    expect(nextDecision(future)).not.toBeNull();
+    // Only the copy moved.
+    expect(state.turn).toBeLessThan(future.turn);
+  });
+});
+
+describe('which moves a planning seat plans', () => {
+  it('the planner every action-phase move; hard only the opening move of its quarter; the others none', () => {
+    const { state, who } = actionPositions(3)[0];
+    expect(state.actionPoints[who]).toBe(actionPointsFor(state, who));
+    expect(plansMove(state, who, 'planner')).toBe(true);
+    expect(plansMove(state, who, 'adviser')).toBe(true);
+    expect(plansMove(state, who, 'hard')).toBe(true);
+    expect(plansMove(state, who, 'historical')).toBe(false);
+    expect(plansMove(state, who, 'challenger')).toBe(false);
+    // Not his move: nothing to plan.
+    const other = CONTENDERS.find((c) => c !== who)!;
+    expect(plansMove(state, other, 'planner')).toBe(false);
+    // Once he has spent a point, hard plays the rest of his quarter by its heuristic.
+    const after = cloneGame(state);
+    const driver = new GameDriver(after);
+    const spend = HEURISTICS.shortlist(aiLens(after, who), who, 'hard').find(
+      (r) => r.action.type !== 'end',
+    )!.action;
+    driver.play(spend);
+    driver.stop();
+    expect(nextDecision(after)?.contender).toBe(who);
+    expect(plansMove(after, who, 'hard')).toBe(false);
+    expect(plansMove(after, who, 'planner')).toBe(true);
   });
 });
 
