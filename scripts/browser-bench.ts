@@ -116,11 +116,17 @@ async function main(): Promise<void> {
   const server = await serve(dist);
   const context = await launch();
   try {
-    // `--only planner`: just the planning AI's costs (the adviser, the hard difficulty).
+    // `--only planner`: just the planning AI's costs (the adviser, the hard difficulty);
+    // `--questions N`: the adviser asked in N quarters (default 12; more give a steadier p95).
     if (process.argv[process.argv.indexOf('--only') + 1] === 'planner') {
+      const at = process.argv.indexOf('--questions');
+      const questions = at >= 0 ? Number(process.argv[at + 1]) : undefined;
       console.log(
         JSON.stringify(
-          { loadAverage: os.loadavg(), planner: await plannerSpeed(context, server.url) },
+          {
+            loadAverage: os.loadavg(),
+            planner: await plannerSpeed(context, server.url, questions),
+          },
           null,
           2,
         ),

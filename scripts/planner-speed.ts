@@ -1,8 +1,9 @@
 // Part of `npm run bench:browser` (alone: `npx tsx scripts/browser-bench.ts --only planner`):
 // what the planning AI costs in Chromium.
 // - The adviser: for each of the player's first quarters, the time from the question to the
-//   advice, its Web Workers' futures gathered (the advice box's data-ms), and the wait from the
-//   click to the three moves shown.
+//   advice, its Web Workers' futures gathered (the advice box's data-ms), the longest one
+//   worker took over its share (data-worker-ms), and the wait from the click to the three
+//   moves shown.
 // - The `hard` difficulty, whose six AI seats plan on the page's thread: the wait from "End
 //   your turn" to the next "Your actions", beside the same seed at `historical`.
 // Animations are off, so the waits are the rules' and the AI's, not the board's tweens.
@@ -30,6 +31,7 @@ async function openGame(context: BrowserContext, url: string, query: string): Pr
 async function adviser(context: BrowserContext, url: string, quarters: number) {
   const page = await openGame(context, url, `${GAME}&seed=bench-adviser&difficulty=historical`);
   const answered: number[] = [];
+  const inWorkers: number[] = [];
   const wait: number[] = [];
   for (let q = 0; q < quarters; q++) {
     await toActions(page);
@@ -38,10 +40,15 @@ async function adviser(context: BrowserContext, url: string, quarters: number) {
     await page.getByRole('heading', { name: /^The adviser would consider/ }).waitFor();
     wait.push(Date.now() - t0);
     answered.push(Number(await page.locator('.advice-box').getAttribute('data-ms')));
+    inWorkers.push(Number(await page.locator('.advice-box').getAttribute('data-worker-ms')));
     await page.getByRole('button', { name: /^End your turn/ }).click();
   }
   await page.close();
-  return { questionToAdviceMs: stats(answered), clickToMovesMs: stats(wait) };
+  return {
+    questionToAdviceMs: stats(answered),
+    slowestWorkerMs: stats(inWorkers),
+    clickToMovesMs: stats(wait),
+  };
 }
 
 /** The wait from "End your turn" to the next quarter's actions, quarter by quarter. */
@@ -64,10 +71,13 @@ async function quarterWaits(
   return stats(waits);
 }
 
-export async function plannerSpeed(context: BrowserContext, url: string) {
+/** `questions`: the adviser is asked once a quarter for that many quarters (at most 24). */
+export async function plannerSpeed(context: BrowserContext, url: string, questions = 12) {
+  if (!Number.isInteger(questions) || questions < 1 || questions > 24)
+    throw new Error(`--questions: a whole number from 1 to 24, not ${questions}`);
   const quarters = 12;
   return {
-    adviser: await adviser(context, url, quarters),
+    adviser: await adviser(context, url, questions),
     quarterWaitMs: {
       historical: await quarterWaits(context, url, 'historical', quarters),
       hard: await quarterWaits(context, url, 'hard', quarters),

@@ -27,13 +27,14 @@ export class Adviser {
   /**
    * The adviser's answer for `seat` in this position. Only `seat`'s view leaves the page's
    * game; `seed` fixes the futures it tries (the same position and seed, the same advice).
-   * `ms`: from the question to the answer (for the benchmark; the page shows it nowhere).
+   * `ms`: from the question to the answer; `workerMs`: the longest any worker took to play its
+   * share of the futures (for the benchmark; the page shows neither).
    */
   async ask(
     game: GameState,
     seat: ContenderId,
     seed: string,
-  ): Promise<{ advice: Advice; ms: number }> {
+  ): Promise<{ advice: Advice; ms: number; workerMs: number }> {
     const started = performance.now();
     const seen = view(game, seat, { withLog: false });
     const workers = this.start();
@@ -42,8 +43,12 @@ export class Adviser {
         this.request(worker, { id: ++this.asked, seen, seed, part: { index, of: workers.length } }),
       ),
     );
-    const advice = adviceFrom(seen, gatherFutures(parts));
-    return { advice, ms: Math.round(performance.now() - started) };
+    const advice = adviceFrom(seen, gatherFutures(parts.map((p) => p.futures)));
+    return {
+      advice,
+      ms: Math.round(performance.now() - started),
+      workerMs: Math.round(Math.max(...parts.map((p) => p.ms))),
+    };
   }
 
   /** Load the workers now, so the first question does not wait for their script. */
@@ -57,10 +62,13 @@ export class Adviser {
     this.failAll('the adviser was stopped');
   }
 
-  private request(worker: Worker, request: AdviceRequest): Promise<(FutureReading[] | null)[]> {
+  private request(
+    worker: Worker,
+    request: AdviceRequest,
+  ): Promise<{ futures: (FutureReading[] | null)[]; ms: number }> {
     return new Promise((resolve, reject) => {
       this.waiting.set(request.id, (reply) => {
-        if (reply.ok) resolve(reply.futures);
+        if (reply.ok) resolve(reply);
         else reject(new Error(reply.message));
       });
       worker.postMessage(request);

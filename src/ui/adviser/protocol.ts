@@ -15,6 +15,9 @@ export interface AdviceRequest {
 }
 
 export type AdviceReply =
-  /** `futures`: this part's readings of each future it played, null for the others'. */
-  | { id: number; ok: true; futures: (FutureReading[] | null)[] }
+  /**
+   * `futures`: this part's readings of each future it played, null for the others'. `ms`: how
+   * long the worker took to play them (for the benchmark).
+   */
+  | { id: number; ok: true; futures: (FutureReading[] | null)[]; ms: number }
   | { id: number; ok: false; message: string };

@@ -12,7 +12,9 @@ const scope = globalThis as unknown as {
 scope.onmessage = (e) => {
   const { id, seen, seed, part } = e.data;
   try {
-    scope.postMessage({ id, ok: true, futures: adviceFutures(seen, seed, runFuture, part) });
+    const started = performance.now();
+    const futures = adviceFutures(seen, seed, runFuture, part);
+    scope.postMessage({ id, ok: true, futures, ms: performance.now() - started });
   } catch (err) {
     scope.postMessage({ id, ok: false, message: err instanceof Error ? err.message : String(err) });
   }

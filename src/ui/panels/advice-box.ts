@@ -89,9 +89,11 @@ export class AdviceBox {
     this.draw(game, seat);
     // The same position always gets the same advice: the seed is the position's.
     this.adviser.ask(game, seat, position).then(
-      ({ advice, ms }) => {
-        // For the benchmark (scripts/planner-speed.ts): from the question to the advice.
+      ({ advice, ms, workerMs }) => {
+        // For the benchmark (scripts/planner-speed.ts): from the question to the advice, and
+        // the longest a worker took over its futures.
         this.root.dataset.ms = String(ms);
+        this.root.dataset.workerMs = String(workerMs);
         this.settle(position, { kind: 'shown', advice }, game, seat);
       },
       (err: unknown) =>

@@ -108,7 +108,12 @@ export class MovePanel {
         this.renderPause(stage);
         return;
       default:
-        replaceChildren(this.root, h('p', null, 'The game is over.'));
+        // The results open once the board has shown the last quarter's votes.
+        replaceChildren(
+          this.root,
+          h('p', null, 'The game is over.'),
+          h('p', { class: 'hint' }, 'Your results open when the board has shown the last votes.'),
+        );
     }
   }
 
