@@ -41,9 +41,20 @@ function startAt(
     snapshot: snapshotAt(context),
     input: { scenario: undefined as never, seed: game.seed, options: game.options },
   });
+  // A rule or a move that throws stops the machine: the error is thrown here, where the step
+  // was asked for (unobserved, XState would throw it later from a timer, and a future would
+  // come back cut short as if nothing had happened).
+  actor.subscribe({ error: () => {} });
   actor.start();
   actor.send({ type: 'ui.resume' });
+  throwIfStopped(actor);
   return actor;
+}
+
+function throwIfStopped(actor: Actor<GameMachine>): void {
+  const snapshot = actor.getSnapshot();
+  if (snapshot.status !== 'error') return;
+  throw snapshot.error instanceof Error ? snapshot.error : new Error(String(snapshot.error));
 }
 
 export class GameDriver {
@@ -70,6 +81,7 @@ export class GameDriver {
   /** Apply one decision (it must be legal and due) and run the rules on to the next. */
   play(action: Action): void {
     this.actor.send({ type: 'player.act', action });
+    throwIfStopped(this.actor);
     const rejected = this.actor.getSnapshot().context.rejected;
     if (rejected) throw new Error(`${rejected}: ${JSON.stringify(action)}`);
   }

@@ -229,6 +229,19 @@ describe('a future played by the machine (runFuture)', () => {
     // Only the copy moved.
     expect(state.turn).toBeLessThan(future.turn);
   });
+
+  it('throws at once when a move cannot be made, rather than returning a future cut short', () => {
+    const { state } = actionPositions(3)[0];
+    const future = cloneGame(state);
+    expect(() =>
+      runFuture(future, {
+        lastTurn: future.turn + 1,
+        move: () => {
+          throw new Error('no move here');
+        },
+      }),
+    ).toThrow('no move here');
+  });
 });
 
 describe('which moves a planning seat plans', () => {
