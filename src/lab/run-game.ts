@@ -36,9 +36,14 @@ export function runGame(spec: RunSpec): RunResult {
       human: null,
     },
   });
+  // A rule or a move that throws stops the machine: thrown here, not later from XState's timer.
+  actor.subscribe({ error: () => {} });
   actor.start();
   const snapshot = actor.getSnapshot();
   actor.stop();
+  if (snapshot.status === 'error') {
+    throw snapshot.error instanceof Error ? snapshot.error : new Error(String(snapshot.error));
+  }
   if (snapshot.context.game.phase !== 'over') {
     throw new Error(`game ${spec.seed} stopped in phase ${snapshot.context.game.phase}`);
   }
