@@ -8,8 +8,9 @@
 //
 // Seats are moved by the AI (a whole stretch of AI decisions in one transition, which is what
 // makes headless games fast) or from outside (`external` seats: the player in the browser,
-// every seat when a replay is re-applied). docs/machine.md has the diagram, generated from
-// this definition by `npm run diagram`.
+// every seat when a replay is re-applied). In a planner's imagined future (`future` in the
+// context) the same stretch asks the future's own policies, and stops at its horizon.
+// docs/machine.md has the diagram, generated from this definition by `npm run diagram`.
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { ScenarioData } from '../content/types.ts';
 import { decide, type PolicyId } from '../ai/policy.ts';
