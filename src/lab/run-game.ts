@@ -9,7 +9,7 @@ import { quarterToYyyyMm } from '../sim/calendar.ts';
 import { stateHash } from '../sim/hash.ts';
 import { RULES_VERSION } from '../sim/replay.ts';
 import { cloneGame } from '../sim/flow.ts';
-import { settle } from '../machine/driver.ts';
+import { settle, throwIfStopped } from '../machine/driver.ts';
 import type { BranchOf, Checkpoint, ReplayFile } from '../io/replay.ts';
 import type { Action, GameOptions, GameState, LogOutcome } from '../sim/types.ts';
 
@@ -39,11 +39,9 @@ export function runGame(spec: RunSpec): RunResult {
   // A rule or a move that throws stops the machine: thrown here, not later from XState's timer.
   actor.subscribe({ error: () => {} });
   actor.start();
+  throwIfStopped(actor);
   const snapshot = actor.getSnapshot();
   actor.stop();
-  if (snapshot.status === 'error') {
-    throw snapshot.error instanceof Error ? snapshot.error : new Error(String(snapshot.error));
-  }
   if (snapshot.context.game.phase !== 'over') {
     throw new Error(`game ${spec.seed} stopped in phase ${snapshot.context.game.phase}`);
   }

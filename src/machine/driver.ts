@@ -51,7 +51,8 @@ function startAt(
   return actor;
 }
 
-function throwIfStopped(actor: Actor<GameMachine>): void {
+/** Throw the error that stopped the machine, if one did (after `actor.subscribe({ error })`). */
+export function throwIfStopped(actor: Actor<GameMachine>): void {
   const snapshot = actor.getSnapshot();
   if (snapshot.status !== 'error') return;
   throw snapshot.error instanceof Error ? snapshot.error : new Error(String(snapshot.error));
