@@ -219,6 +219,11 @@ export function motionKey(spec: MotionSpec): string {
   }
 }
 
+function holdsAnyPost(state: GameState, person: PersonId): boolean {
+  for (const post of POSTS) if (state.posts[post] === person) return true;
+  return false;
+}
+
 /** Every motion the actor may table now. */
 export function motionOptions(state: GameState, actor: ContenderId): MotionSpec[] {
   if (!isActive(state, actor) || !inPolitburoAny(state, actor)) return [];
@@ -235,8 +240,7 @@ export function motionOptions(state: GameState, actor: ContenderId): MotionSpec[
   const clients = FIGURES.filter(
     (f) => state.figures[f].patron === actor && state.figures[f].alive && f !== 'lenin',
   );
-  const held = new Set<PersonId | null>(Object.values(state.posts));
-  const freeClients = clients.filter((f) => !held.has(f));
+  const freeClients = clients.filter((f) => !holdsAnyPost(state, f));
   for (const post of POSTS) {
     if (controls(state, actor, post) || !postIsOpen(state, post)) continue;
     const candidates: PersonId[] = [actor, ...freeClients];

@@ -201,9 +201,19 @@ function powerOf(
   delegatesAll: number,
   postPoints: number,
 ): number {
+  return powerFrom(state, id, ccAll, controlledDelegates(state, id) / delegatesAll, postPoints);
+}
+
+/** powerOf, given his share of the delegates. */
+function powerFrom(
+  state: GameState,
+  id: ContenderId,
+  ccAll: number,
+  delegateShare: number,
+  postPoints: number,
+): number {
   const c = state.contenders[id];
   const ccShare = state.cc[id] / ccAll;
-  const delegateShare = controlledDelegates(state, id) / delegatesAll;
   const seat = inPolitburo(state, id) ? 6 : state.politburo.candidates.includes(id) ? 2 : 0;
   return round1(
     ccShare * 35 + delegateShare * 25 + c.prestige * 0.15 + Math.min(postPoints, 15) + seat,
@@ -230,9 +240,23 @@ export function powerTable(state: GameState): PowerTable {
     const controller = controllerOf(state, p);
     if (controller) postPoints[controller] += postPointsOf(state, p, controller);
   }
+  // Every contender's delegates in one pass over the regions, each summed in the order
+  // controlledDelegates sums his (the same numbers to the last bit).
+  const delegates = CONTENDERS.map(() => 0);
+  for (const r of REGIONS) {
+    const region = state.regions[r];
+    for (let ci = 0; ci < CONTENDERS.length; ci++) {
+      delegates[ci] +=
+        (region.weight * APPARATUS_SHARE * (region.secretaries[CONTENDERS[ci]] ?? 0)) /
+        SECRETARY_SLOTS;
+    }
+  }
   const table = {} as PowerTable;
-  for (const id of CONTENDERS) {
-    table[id] = canAct(state, id) ? powerOf(state, id, ccAll, delegatesAll, postPoints[id]) : 0;
+  for (let ci = 0; ci < CONTENDERS.length; ci++) {
+    const id = CONTENDERS[ci];
+    table[id] = canAct(state, id)
+      ? powerFrom(state, id, ccAll, delegates[ci] / delegatesAll, postPoints[id])
+      : 0;
   }
   return table;
 }
