@@ -15,11 +15,17 @@ import { aiLens } from '../sim/view.ts';
 import { hostility, makeOutlook, offersIgnoredBy, type Outlook } from './evaluate.ts';
 import {
   ADVISED_MOVES,
+  gatherFutures,
   movesToShow,
-  plan,
+  planShape,
+  playFutures,
   PLANNER_BUDGETS,
+  weighFutures,
   type PlannerBudget,
+  type PlanPart,
 } from './planner.ts';
+import type { FutureReading } from './value.ts';
+import type { PlayerView } from '../sim/view.ts';
 import type { Heuristics, RunFuture } from './planner-types.ts';
 import { lineAimValue, scoreActions, type Scored } from './action-values.ts';
 import { TEMPERAMENTS, type Temperament } from './temperaments.ts';
@@ -246,6 +252,78 @@ function plannerBudget(state: GameState, me: ContenderId, policy: PolicyId): Pla
 }
 
 /**
+ * A planned move, as data: the seat's own view (its lens, exactly what the heuristic reads),
+ * its policy and budget, and the seed of its thinking. The move follows from these alone, so
+ * the page can have its Web Workers work it out (src/ui/adviser) and get the move decide()
+ * would have made on its own thread, to the last bit.
+ */
+export interface PlanJob {
+  seen: PlayerView;
+  policy: PolicyId;
+  budget: PlannerBudget;
+  /** The planner's own stream's seed, drawn from the AI's stream (one draw). */
+  seed: string;
+}
+
+/**
+ * The job for `me`'s move now if he plans it, else null. Draws the seed of his thinking from
+ * the AI's stream (the one draw decide() makes for a planned move), so it must be called only
+ * where decide() would be, in its place.
+ */
+export function planJob(
+  state: GameState,
+  me: ContenderId,
+  policy: PolicyId,
+  stream: SideStream,
+): PlanJob | null {
+  if (!plansMove(state, me, policy)) return null;
+  const budget = plannerBudget(state, me, policy);
+  if (!budget) return null;
+  return { seen: aiLens(state, me), policy, budget, seed: thinkingSeed(stream) };
+}
+
+/** The planner thinks with a stream of its own, derived from the AI's by one draw. */
+function thinkingSeed(stream: SideStream): string {
+  return `planner|${stream.next()}`;
+}
+
+/** The heuristic a planning seat's own later moves follow in its futures. */
+function ownHeuristic(policy: PolicyId): 'hard' | 'challenger' {
+  return policy === 'hard' ? 'hard' : 'challenger';
+}
+
+/**
+ * Play part of a job's futures (all of them with { index: 0, of: 1 }). Parts played apart and
+ * gathered in order give exactly the futures one thread plays (src/ai/planner.ts, PlanPart).
+ */
+export function playPlanPart(
+  job: PlanJob,
+  rules: RunFuture,
+  part: PlanPart,
+): (FutureReading[] | null)[] {
+  const own = ownHeuristic(job.policy);
+  const shape = planShape(job.seen, job.budget, HEURISTICS, own);
+  return playFutures(job.seen, shape, new SideStream(job.seed), HEURISTICS, own, rules, part);
+}
+
+/** The planned move, from every part of the job's futures (in part order). */
+export function choiceFromPlan(
+  job: PlanJob,
+  parts: readonly (readonly (FutureReading[] | null)[])[],
+): Choice {
+  const shape = planShape(job.seen, job.budget, HEURISTICS, ownHeuristic(job.policy));
+  const { considered } = weighFutures(shape, job.budget, gatherFutures(parts));
+  // The `adviser` policy is a student who makes the first move the adviser shows him.
+  const best = job.policy === 'adviser' ? movesToShow(considered, ADVISED_MOVES)[0] : considered[0];
+  return { action: best.action, reason: best.reason };
+}
+
+/** The whole of a job's futures, on this thread. */
+export function planOnThisThread(job: PlanJob, rules: RunFuture): Choice {
+  return choiceFromPlan(job, [playPlanPart(job, rules, { index: 0, of: 1 })]);
+}
+
+/**
  * Does `me` plan this move (play futures out), rather than decide by the heuristic? Only
  * action-phase moves are planned; a `hard` seat plans only the opening move of its quarter.
  */
@@ -293,13 +371,7 @@ function decideWith(
   if (legal[0].type === 'ballot') return chooseBallot(v, me, policy, legal, o);
   if (budget) {
     if (!rules) throw new Error(`the ${policy} policy plays futures out: pass the machine's rules`);
-    // The planner thinks with a stream of its own, derived from the AI's by one draw.
-    const thinking = new SideStream(`planner|${stream.next()}`);
-    const own = policy === 'hard' ? 'hard' : 'challenger';
-    const { considered } = plan(v, thinking, budget, HEURISTICS, own, rules);
-    // The `adviser` policy is a student who makes the first move the adviser shows him.
-    const best = policy === 'adviser' ? movesToShow(considered, ADVISED_MOVES)[0] : considered[0];
-    return { action: best.action, reason: best.reason };
+    return planOnThisThread({ seen: v, policy, budget, seed: thinkingSeed(stream) }, rules);
   }
   if (policy === 'easy' && stream.next() < 0.2) {
     return { action: legal[Math.floor(stream.next() * legal.length)], reason: 'acts rashly' };

@@ -35,6 +35,8 @@ function startAt(
     immutable: false,
     rejected: null,
     future,
+    planAway: false,
+    awaitingPlan: null,
   };
   // XState's types ask for input, but an actor restored from a snapshot never reads it.
   const actor = createActor(gameMachine, {

@@ -13,7 +13,7 @@
 // docs/machine.md has the diagram, generated from this definition by `npm run diagram`.
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { ScenarioData } from '../content/types.ts';
-import { decide, type PolicyId } from '../ai/policy.ts';
+import { decide, planJob, type PlanJob, type PolicyId } from '../ai/policy.ts';
 import { runFuture } from './driver.ts';
 import { CONTENDERS, type ContenderId } from '../sim/ids.ts';
 import { previewAction } from '../sim/actions/table.ts';
@@ -78,6 +78,14 @@ export interface GameContext {
    * and the quarter after which the future stops. Absent in a real game.
    */
   future?: FutureMoves;
+  /**
+   * The browser's: a planning seat's move is worked out off the page's thread (its Web
+   * Workers), so the stretch of AI moves stops before it and the machine waits for the move as
+   * `ai.planned`. Headless runs plan in place (false).
+   */
+  planAway: boolean;
+  /** The planned move the machine waits for (with planAway), or null. */
+  awaitingPlan: PlanJob | null;
 }
 
 export interface GameInput {
@@ -92,6 +100,8 @@ export interface GameInput {
   pauseForUi?: boolean;
   /** Keep every snapshot unchanged (default: when a human plays). */
   immutable?: boolean;
+  /** Planned moves come from outside as `ai.planned` (GameContext.planAway). */
+  planAway?: boolean;
 }
 
 export type GameEvent =
@@ -102,7 +112,9 @@ export type GameEvent =
   | { type: 'ui.undo' }
   | { type: 'ui.continue' }
   /** After restoring a snapshot: run whatever the rules can do by themselves from here. */
-  | { type: 'ui.resume' };
+  | { type: 'ui.resume' }
+  /** The move of the job in `awaitingPlan`, worked out from it (policy.ts, choiceFromPlan). */
+  | { type: 'ai.planned'; action: Action; reason: string };
 
 /** The decision an event carries, for the seat whose decision is due (if it is moved from outside). */
 function externalAction(ctx: GameContext, event: GameEvent): Action | null {
@@ -144,6 +156,8 @@ export function initialContext(input: GameInput): GameContext {
     pauseForUi: input.pauseForUi ?? false,
     immutable: input.immutable ?? human !== null,
     rejected: null,
+    planAway: input.planAway ?? false,
+    awaitingPlan: null,
   };
 }
 
@@ -180,6 +194,7 @@ export const gameMachine = setup({
     ballotsComplete: ({ context }) => openBallot(context.game)?.voter === null,
     gatheringDue: ({ context }) => gatheringDue(context.game),
     aiToMove: ({ context }) => {
+      if (context.awaitingPlan) return false;
       const d = nextDecision(context.game);
       return (
         d !== null &&
@@ -193,6 +208,11 @@ export const gameMachine = setup({
       return action !== null && isLegal(context.game, action);
     },
     canUndo: ({ context }) => context.undo !== null,
+    planFits: ({ context, event }) =>
+      event.type === 'ai.planned' &&
+      context.awaitingPlan !== null &&
+      event.action.actor === context.awaitingPlan.seen.viewer &&
+      isLegal(context.game, event.action),
   },
   actions: {
     beginNextQuarter: assign(({ context }) => rule(context, beginNextQuarter)),
@@ -210,11 +230,18 @@ export const gameMachine = setup({
       const actions: Action[] = [];
       const notes: AiNote[] = [];
       const future = context.future;
+      let awaitingPlan: PlanJob | null = null;
       for (
         let d = nextDecision(game);
         d && !context.external.includes(d.contender) && beforeHorizon(future, game);
         d = nextDecision(game)
       ) {
+        if (context.planAway) {
+          // Stop here: the page's workers plan this move (the one draw it takes is made now,
+          // in its place in the AI's stream).
+          awaitingPlan = planJob(game, d.contender, context.policies[d.contender], stream);
+          if (awaitingPlan) break;
+        }
         const choice = future
           ? { action: future.move(game, d.contender), reason: '' }
           : decide(game, d.contender, context.policies[d.contender], stream, runFuture);
@@ -229,7 +256,7 @@ export const gameMachine = setup({
         // Nobody holds older snapshots, so the arrays grow in place (the lab's speed).
         context.actions.push(...actions);
         context.notes.push(...notes);
-        return { aiRng: stream.state(), game };
+        return { aiRng: stream.state(), game, awaitingPlan };
       }
       return {
         aiRng: stream.state(),
@@ -237,8 +264,36 @@ export const gameMachine = setup({
         actions: [...context.actions, ...actions],
         notes: [...context.notes, ...notes],
         undo: null,
+        awaitingPlan,
       };
     }),
+    applyPlanned: assign(({ context, event }) => {
+      if (event.type !== 'ai.planned') return {};
+      const game = working(context);
+      const logIndex = game.log.length;
+      applyActionInPlace(game, event.action);
+      const note = event.reason
+        ? [{ logIndex, turn: game.turn, contender: event.action.actor, text: event.reason }]
+        : [];
+      if (!context.immutable) {
+        context.actions.push(event.action);
+        context.notes.push(...note);
+        return { game, awaitingPlan: null };
+      }
+      return {
+        game,
+        actions: [...context.actions, event.action],
+        notes: [...context.notes, ...note],
+        undo: null,
+        awaitingPlan: null,
+      };
+    }),
+    refusePlan: ({ context, event }) => {
+      // Only a bug sends a planned move that does not fit: stop the game rather than guess.
+      const action = event.type === 'ai.planned' ? JSON.stringify(event.action) : event.type;
+      const due = context.awaitingPlan?.seen.viewer ?? 'nobody';
+      throw new Error(`the planned move ${action} is not ${due}'s to make now`);
+    },
     applyMove: assign(({ context, event }) => {
       const action = externalAction(context, event);
       if (!action) return {};
@@ -313,6 +368,8 @@ export const gameMachine = setup({
         'player.act': OUTSIDE_MOVE,
         'player.endTurn': OUTSIDE_MOVE,
         'ui.undo': { guard: 'canUndo', actions: 'undo' },
+        // Only action-phase moves are planned (policy.ts, plansMove).
+        'ai.planned': [{ guard: 'planFits', actions: 'applyPlanned' }, { actions: 'refusePlan' }],
       },
     },
     votes: {

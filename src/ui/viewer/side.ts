@@ -40,6 +40,8 @@ export function contextAt(game: GameState, notes: ReplayNote[] | null): GameCont
     pauseForUi: false,
     immutable: true,
     rejected: null,
+    planAway: false,
+    awaitingPlan: null,
   };
 }
 
