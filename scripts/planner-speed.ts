@@ -5,7 +5,8 @@
 //   worker took over its share (data-worker-ms), and the wait from the click to the three
 //   moves shown.
 // - The `hard` difficulty, whose six AI seats plan on the page's thread: the wait from "End
-//   your turn" to the next "Your actions", beside the same seed at `historical`.
+//   your turn" to the next "Your actions", beside the same seed at `historical`, and the
+//   longest task in that wait (the page frozen: no paint, no click answered).
 // Animations are off, so the waits are the rules' and the AI's, not the board's tweens.
 import type { BrowserContext, Page } from 'playwright-core';
 import { toActions } from '../tests/browser/page-steps.ts';
@@ -59,16 +60,33 @@ async function quarterWaits(
   quarters: number,
 ) {
   const page = await openGame(context, url, `${GAME}&seed=bench-hard&difficulty=${difficulty}`);
+  // The page's long tasks: while one runs, the page neither paints nor answers a click.
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
   const waits: number[] = [];
+  const frozen: number[] = [];
   await toActions(page);
   for (let q = 0; q < quarters; q++) {
+    await page.evaluate(() => {
+      (window as unknown as { longTasks: number[] }).longTasks.length = 0;
+    });
     const t0 = Date.now();
     await page.getByRole('button', { name: /^End your turn/ }).click();
     await toActions(page);
     waits.push(Date.now() - t0);
+    frozen.push(
+      await page.evaluate(() =>
+        Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
+      ),
+    );
   }
   await page.close();
-  return stats(waits);
+  return { wait: stats(waits), longestFreeze: stats(frozen) };
 }
 
 /** `questions`: the adviser is asked once a quarter for that many quarters (at most 24). */

@@ -53,6 +53,7 @@ import { openReplayFile, openTimeline, type Opened } from './viewer/open.ts';
 import { toReplay } from '../lab/run-game.ts';
 import type { Replay } from '../sim/replay.ts';
 import type { ContenderId } from '../sim/ids.ts';
+import { planInWorkers } from './adviser/workers.ts';
 
 type Screen = 'boot' | 'title' | 'board' | 'over' | 'viewer' | 'handoff';
 
@@ -311,6 +312,13 @@ export class App {
     this.detach();
     this.session = session;
     this.saveKey = key;
+    // A `hard` rival's planned move is worked out in the planner's workers, the page free.
+    session.planner = planInWorkers;
+    session.onThinking = (seat) => {
+      if (this.session !== session) return;
+      this.topbar.rivalsMoving();
+      if (this.sidebar.current === 'move') this.move.showThinking(seat);
+    };
     const ctx = session.context;
     this.model = buildBoardModel(ctx, session.human);
     this.prompts.reset(this.model);
@@ -459,7 +467,9 @@ export class App {
     if (!session || !this.model) return;
     const ctx = session.context;
     const prompt = session.stage === 'events' ? eventPrompt(ctx, session.human) : null;
-    if (this.sidebar.current === 'move')
+    if (this.sidebar.current === 'move' && session.thinking)
+      this.move.showThinking(session.thinking);
+    else if (this.sidebar.current === 'move')
       this.move.render(ctx, session.stage, session.human, prompt?.title ?? null);
     if (this.sidebar.current === 'chronicle') this.chronicle.render(ctx, session.human);
     if (this.sidebar.current === 'words') renderBoardText(this.sidebar.panels.words, this.model);

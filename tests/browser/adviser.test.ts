@@ -1,7 +1,12 @@
 // The adviser in the browser: off until asked; on request it thinks (in a Web Worker) and shows
 // the three moves it would consider, each with its reason and the odds it found; the save
-// keeps how often it was asked, for the report.
+// keeps how often it was asked, for the report. And the `hard` rivals, who plan their moves in
+// the same workers: the page stays free while they think, and they make the moves Node makes.
 import { describe, expect, it } from 'vitest';
+import { findBuiltinScenario } from '../../src/io/scenario.ts';
+import { GameDriver } from '../../src/machine/driver.ts';
+import { createGame, stateHash } from '../../src/sim/index.ts';
+import type { Action, GameState } from '../../src/sim/types.ts';
 import { servedGame, shot, toActions, watchErrors } from './harness.ts';
 
 const game = servedGame();
@@ -59,6 +64,63 @@ describe('the adviser', () => {
     // A move clears the advice: it belonged to the position before.
     await page.getByRole('button', { name: /^End your turn/ }).click();
     await expect.poll(() => heading.count(), { timeout: 15_000 }).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lets the hard rivals think in its workers, says so, and their moves are Node\u2019s', async () => {
+    const page = await game.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(
+      `${game.url}?scenario=1922-full&seed=hard-rivals&faction=trotsky&difficulty=hard`,
+    );
+    await page.getByRole('button', { name: 'Begin the game' }).click();
+    await toActions(page);
+    // What the move panel says while the rivals think (it may show only for a moment).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { thinking: string[] }).thinking = seen;
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('.rival-thinking, .phase'))
+          if (!seen.includes(el.textContent ?? '')) seen.push(el.textContent ?? '');
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    for (let quarter = 0; quarter < 2; quarter++) {
+      await page.getByRole('button', { name: /^End your turn/ }).click();
+      await toActions(page);
+    }
+    const thinking = await page.evaluate(
+      () => (window as unknown as { thinking: string[] }).thinking,
+    );
+    // The top bar says whose turn it is not, and the move panel names the rival thinking.
+    expect(thinking).toContain('Rivals moving');
+    const rivals = thinking.filter((line) => line.endsWith('is weighing his move\u2026'));
+    expect(rivals.length).toBeGreaterThan(0);
+    for (const line of rivals) expect(line).toMatch(/^[A-Z][a-z]+ is weighing his move\u2026$/);
+    // The game the page saved is the game Node plays from the same seed and the same moves of
+    // the player's: every rival's planned move worked out in the workers is the one Node
+    // works out on its own thread.
+    const saved = await page.evaluate(() => {
+      const keys = Object.keys(localStorage).filter((k) => k.startsWith('heirs-of-lenin:save:v1:'));
+      return keys.map((k) => localStorage.getItem(k) ?? '');
+    });
+    const context = saved
+      .map(
+        (raw) =>
+          (JSON.parse(raw) as { snapshot: { context: { game: GameState; actions: Action[] } } })
+            .snapshot.context,
+      )
+      .find((c) => c.game.seed === 'hard-rivals');
+    if (!context) throw new Error('the hard game was not saved');
+    const scenario = findBuiltinScenario('1922-full');
+    if (!scenario.ok) throw new Error(scenario.error.what);
+    const driver = new GameDriver(createGame(scenario.value, 'hard-rivals', context.game.options), [
+      'trotsky',
+    ]);
+    for (const action of context.actions) if (action.actor === 'trotsky') driver.play(action);
+    expect(driver.actions).toEqual(context.actions);
+    expect(stateHash(driver.game)).toBe(stateHash(context.game));
+    driver.stop();
     expect(errors).toEqual([]);
     await page.close();
   });

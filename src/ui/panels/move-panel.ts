@@ -117,6 +117,30 @@ export class MovePanel {
     }
   }
 
+  /**
+   * A `hard` rival plans his move in the page's workers while the game waits: say so, with no
+   * buttons (the game takes no move until he has made his). The next render replaces it.
+   */
+  showThinking(seat: ContenderId): void {
+    const hadFocus = this.root.contains(document.activeElement);
+    replaceChildren(
+      this.root,
+      h('h2', { class: 'move-head', tabindex: -1 }, 'Your rivals are moving'),
+      h(
+        'p',
+        { class: 'rival-thinking', role: 'status', 'aria-live': 'polite' },
+        `${nameOf(seat)} is weighing his move\u2026`,
+      ),
+      h(
+        'p',
+        { class: 'hint' },
+        'At the hard level each rival tries his best moves in a few imagined futures before he opens his quarter.',
+      ),
+    );
+    // The button just pressed is gone: keep the keyboard in the panel.
+    if (hadFocus) this.focus();
+  }
+
   /** Put the keyboard focus on the last move's result, else on the panel's heading. */
   focus(onResult = false): void {
     const target = onResult ? this.root.querySelector('.result-card') : null;

@@ -78,6 +78,11 @@ export class Topbar {
     this.phase.textContent = PHASE[stage];
   }
 
+  /** A `hard` rival is weighing his move: it is not the player's turn until he has made it. */
+  rivalsMoving(): void {
+    this.phase.textContent = 'Rivals moving';
+  }
+
   /** The app showed the side panel again (a decision needs it). */
   panelShown(): void {
     this.root.querySelector('[aria-pressed]')?.setAttribute('aria-pressed', 'false');

@@ -1,6 +1,8 @@
 // One game in the browser: the XState actor, the events the UI may send it, and saving.
 // The UI only reads the machine's snapshot and sends typed GameEvents; the rules stay in src/sim.
 import { createActor, type Actor, type Snapshot } from 'xstate';
+import { planOnThisThread, type Choice, type PlanJob } from '../../ai/policy.ts';
+import { runFuture } from '../../machine/driver.ts';
 import type { ScenarioData } from '../../content/types.ts';
 import { builtinScenarios } from '../../io/scenario.ts';
 import type { SaveFile } from '../../io/save.ts';
@@ -43,6 +45,9 @@ export interface NewGameSetup {
 
 type Listener = (session: Session) => void;
 
+/** Works out an AI seat's planned move off the page's thread (src/ui/adviser/workers.ts). */
+export type Planner = (job: PlanJob) => Promise<Choice>;
+
 export class Session {
   private listeners = new Set<Listener>();
 
@@ -63,6 +68,21 @@ export class Session {
    * ask nobody ran (they run as the game is created). Falls among them are compared against this.
    */
   opening: GameState | null = null;
+
+  /**
+   * Where a `hard` rival's planned move is worked out while the game runs: the page's Web
+   * Workers (the app sets them), so the page stays responsive while he thinks. Null: on this
+   * thread (tests in Node). Either way the move is the same (tests/machine/plan-away.test.ts).
+   */
+  planner: Planner | null = null;
+
+  /** The seat whose planned move is being worked out now (the game waits), or null. */
+  thinking: ContenderId | null = null;
+
+  /** Told when a seat starts thinking (the move panel says so). */
+  onThinking: ((seat: ContenderId) => void) | null = null;
+
+  private stopped = false;
 
   private constructor(
     readonly actor: GameActor,
@@ -89,10 +109,13 @@ export class Session {
         human: setup.faction,
         external: setup.others ?? [],
         pauseForUi: true,
+        planAway: true,
       },
     });
     actor.start();
     const session = new Session(actor, setup.scenario.title);
+    // The board opens at the player's first decision: the rivals before him plan here.
+    session.planHere();
     session.student = cleanStudentName(setup.student ?? '');
     session.opening = scenarioState(setup.scenario, setup.seed, options);
     return session;
@@ -125,13 +148,21 @@ export class Session {
         `it was saved under rules version ${version}, and this game plays rules version ${RULES_VERSION}`,
       );
     const scenario = findScenario(save.scenario) ?? builtinScenarios()[0];
-    const input = inputFor(scenario, save.snapshot.context as unknown as GameContext);
+    const context = save.snapshot.context as unknown as GameContext;
+    const input = inputFor(scenario, context);
+    // Saves from before planned moves were worked out away lack the two fields.
+    const planning = { planAway: true, awaitingPlan: context.awaitingPlan ?? null };
     const actor = createActor(gameMachine, {
-      snapshot: save.snapshot as unknown as Snapshot<unknown>,
+      snapshot: {
+        ...save.snapshot,
+        context: { ...context, ...planning },
+      } as unknown as Snapshot<unknown>,
       input,
     });
     actor.start();
     const session = new Session(actor, findScenario(save.scenario)?.title ?? save.scenario);
+    // Saved while a rival was thinking: his move is worked out before the board opens.
+    session.planHere();
     // A taken-over game keeps its branch point beside the machine's snapshot (checked: untrusted).
     const branch = branchOfSchema.safeParse((save.snapshot as Record<string, unknown>).branchOf);
     if (branch.success && branch.data) session.branchOf = branch.data;
@@ -169,7 +200,14 @@ export class Session {
     // The seat played from here on is the new game's faction (the report and the replay say so).
     game.options = { ...game.options, faction: human };
     const base = createActor(gameMachine, {
-      input: { scenario, seed: replay.seed, options: game.options, human, pauseForUi: true },
+      input: {
+        scenario,
+        seed: replay.seed,
+        options: game.options,
+        human,
+        pauseForUi: true,
+        planAway: true,
+      },
     }).getSnapshot().context;
     const context: GameContext = {
       ...base,
@@ -191,6 +229,7 @@ export class Session {
     // The AIs move on to the player's first decision (the step may be another seat's).
     actor.send({ type: 'ui.resume' });
     const session = new Session(actor, scenario.title);
+    session.planHere();
     session.branchOf = branchFrom(replay, upTo, human);
     return session;
   }
@@ -212,8 +251,19 @@ export class Session {
     return human;
   }
 
+  /**
+   * A decision or a step of the player's. The machine runs on to the player's next decision;
+   * the listeners are told when it is there. While a rival thinks (`thinking`) the game waits
+   * for his move and takes no other.
+   */
   send(event: GameEvent): void {
-    if (this.failure) return;
+    if (this.failure || this.thinking) return;
+    this.step(event);
+    this.carryOn();
+  }
+
+  /** One event to the machine; a rule that throws becomes the session's failure. */
+  private step(event: GameEvent): void {
     try {
       this.actor.send(event);
     } catch (e) {
@@ -221,7 +271,52 @@ export class Session {
     }
     if (this.actor.getSnapshot().status === 'error' && !this.failure)
       this.failure = 'the rules stopped';
+  }
+
+  /**
+   * After a step: if the machine waits for a planned move, have the planner work it out and
+   * send it (and so on, rival after rival); then tell the listeners.
+   */
+  private carryOn(): void {
+    const job = this.failure ? null : this.context.awaitingPlan;
+    if (job && this.planner) {
+      this.thinking = job.seen.viewer;
+      this.onThinking?.(job.seen.viewer);
+      void this.thinkAway(job, this.planner);
+      return;
+    }
+    this.planHere();
+    this.thinking = null;
     for (const listener of [...this.listeners]) listener(this);
+  }
+
+  private async thinkAway(job: PlanJob, planner: Planner): Promise<void> {
+    let choice: Choice | null = null;
+    try {
+      choice = await planner(job);
+    } catch {
+      // The workers failed or were stopped: the same move is worked out on this thread.
+    }
+    if (this.stopped || this.context.awaitingPlan !== job) return;
+    try {
+      choice ??= planOnThisThread(job, runFuture);
+      this.step({ type: 'ai.planned', ...choice });
+    } catch (e) {
+      this.failure = e instanceof Error ? e.message : String(e);
+    }
+    this.carryOn();
+  }
+
+  /** Work out on this thread every planned move the machine waits for, one after another. */
+  private planHere(): void {
+    for (let job = this.context.awaitingPlan; job && !this.failure;) {
+      try {
+        this.step({ type: 'ai.planned', ...planOnThisThread(job, runFuture) });
+      } catch (e) {
+        this.failure = e instanceof Error ? e.message : String(e);
+      }
+      job = this.context.awaitingPlan;
+    }
   }
 
   subscribe(listener: Listener): () => void {
@@ -230,6 +325,7 @@ export class Session {
   }
 
   stop(): void {
+    this.stopped = true;
     this.listeners.clear();
     this.actor.stop();
   }
@@ -284,6 +380,7 @@ function inputFor(scenario: ScenarioData, context: GameContext) {
     options: game.options,
     human: context.human,
     pauseForUi: true,
+    planAway: true,
   };
 }
 
