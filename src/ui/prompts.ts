@@ -43,7 +43,10 @@ export class Prompts {
   constructor(private host: PromptHost) {
     bus.on('board.busy', (busy) => {
       this.busy = busy;
-      if (!busy) for (const fn of this.whenIdle.splice(0)) fn();
+      if (!busy) {
+        delete document.body.dataset.dialogDue;
+        for (const fn of this.whenIdle.splice(0)) fn();
+      }
     });
   }
 
@@ -59,6 +62,7 @@ export class Prompts {
     this.dialog?.close();
     this.dialog = null;
     this.whenIdle = [];
+    delete document.body.dataset.dialogDue;
     this.firstCard = null;
     this.moments = [];
     this.inMoment = false;
@@ -97,7 +101,11 @@ export class Prompts {
 
   afterAnimations(fn: () => void): void {
     if (!this.busy) fn();
-    else this.whenIdle.push(fn);
+    else {
+      // Said on the page, so a test or a script waits for the dialog rather than click past it.
+      document.body.dataset.dialogDue = '1';
+      this.whenIdle.push(fn);
+    }
   }
 
   /**

@@ -37,7 +37,9 @@ export async function toActions(page: Page): Promise<void> {
   for (let i = 0; i < 400; i++) {
     // A dialog first: the briefing or an event may stand over the actions.
     const dialog = page.getByRole('dialog');
-    if ((await dialog.count()) === 0 && (await actions.isVisible())) return;
+    // A dialog may be due once the board has finished its animations (data-dialog-due).
+    const due = await page.evaluate(() => document.body.dataset.dialogDue === '1');
+    if (!due && (await dialog.count()) === 0 && (await actions.isVisible())) return;
     if ((await dialog.count()) > 0) {
       const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
       const go = dialog.getByRole('button', { name: /^(Continue|Begin)/ });
