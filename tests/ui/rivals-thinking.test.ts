@@ -1,0 +1,104 @@
+// A `hard` rival's planned move worked out away from the page's thread (the browser's workers):
+// the session waits for it, takes no other move meanwhile, and ends where a session that plans
+// on its own thread ends. A save made while a rival thinks loads at the player's decision.
+import { describe, expect, it } from 'vitest';
+import { planOnThisThread, type Choice, type PlanJob } from '../../src/ai/policy.ts';
+import { runFuture } from '../../src/machine/driver.ts';
+import { stateHash } from '../../src/sim/hash.ts';
+import { Session } from '../../src/ui/session/session.ts';
+import { scenario } from '../helpers.ts';
+import { toActions } from './session-steps.ts';
+
+function hardSession(): Session {
+  return Session.start({
+    scenario: scenario('1928-grain-crisis'),
+    seed: 'thinking',
+    faction: 'bukharin',
+    difficulty: 'hard',
+    whatifs: [],
+  });
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A planner that answers a moment later, as the workers do; it keeps every job it was given. */
+function laterPlanner() {
+  const jobs: PlanJob[] = [];
+  const planner = async (job: PlanJob): Promise<Choice> => {
+    jobs.push(job);
+    await settle();
+    return planOnThisThread(job, runFuture);
+  };
+  return { jobs, planner };
+}
+
+/** Play on (session-steps' passive player), letting each thinking rival finish, to his actions. */
+async function toPlayersActions(session: Session): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    while (session.thinking) await settle();
+    toActions(session, 'bukharin');
+    if (!session.thinking) return;
+  }
+  throw new Error('the rivals never stopped thinking');
+}
+
+/** The same session with every planned move worked out on this thread: the game to match. */
+function inlineAfterOneTurn(): Session {
+  const session = hardSession();
+  toActions(session, 'bukharin');
+  session.send({ type: 'player.endTurn' });
+  toActions(session, 'bukharin');
+  return session;
+}
+
+describe('a rival thinking away from the page', () => {
+  it('holds the game until his move comes, then ends where planning here ends', async () => {
+    const expected = inlineAfterOneTurn();
+    const session = hardSession();
+    const { jobs, planner } = laterPlanner();
+    session.planner = planner;
+    const thinkers: string[] = [];
+    session.onThinking = (seat) => thinkers.push(seat);
+    let told = 0;
+    session.subscribe(() => (told += 1));
+    await toPlayersActions(session);
+    const before = told;
+    const planned = jobs.length;
+    session.send({ type: 'player.endTurn' });
+    // A rival plans his opening: the game waits on him, tells the listeners nothing yet, and
+    // takes no other move.
+    expect(session.thinking).toBe(jobs[planned].seen.viewer);
+    expect(told).toBe(before);
+    const waiting = session.context;
+    session.send({ type: 'player.endTurn' });
+    expect(session.context).toBe(waiting);
+    await toPlayersActions(session);
+    expect(jobs.length).toBeGreaterThan(planned + 1);
+    expect(thinkers).toEqual(jobs.map((j) => j.seen.viewer));
+    expect(told).toBeGreaterThan(before);
+    expect(session.context.actions).toEqual(expected.context.actions);
+    expect(stateHash(session.context.game)).toBe(stateHash(expected.context.game));
+  });
+
+  it('saved while a rival thinks, loads at the player\u2019s decision in the same game', async () => {
+    const expected = inlineAfterOneTurn();
+    const session = hardSession();
+    session.planner = laterPlanner().planner;
+    await toPlayersActions(session);
+    // Workers that never answer: the save is made while the rival thinks.
+    session.planner = () => new Promise<Choice>(() => undefined);
+    session.send({ type: 'player.endTurn' });
+    expect(session.thinking).not.toBeNull();
+    const save = JSON.parse(JSON.stringify(session.toSave(new Date(0)))) as ReturnType<
+      Session['toSave']
+    >;
+    expect(save.snapshot.context.awaitingPlan).not.toBeNull();
+    session.stop();
+    // Loading works his move (and any other rival's) out before the board opens.
+    const loaded = Session.fromSave(save);
+    expect(loaded.context.awaitingPlan).toBeNull();
+    toActions(loaded, 'bukharin');
+    expect(loaded.context.actions).toEqual(expected.context.actions);
+    expect(stateHash(loaded.context.game)).toBe(stateHash(expected.context.game));
+  });
+});
