@@ -166,6 +166,18 @@ function beforeHorizon(future: FutureMoves | undefined, game: GameState): boolea
   return !future || game.turn <= future.lastTurn;
 }
 
+/**
+ * Apply an AI seat's move and keep its reason beside the game (the chronicle shows it); none
+ * for a ballot (the vote's record gives each voter's reason) or for ending the turn.
+ */
+function playAiMove(game: GameState, action: Action, reason: string, notes: AiNote[]): void {
+  const logIndex = game.log.length;
+  applyActionInPlace(game, action);
+  if (action.type !== 'ballot' && action.type !== 'end' && reason) {
+    notes.push({ logIndex, turn: game.turn, contender: action.actor, text: reason });
+  }
+}
+
 /** A step of the rules, applied to the game (a fresh copy when snapshots must stay unchanged). */
 function rule(context: GameContext, step: (game: GameState) => void): Partial<GameContext> {
   const game = working(context);
@@ -245,12 +257,8 @@ export const gameMachine = setup({
         const choice = future
           ? { action: future.move(game, d.contender), reason: '' }
           : decide(game, d.contender, context.policies[d.contender], stream, runFuture);
-        const logIndex = game.log.length;
-        applyActionInPlace(game, choice.action);
+        playAiMove(game, choice.action, choice.reason, notes);
         actions.push(choice.action);
-        if (choice.action.type !== 'ballot' && choice.action.type !== 'end' && choice.reason) {
-          notes.push({ logIndex, turn: game.turn, contender: d.contender, text: choice.reason });
-        }
       }
       if (!context.immutable) {
         // Nobody holds older snapshots, so the arrays grow in place (the lab's speed).
@@ -270,20 +278,17 @@ export const gameMachine = setup({
     applyPlanned: assign(({ context, event }) => {
       if (event.type !== 'ai.planned') return {};
       const game = working(context);
-      const logIndex = game.log.length;
-      applyActionInPlace(game, event.action);
-      const note = event.reason
-        ? [{ logIndex, turn: game.turn, contender: event.action.actor, text: event.reason }]
-        : [];
+      const notes: AiNote[] = [];
+      playAiMove(game, event.action, event.reason, notes);
       if (!context.immutable) {
         context.actions.push(event.action);
-        context.notes.push(...note);
+        context.notes.push(...notes);
         return { game, awaitingPlan: null };
       }
       return {
         game,
         actions: [...context.actions, event.action],
-        notes: [...context.notes, ...note],
+        notes: [...context.notes, ...notes],
         undo: null,
         awaitingPlan: null,
       };
