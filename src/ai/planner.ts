@@ -211,6 +211,9 @@ export function weighFutures(
   // Summed future by future, in order: the same sums, to the last bit, however many threads
   // played them.
   for (const readings of futures) {
+    // Played apart (Web Workers), a future must still speak of the same moves, in order.
+    if (readings.length !== tally.length)
+      throw new Error(`a future read ${readings.length} moves where ${tally.length} were weighed`);
     tally.forEach((t, i) => {
       const r = readings[i];
       t.futures += 1;

@@ -266,20 +266,32 @@ export interface PlanJob {
 }
 
 /**
- * The job for `me`'s move now if he plans it, else null. Draws the seed of his thinking from
- * the AI's stream (the one draw decide() makes for a planned move), so it must be called only
- * where decide() would be, in its place.
+ * If `me` plans his move now, the seed of his thinking, else null. Draws it from the AI's
+ * stream (the one draw decide() makes for a planned move), so it must be called only where
+ * decide() would be, in its place.
+ */
+export function planSeed(
+  state: GameState,
+  me: ContenderId,
+  policy: PolicyId,
+  stream: SideStream,
+): string | null {
+  return plansMove(state, me, policy) ? thinkingSeed(stream) : null;
+}
+
+/**
+ * The job of `me`'s planned move now, with the seed planSeed drew for it. Throws if he has no
+ * planned move due (a damaged save, say): his view, policy and budget all come from the game.
  */
 export function planJob(
   state: GameState,
   me: ContenderId,
   policy: PolicyId,
-  stream: SideStream,
-): PlanJob | null {
-  if (!plansMove(state, me, policy)) return null;
-  const budget = plannerBudget(state, me, policy);
-  if (!budget) return null;
-  return { seen: aiLens(state, me), policy, budget, seed: thinkingSeed(stream) };
+  seed: string,
+): PlanJob {
+  const budget = plansMove(state, me, policy) ? plannerBudget(state, me, policy) : null;
+  if (!budget) throw new Error(`${me} has no planned move due now`);
+  return { seen: aiLens(state, me), policy, budget, seed };
 }
 
 /** The planner thinks with a stream of its own, derived from the AI's by one draw. */

@@ -13,7 +13,7 @@
 // docs/machine.md has the diagram, generated from this definition by `npm run diagram`.
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { ScenarioData } from '../content/types.ts';
-import { decide, planJob, type PlanJob, type PolicyId } from '../ai/policy.ts';
+import { decide, planSeed, type PolicyId } from '../ai/policy.ts';
 import { runFuture } from './driver.ts';
 import { CONTENDERS, type ContenderId } from '../sim/ids.ts';
 import { previewAction } from '../sim/actions/table.ts';
@@ -84,8 +84,16 @@ export interface GameContext {
    * `ai.planned`. Headless runs plan in place (false).
    */
   planAway: boolean;
-  /** The planned move the machine waits for (with planAway), or null. */
-  awaitingPlan: PlanJob | null;
+  /**
+   * The planned move the machine waits for (with planAway): whose, and the seed of his
+   * thinking (the rest of the job follows from the game: policy.ts, planJob). Else null.
+   */
+  awaitingPlan: AwaitedPlan | null;
+}
+
+export interface AwaitedPlan {
+  seat: ContenderId;
+  seed: string;
 }
 
 export interface GameInput {
@@ -113,7 +121,7 @@ export type GameEvent =
   | { type: 'ui.continue' }
   /** After restoring a snapshot: run whatever the rules can do by themselves from here. */
   | { type: 'ui.resume' }
-  /** The move of the job in `awaitingPlan`, worked out from it (policy.ts, choiceFromPlan). */
+  /** The planned move the machine waits for (`awaitingPlan`), worked out (policy.ts). */
   | { type: 'ai.planned'; action: Action; reason: string };
 
 /** The decision an event carries, for the seat whose decision is due (if it is moved from outside). */
@@ -223,7 +231,7 @@ export const gameMachine = setup({
     planFits: ({ context, event }) =>
       event.type === 'ai.planned' &&
       context.awaitingPlan !== null &&
-      event.action.actor === context.awaitingPlan.seen.viewer &&
+      event.action.actor === context.awaitingPlan.seat &&
       isLegal(context.game, event.action),
   },
   actions: {
@@ -242,7 +250,7 @@ export const gameMachine = setup({
       const actions: Action[] = [];
       const notes: AiNote[] = [];
       const future = context.future;
-      let awaitingPlan: PlanJob | null = null;
+      let awaitingPlan: AwaitedPlan | null = null;
       for (
         let d = nextDecision(game);
         d && !context.external.includes(d.contender) && beforeHorizon(future, game);
@@ -251,8 +259,11 @@ export const gameMachine = setup({
         if (context.planAway) {
           // Stop here: the page's workers plan this move (the one draw it takes is made now,
           // in its place in the AI's stream).
-          awaitingPlan = planJob(game, d.contender, context.policies[d.contender], stream);
-          if (awaitingPlan) break;
+          const seed = planSeed(game, d.contender, context.policies[d.contender], stream);
+          if (seed !== null) {
+            awaitingPlan = { seat: d.contender, seed };
+            break;
+          }
         }
         const choice = future
           ? { action: future.move(game, d.contender), reason: '' }
@@ -296,7 +307,7 @@ export const gameMachine = setup({
     refusePlan: ({ context, event }) => {
       // Only a bug sends a planned move that does not fit: stop the game rather than guess.
       const action = event.type === 'ai.planned' ? JSON.stringify(event.action) : event.type;
-      const due = context.awaitingPlan?.seen.viewer ?? 'nobody';
+      const due = context.awaitingPlan?.seat ?? 'nobody';
       throw new Error(`the planned move ${action} is not ${due}'s to make now`);
     },
     applyMove: assign(({ context, event }) => {
@@ -355,7 +366,12 @@ export const gameMachine = setup({
   initial: 'events',
   // A no-op event: after it the machine runs whatever the rules can do by themselves (a
   // restored snapshot does not run its eventless transitions until an event arrives).
-  on: { 'ui.resume': {} },
+  on: {
+    'ui.resume': {},
+    // Planned moves are made in the action phase only: anywhere else one is a bug (or a
+    // damaged save), and stops the game rather than being dropped.
+    'ai.planned': { actions: 'refusePlan' },
+  },
   states: {
     events: {
       // A new game stands here at the opening of its first quarter (createGame opens it);

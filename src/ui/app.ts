@@ -318,6 +318,8 @@ export class App {
       if (this.session !== session) return;
       this.topbar.rivalsMoving();
       if (this.sidebar.current === 'move') this.move.showThinking(seat);
+      // The player's move is kept even if the page closes while the rival thinks.
+      this.autosave();
     };
     const ctx = session.context;
     this.model = buildBoardModel(ctx, session.human);
@@ -365,6 +367,7 @@ export class App {
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.prompts.close();
+    this.session?.release();
     this.session = null;
   }
 
@@ -457,7 +460,8 @@ export class App {
   /** Send a decision of the player's, remembering the state before it to tell what it did. */
   private sendMove(e: GameEvent): void {
     const session = this.session;
-    if (!session) return;
+    // While a rival thinks the game takes no move (nothing on screen offers one).
+    if (!session || session.thinking) return;
     this.feedback.send(session.context, e);
     session.send(e);
   }

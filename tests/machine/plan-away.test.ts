@@ -5,13 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import {
   choiceFromPlan,
+  planJob,
   planOnThisThread,
   playPlanPart,
   type PlanJob,
 } from '../../src/ai/policy.ts';
 import { findBuiltinScenario } from '../../src/io/scenario.ts';
 import { runFuture } from '../../src/machine/driver.ts';
-import { gameMachine, initialContext, snapshotAt } from '../../src/machine/game-machine.ts';
+import {
+  gameMachine,
+  initialContext,
+  snapshotAt,
+  stageOf,
+  type GameContext,
+} from '../../src/machine/game-machine.ts';
 import { currentQuarter } from '../../src/sim/calendar.ts';
 import { stateHash } from '../../src/sim/hash.ts';
 import { nextDecision } from '../../src/sim/flow.ts';
@@ -39,6 +46,12 @@ function hardGame(seed: string, planAway: boolean, quarters: number) {
   return actor;
 }
 
+/** The job of the planned move the machine waits for, as the session builds it. */
+function awaited(ctx: GameContext): PlanJob | null {
+  const wait = ctx.awaitingPlan;
+  return wait ? planJob(ctx.game, wait.seat, ctx.policies[wait.seat], wait.seed) : null;
+}
+
 /** What the page does with a job: a copy crosses to each worker, each plays its part. */
 function planAsThePageDoes(job: PlanJob, workers: number) {
   const parts = Array.from({ length: workers }, (_, index) =>
@@ -60,7 +73,7 @@ describe('planned moves worked out away from the machine', () => {
     let planned = 0;
     for (let guard = 0; guard < 200; guard++) {
       const ctx = away.getSnapshot().context;
-      const job = ctx.awaitingPlan;
+      const job = awaited(ctx);
       if (!job) break;
       // The machine waits on the seat whose move is planned, and moves nobody else.
       expect(nextDecision(ctx.game)?.contender).toBe(job.seen.viewer);
@@ -82,19 +95,41 @@ describe('planned moves worked out away from the machine', () => {
     const away = hardGame('wrong', true, 1);
     away.subscribe({ error: () => {} });
     away.send({ type: 'ui.resume' });
-    const job = away.getSnapshot().context.awaitingPlan;
-    if (!job) throw new Error('expected a planned move to wait for');
-    const other = job.seen.viewer === 'stalin' ? 'trotsky' : 'stalin';
+    const wait = away.getSnapshot().context.awaitingPlan;
+    if (!wait) throw new Error('expected a planned move to wait for');
+    const other = wait.seat === 'stalin' ? 'trotsky' : 'stalin';
     away.send({ type: 'ai.planned', action: { type: 'end', actor: other }, reason: '' });
     const snap = away.getSnapshot();
     expect(snap.status).toBe('error');
-    expect(String(snap.error)).toContain(`is not ${job.seen.viewer}'s to make now`);
+    expect(String(snap.error)).toContain(`is not ${wait.seat}'s to make now`);
+  });
+
+  it('stops the game at a planned move outside the action phase, rather than dropping it', () => {
+    // Trotsky played from outside: end his turns until the game waits on him elsewhere.
+    const context = initialContext({
+      scenario,
+      seed: 'stray',
+      options: { difficulty: 'historical', whatifs: [], faction: 'trotsky' },
+      human: 'trotsky',
+    });
+    const actor = createActor(gameMachine, {
+      snapshot: snapshotAt(context),
+      input: { scenario, seed: 'stray', options: context.game.options },
+    });
+    actor.subscribe({ error: () => {} });
+    actor.start();
+    actor.send({ type: 'ui.resume' });
+    for (let i = 0; i < 50 && stageOf(actor.getSnapshot().value) === 'actions'; i++)
+      actor.send({ type: 'player.endTurn' });
+    expect(stageOf(actor.getSnapshot().value)).not.toBe('actions');
+    actor.send({ type: 'ai.planned', action: { type: 'end', actor: 'stalin' }, reason: '' });
+    expect(actor.getSnapshot().status).toBe('error');
   });
 
   it('plans the same move on this thread as in parts', () => {
     const away = hardGame('parts', true, 1);
     away.send({ type: 'ui.resume' });
-    const job = away.getSnapshot().context.awaitingPlan;
+    const job = awaited(away.getSnapshot().context);
     if (!job) throw new Error('expected a planned move to wait for');
     expect(planAsThePageDoes(job, 2)).toEqual(planOnThisThread(job, runFuture));
   });

@@ -101,4 +101,33 @@ describe('a rival thinking away from the page', () => {
     expect(loaded.context.actions).toEqual(expected.context.actions);
     expect(stateHash(loaded.context.game)).toBe(stateHash(expected.context.game));
   });
+
+  it('refuses a save that waits for a move nobody can plan, with a clear error', async () => {
+    const session = hardSession();
+    session.planner = laterPlanner().planner;
+    await toPlayersActions(session);
+    session.planner = () => new Promise<Choice>(() => undefined);
+    session.send({ type: 'player.endTurn' });
+    const save = session.toSave(new Date(0));
+    session.stop();
+    const wait = save.snapshot.context.awaitingPlan as { seat: string; seed: string };
+    const wrongSeat = { ...wait, seat: wait.seat === 'stalin' ? 'rykov' : 'stalin' };
+    const damaged = {
+      ...save,
+      snapshot: {
+        ...save.snapshot,
+        context: { ...save.snapshot.context, awaitingPlan: wrongSeat },
+      },
+    };
+    expect(() => Session.fromSave(damaged)).toThrow(/has no planned move due now/);
+    const playerSeat = { ...wait, seat: 'bukharin' };
+    const mine = {
+      ...save,
+      snapshot: {
+        ...save.snapshot,
+        context: { ...save.snapshot.context, awaitingPlan: playerSeat },
+      },
+    };
+    expect(() => Session.fromSave(mine)).toThrow(/a player's seat/);
+  });
 });

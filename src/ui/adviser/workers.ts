@@ -96,10 +96,28 @@ export class PlannerWorkers {
 export const plannerWorkers = new PlannerWorkers();
 
 /**
+ * How long a rival's plan may take in the workers before they are taken for dead: a plan
+ * takes well under a second; a worker that dies without a word would otherwise hold the game.
+ */
+const PLAN_PATIENCE_MS = 30_000;
+
+/**
  * An AI seat's planned move, its futures played in the workers: the move decide() makes on
- * its own thread, to the last bit.
+ * its own thread, to the last bit. Rejects when the workers fail or stay silent too long (the
+ * session then works the move out on the page's thread).
  */
 export async function planInWorkers(job: PlanJob): Promise<Choice> {
-  const { parts } = await plannerWorkers.play({ kind: 'plan', job });
-  return choiceFromPlan(job, parts);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silence = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      plannerWorkers.stop();
+      reject(new Error('the planner\u2019s workers did not answer'));
+    }, PLAN_PATIENCE_MS);
+  });
+  try {
+    const { parts } = await Promise.race([plannerWorkers.play({ kind: 'plan', job }), silence]);
+    return choiceFromPlan(job, parts);
+  } finally {
+    clearTimeout(timer);
+  }
 }

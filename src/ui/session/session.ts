@@ -1,7 +1,7 @@
 // One game in the browser: the XState actor, the events the UI may send it, and saving.
 // The UI only reads the machine's snapshot and sends typed GameEvents; the rules stay in src/sim.
 import { createActor, type Actor, type Snapshot } from 'xstate';
-import { planOnThisThread, type Choice, type PlanJob } from '../../ai/policy.ts';
+import { planJob, planOnThisThread, type Choice, type PlanJob } from '../../ai/policy.ts';
 import { runFuture } from '../../machine/driver.ts';
 import type { ScenarioData } from '../../content/types.ts';
 import { builtinScenarios } from '../../io/scenario.ts';
@@ -163,6 +163,7 @@ export class Session {
     const session = new Session(actor, findScenario(save.scenario)?.title ?? save.scenario);
     // Saved while a rival was thinking: his move is worked out before the board opens.
     session.planHere();
+    if (session.failure) throw new Error(session.failure);
     // A taken-over game keeps its branch point beside the machine's snapshot (checked: untrusted).
     const branch = branchOfSchema.safeParse((save.snapshot as Record<string, unknown>).branchOf);
     if (branch.success && branch.data) session.branchOf = branch.data;
@@ -278,7 +279,7 @@ export class Session {
    * send it (and so on, rival after rival); then tell the listeners.
    */
   private carryOn(): void {
-    const job = this.failure ? null : this.context.awaitingPlan;
+    const job = this.failure ? null : this.awaitedJob();
     if (job && this.planner) {
       this.thinking = job.seen.viewer;
       this.onThinking?.(job.seen.viewer);
@@ -290,6 +291,23 @@ export class Session {
     for (const listener of [...this.listeners]) listener(this);
   }
 
+  /**
+   * The job of the planned move the machine waits for, or null. His view, policy and budget
+   * come from the game; a wait that makes no sense (a damaged save) becomes the failure.
+   */
+  private awaitedJob(): PlanJob | null {
+    const wait = this.context.awaitingPlan;
+    if (!wait) return null;
+    try {
+      if (this.context.external.includes(wait.seat))
+        throw new Error(`the game waits for a planned move of ${wait.seat}, a player's seat`);
+      return planJob(this.context.game, wait.seat, this.context.policies[wait.seat], wait.seed);
+    } catch (e) {
+      this.failure = e instanceof Error ? e.message : String(e);
+      return null;
+    }
+  }
+
   private async thinkAway(job: PlanJob, planner: Planner): Promise<void> {
     let choice: Choice | null = null;
     try {
@@ -297,26 +315,39 @@ export class Session {
     } catch {
       // The workers failed or were stopped: the same move is worked out on this thread.
     }
-    if (this.stopped || this.context.awaitingPlan !== job) return;
-    try {
-      choice ??= planOnThisThread(job, runFuture);
-      this.step({ type: 'ai.planned', ...choice });
-    } catch (e) {
-      this.failure = e instanceof Error ? e.message : String(e);
-    }
+    // Let go of (the player left the game, the app took the planner back): nothing more.
+    if (this.stopped || this.planner !== planner) return;
+    this.takePlanned(choice ?? (() => planOnThisThread(job, runFuture)));
     this.carryOn();
   }
 
   /** Work out on this thread every planned move the machine waits for, one after another. */
   private planHere(): void {
-    for (let job = this.context.awaitingPlan; job && !this.failure;) {
-      try {
-        this.step({ type: 'ai.planned', ...planOnThisThread(job, runFuture) });
-      } catch (e) {
-        this.failure = e instanceof Error ? e.message : String(e);
-      }
-      job = this.context.awaitingPlan;
+    for (let job = this.awaitedJob(); job && !this.failure; job = this.awaitedJob()) {
+      const planned = job;
+      this.takePlanned(() => planOnThisThread(planned, runFuture));
     }
+  }
+
+  /** Send the planned move; a move the machine does not take stops the game (never a loop). */
+  private takePlanned(choice: Choice | (() => Choice)): void {
+    const wait = this.context.awaitingPlan;
+    try {
+      this.step({ type: 'ai.planned', ...(typeof choice === 'function' ? choice() : choice) });
+    } catch (e) {
+      this.failure = e instanceof Error ? e.message : String(e);
+    }
+    if (!this.failure && this.context.awaitingPlan === wait)
+      this.failure = 'the game did not take the planned move';
+  }
+
+  /**
+   * The app lets go of this session's screen (back to the title, another game): a rival still
+   * thinking finishes nowhere. The machine keeps waiting; a save of it plans the move on load.
+   */
+  release(): void {
+    this.planner = null;
+    this.onThinking = null;
   }
 
   subscribe(listener: Listener): () => void {
