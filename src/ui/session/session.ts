@@ -89,9 +89,7 @@ export class Session {
     readonly scenarioTitle: string,
   ) {
     actor.subscribe({
-      error: (err) => {
-        this.failure = err instanceof Error ? err.message : String(err);
-      },
+      error: (err) => this.fail(err),
     });
   }
 
@@ -268,7 +266,7 @@ export class Session {
     try {
       this.actor.send(event);
     } catch (e) {
-      this.failure = e instanceof Error ? e.message : String(e);
+      this.fail(e);
     }
     if (this.actor.getSnapshot().status === 'error' && !this.failure)
       this.failure = 'the rules stopped';
@@ -279,7 +277,7 @@ export class Session {
    * send it (and so on, rival after rival); then tell the listeners.
    */
   private carryOn(): void {
-    const job = this.failure ? null : this.awaitedJob();
+    const job = this.jobOrFail();
     if (job && this.planner) {
       this.thinking = job.seen.viewer;
       this.onThinking?.(job.seen.viewer);
@@ -293,19 +291,29 @@ export class Session {
 
   /**
    * The job of the planned move the machine waits for, or null. His view, policy and budget
-   * come from the game; a wait that makes no sense (a damaged save) becomes the failure.
+   * come from the game. Throws if the wait makes no sense (a damaged save).
    */
   private awaitedJob(): PlanJob | null {
     const wait = this.context.awaitingPlan;
     if (!wait) return null;
+    if (this.context.external.includes(wait.seat))
+      throw new Error(`the game waits for a planned move of ${wait.seat}, a player's seat`);
+    return planJob(this.context.game, wait.seat, this.context.policies[wait.seat], wait.seed);
+  }
+
+  /** The awaited job, unless the game has failed; a wait that makes no sense fails it. */
+  private jobOrFail(): PlanJob | null {
+    if (this.failure) return null;
     try {
-      if (this.context.external.includes(wait.seat))
-        throw new Error(`the game waits for a planned move of ${wait.seat}, a player's seat`);
-      return planJob(this.context.game, wait.seat, this.context.policies[wait.seat], wait.seed);
+      return this.awaitedJob();
     } catch (e) {
-      this.failure = e instanceof Error ? e.message : String(e);
+      this.fail(e);
       return null;
     }
+  }
+
+  private fail(e: unknown): void {
+    this.failure = e instanceof Error ? e.message : String(e);
   }
 
   private async thinkAway(job: PlanJob, planner: Planner): Promise<void> {
@@ -323,7 +331,7 @@ export class Session {
 
   /** Work out on this thread every planned move the machine waits for, one after another. */
   private planHere(): void {
-    for (let job = this.awaitedJob(); job && !this.failure; job = this.awaitedJob()) {
+    for (let job = this.jobOrFail(); job; job = this.jobOrFail()) {
       const planned = job;
       this.takePlanned(() => planOnThisThread(planned, runFuture));
     }
@@ -335,7 +343,7 @@ export class Session {
     try {
       this.step({ type: 'ai.planned', ...(typeof choice === 'function' ? choice() : choice) });
     } catch (e) {
-      this.failure = e instanceof Error ? e.message : String(e);
+      this.fail(e);
     }
     if (!this.failure && this.context.awaitingPlan === wait)
       this.failure = 'the game did not take the planned move';
