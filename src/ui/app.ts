@@ -35,11 +35,9 @@ import { renderBoardText } from './panels/board-text.ts';
 import { Sidebar } from './panels/sidebar.ts';
 import { Topbar } from './panels/topbar.ts';
 import { openGlossary, openPeople } from './panels/refs.ts';
-import { openAreaDialog, openContenderDialog } from './panels/board-dialogs.ts';
-import { POSTS } from '../sim/ids.ts';
+import { openPickDialog } from './panels/board-dialogs.ts';
 import { CONTENDER_INFO } from '../content/people.ts';
 import { openGameMenu, openSettings } from './panels/menu.ts';
-import { openRegionDialog } from './panels/region-dialog.ts';
 import { TitleScreen } from './panels/title-screen.ts';
 import { buildReportData, type FinishedGame } from './panels/report-data.ts';
 import { renderReport } from './panels/report.ts';
@@ -141,17 +139,7 @@ export class App {
         this.showTitle();
     });
     bus.on('board.pick', (pick) => {
-      const model = this.model;
-      if (!model || !this.session) return;
-      if (pick.kind === 'contender') {
-        const game = this.session.context.game;
-        openContenderDialog(
-          model,
-          pick.id,
-          POSTS.filter((p) => game.posts[p] === pick.id),
-        );
-      } else if (pick.kind === 'region') openRegionDialog(model, pick.id);
-      else openAreaDialog(model, pick.id);
+      if (this.model && this.session) openPickDialog(this.model, this.session.context.game, pick);
     });
     bus.on('board.busy', (busy) => {
       document.body.dataset.animating = busy ? '1' : '';
@@ -297,14 +285,8 @@ export class App {
       refit: () => this.refit(),
     });
     this.viewer = viewer;
-    this.appEl.append(viewer.bar, viewer.side);
-    byId('stage').setAttribute(
-      'aria-label',
-      'The board at this moment of the replay (the panel beside it says what happened)',
-    );
     showScene(this.game, 'Board');
-    viewer.go(0);
-    (viewer.side.querySelector('h2') as HTMLElement | null)?.focus();
+    viewer.mount(this.appEl);
   }
 
   /** Start showing a session on the board. */
@@ -314,10 +296,10 @@ export class App {
     this.saveKey = key;
     // A `hard` rival's planned move is worked out in the planner's workers, the page free.
     session.planner = planInWorkers;
-    session.onThinking = (seat) => {
+    session.onThinking = () => {
       if (this.session !== session) return;
       this.topbar.rivalsMoving();
-      if (this.sidebar.current === 'move') this.move.showThinking(seat);
+      this.renderSidebar();
       // The player's move is kept even if the page closes while the rival thinks.
       this.autosave();
     };

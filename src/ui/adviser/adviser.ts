@@ -36,8 +36,4 @@ export class Adviser {
   warm(): void {
     plannerWorkers.warm();
   }
-
-  stop(): void {
-    plannerWorkers.stop();
-  }
 }

@@ -36,10 +36,6 @@ export class AdviceBox {
     return this.root;
   }
 
-  stop(): void {
-    this.adviser.stop();
-  }
-
   private draw(game: GameState, seat: ContenderId): void {
     const s = this.state;
     switch (s.kind) {

@@ -4,13 +4,27 @@ import { partialListNote, POST_INFO } from '../../content/people.ts';
 import { GATHERINGS } from '../../content/congresses.ts';
 import { POSTS, type ContenderId } from '../../sim/ids.ts';
 import { quarterLabel, quarterOf, quarterToYyyyMm } from '../../sim/calendar.ts';
-import type { BoardArea } from '../bus.ts';
+import type { BoardArea, BoardPick } from '../bus.ts';
+import type { GameState } from '../../sim/types.ts';
 import type { BoardModel } from '../board/model.ts';
 import { explainGrain } from '../board/grain.ts';
 import { h, pct } from '../dom.ts';
 import { button, openDialog } from './dialog.ts';
 import { heatWords } from '../board/heat.ts';
 import { linkify, openBio } from './refs.ts';
+import { openRegionDialog } from './region-dialog.ts';
+
+/** The dialog for what the player clicked on the board: a portrait, a region or an area. */
+export function openPickDialog(model: BoardModel, game: GameState, pick: BoardPick): void {
+  if (pick.kind === 'contender')
+    openContenderDialog(
+      model,
+      pick.id,
+      POSTS.filter((p) => game.posts[p] === pick.id),
+    );
+  else if (pick.kind === 'region') openRegionDialog(model, pick.id);
+  else openAreaDialog(model, pick.id);
+}
 
 function lean(v: number): string {
   return v <= -15

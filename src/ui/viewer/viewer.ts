@@ -183,6 +183,22 @@ export class Viewer {
   }
 
   /** Show step `n` (clamped): the board, the bar and the side panel as they were then. */
+  /**
+   * Put the viewer's bar and panel on the page beside the board, at the first decision, the
+   * keyboard on its panel. (The app shows the board's scene.)
+   */
+  mount(app: HTMLElement): void {
+    app.append(this.bar, this.side);
+    document
+      .getElementById('stage')
+      ?.setAttribute(
+        'aria-label',
+        'The board at this moment of the replay (the panel beside it says what happened)',
+      );
+    this.go(0);
+    (this.side.querySelector('h2') as HTMLElement | null)?.focus();
+  }
+
   go(n: number): void {
     const started = performance.now();
     const t = this.timeline;
