@@ -2,6 +2,7 @@
 // before, and numbers that stay within plausible bounds.
 import { describe, expect, it } from 'vitest';
 import { runGame } from '../../src/lab/run-game.ts';
+import { yearOf } from '../../src/sim/calendar.ts';
 import { allScenarios, OPTIONS, scenario } from '../helpers.ts';
 
 // 40 games: the 1927 shortfall is a likelihood, and 12 games measure it too loosely.
@@ -24,9 +25,24 @@ describe('the economy in historical AI games of 1922-full', () => {
     expect(in1927).toBeGreaterThanOrEqual(18);
   });
 
-  it('the NEP years before 1926 bring no grain crisis', () => {
-    for (const years of shortfallYears)
-      for (const y of years) expect(y).toBeGreaterThanOrEqual(1926);
+  it('the NEP years before 1926 bring a grain crisis rarely, and only after a poor harvest', () => {
+    // About 1 game in 100 falls short in 1924 or 1925 (3 of 400 under rules versions 11 and
+    // 12): a dry year in the NEP can leave the state short, but it is not the record's path.
+    const early = games.filter((_, i) => [...shortfallYears[i]].some((y) => y < 1926));
+    expect(early.length).toBeLessThanOrEqual(1);
+    for (const s of early) {
+      // Each year's harvest, by the year of its line in the chronicle.
+      const harvestOf = new Map<number, number>();
+      for (const l of s.log)
+        if (l.outcome.what === 'harvest')
+          harvestOf.set(yearOf(s.startQuarter + l.turn), l.outcome.harvest);
+      const sorted = [...harvestOf.values()].sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)];
+      for (const year of shortfallYears[games.indexOf(s)]) {
+        if (year >= 1926) continue;
+        expect(harvestOf.get(year), `the harvest of ${year}`).toBeLessThan(median);
+      }
+    }
   });
 
   it('harvests, procurement and unrest stay within plausible bounds', () => {
