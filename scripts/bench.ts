@@ -1,5 +1,5 @@
-// npm run bench — full all-AI games per second, AI decision time per action, memory over a
-// long lab batch. One process, one core. Options: --games N (per sample), --samples N,
+// npm run bench — full all-AI games per second, the same games with no AI thinking (the rules
+// and the machine alone), AI decision time per action, memory over a long lab batch. One process, one core. Options: --games N (per sample), --samples N,
 // --memory-runs N (default 300; the issue's 10,000-run soak: --memory-runs 10000),
 // --planner-games N (games whose planned decisions are timed, default 2).
 import os from 'node:os';
@@ -10,7 +10,9 @@ import { emptyTable, runOne } from '../src/lab/batch.ts';
 import { runGame } from '../src/lab/run-game.ts';
 import { GameDriver, runFuture } from '../src/machine/driver.ts';
 import { createGame, nextDecision } from '../src/sim/index.ts';
+import { stateHash } from '../src/sim/hash.ts';
 import { SideStream } from '../src/sim/rng.ts';
+import type { Action } from '../src/sim/types.ts';
 
 const { values } = parseArgs({
   options: {
@@ -44,11 +46,21 @@ const games = Number(values.games);
 const rates: number[] = [];
 const cpuPerGame: number[] = [];
 runGame({ scenario, seed: 'warm-up', options });
+let lastSample: { seed: string; actions: readonly Action[]; hash: string }[] = [];
 for (let s = 0; s < Number(values.samples); s++) {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  for (let i = 0; i < games; i++) runGame({ scenario, seed: `bench-${s}-${i}`, options });
+  const played = [];
+  for (let i = 0; i < games; i++) {
+    const seed = `bench-${s}-${i}`;
+    played.push({ seed, run: runGame({ scenario, seed, options }) });
+  }
   const cpu = process.cpuUsage(c0);
+  lastSample = played.map(({ seed, run }) => ({
+    seed,
+    actions: run.actions,
+    hash: stateHash(run.state),
+  }));
   rates.push((games * 1000) / (performance.now() - t0));
   cpuPerGame.push((cpu.user + cpu.system) / 1000 / games);
 }
@@ -60,6 +72,27 @@ console.log(
 // slowest while the JIT is still compiling.
 console.log(
   `CPU time per game: min ${Math.min(...cpuPerGame).toFixed(1)} ms, median ${median(cpuPerGame).toFixed(1)} ms (${cpuPerGame.map((c) => c.toFixed(1)).join(', ')})`,
+);
+
+// 1b. The floor under the AI: the last sample's games again, every rule run by the machine as
+// above, but every seat's move read from the game's own record instead of decided. What is
+// left is the rules and the machine: how fast a game could be with an AI that cost nothing.
+const floorCpu: number[] = [];
+for (let rep = 0; rep < 3; rep++) {
+  let micros = 0;
+  for (const game of lastSample) {
+    const state = createGame(scenario, game.seed, options);
+    let next = 0;
+    const c0 = process.cpuUsage();
+    runFuture(state, { lastTurn: Number.MAX_SAFE_INTEGER, move: () => game.actions[next++] });
+    const used = process.cpuUsage(c0);
+    micros += used.user + used.system;
+    if (stateHash(state) !== game.hash) throw new Error(`the floor replay of ${game.seed} differs`);
+  }
+  floorCpu.push(micros / 1000 / lastSample.length);
+}
+console.log(
+  `The rules and the machine alone (the same games, no AI thinking): CPU per game median ${median(floorCpu).toFixed(1)} ms (${floorCpu.map((c) => c.toFixed(1)).join(', ')}), at most ${(1000 / median(floorCpu)).toFixed(0)} games/s`,
 );
 
 // 2. AI decision time per action, per heuristic policy (every seat plays it).
