@@ -26,8 +26,9 @@ describe('the economy in historical AI games of 1922-full', () => {
   });
 
   it('the NEP years before 1926 bring a grain crisis rarely, and only after a poor harvest', () => {
-    // About 1 game in 100 falls short in 1924 or 1925 (3 of 400 under rules versions 11 and
-    // 12): a dry year in the NEP can leave the state short, but it is not the record's path.
+    // About 1 game in 100 falls short in 1924 or 1925 (2 of 200 seeds under rules version 11, 1
+    // of 200 with a rule tried and not kept): a dry year of the NEP can leave the state short,
+    // but it is not the record's path.
     const early = games.filter((_, i) => [...shortfallYears[i]].some((y) => y < 1926));
     expect(early.length).toBeLessThanOrEqual(1);
     for (const s of early) {
