@@ -208,7 +208,7 @@ export class App {
       this.continueSave(linkKey);
       return;
     }
-    const session = Session.start(setup);
+    const session = Session.start(setup, planInWorkers);
     performance.mark('heirs:session-started');
     this.attach(session, linkKey ?? newSlotKey(setup.seed), brief ? setup : null);
   }
@@ -227,7 +227,7 @@ export class App {
       return;
     }
     try {
-      this.attach(Session.fromSave(parsed.value), key);
+      this.attach(Session.fromSave(parsed.value, planInWorkers), key);
     } catch (e) {
       this.showTitle(
         `That saved game cannot be opened: ${e instanceof Error ? e.message : String(e)}. It has been kept; you can download or delete it.`,
@@ -328,6 +328,8 @@ export class App {
     bus.emit('board.frame', { model: this.model, newVotes: [], fresh: true });
     showScene(this.game, 'Board');
     this.unsubscribe = session.subscribe(() => this.refresh(false));
+    // A rival who moves before the player's decision thinks now, the board already open.
+    session.resume();
     this.refresh(true);
     this.boardReady('panels');
   }

@@ -71,20 +71,27 @@ describe('the adviser', () => {
   it('lets the hard rivals think in its workers, says so, and their moves are Node\u2019s', async () => {
     const page = await game.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(
-      `${game.url}?scenario=1922-full&seed=hard-rivals&faction=trotsky&difficulty=hard`,
-    );
-    await page.getByRole('button', { name: 'Begin the game' }).click();
-    await toActions(page);
-    // What the move panel says while the rivals think (it may show only for a moment).
-    await page.evaluate(() => {
+    // What the move panel says while the rivals think (it may show only for a moment), from
+    // the page's first paint.
+    await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { thinking: string[] }).thinking = seen;
       new MutationObserver(() => {
         for (const el of document.querySelectorAll('.rival-thinking, .phase'))
           if (!seen.includes(el.textContent ?? '')) seen.push(el.textContent ?? '');
-      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+      }).observe(document, { childList: true, subtree: true, characterData: true });
     });
+    await page.goto(
+      `${game.url}?scenario=1922-full&seed=hard-rivals&faction=trotsky&difficulty=hard`,
+    );
+    await page.getByRole('button', { name: 'Begin the game' }).click();
+    await toActions(page);
+    // Stalin moves before Trotsky in this game's first quarter: the board opens while he
+    // thinks in the workers (before, his plan froze the page as it opened).
+    const atStart = await page.evaluate(
+      () => (window as unknown as { thinking: string[] }).thinking,
+    );
+    expect(atStart).toContain('Stalin is weighing his move\u2026');
     for (let quarter = 0; quarter < 2; quarter++) {
       await page.getByRole('button', { name: /^End your turn/ }).click();
       await toActions(page);

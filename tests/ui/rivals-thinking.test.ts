@@ -80,6 +80,35 @@ describe('a rival thinking away from the page', () => {
     expect(stateHash(session.context.game)).toBe(stateHash(expected.context.game));
   });
 
+  it('a new game opened with a planner waits for resume(), then thinks away from the page', async () => {
+    // In 1922 Stalin acts before Bukharin: at `hard` he plans that move as the game opens.
+    const setup = {
+      scenario: scenario('1922-full'),
+      seed: 'thinking',
+      faction: 'bukharin' as const,
+      difficulty: 'hard' as const,
+      whatifs: [],
+    };
+    const inline = Session.start(setup);
+    toActions(inline, 'bukharin');
+    const { jobs, planner } = laterPlanner();
+    const session = Session.start(setup, planner);
+    // A rival plans before the player's first decision: nothing is worked out until the app
+    // listens and resumes (before, this froze the page as the board opened).
+    expect(session.context.awaitingPlan).not.toBeNull();
+    expect(jobs).toEqual([]);
+    const thinkers: string[] = [];
+    session.onThinking = (seat) => thinkers.push(seat);
+    session.resume();
+    expect(session.thinking).toBe(session.context.awaitingPlan!.seat);
+    expect(thinkers).toEqual([session.thinking]);
+    session.resume(); // once only
+    expect(jobs.length).toBe(1);
+    await toPlayersActions(session);
+    expect(session.context.actions).toEqual(inline.context.actions);
+    expect(stateHash(session.context.game)).toBe(stateHash(inline.context.game));
+  });
+
   it('saved while a rival thinks, loads at the player\u2019s decision in the same game', async () => {
     const expected = inlineAfterOneTurn();
     const session = hardSession();
@@ -94,12 +123,22 @@ describe('a rival thinking away from the page', () => {
     >;
     expect(save.snapshot.context.awaitingPlan).not.toBeNull();
     session.stop();
-    // Loading works his move (and any other rival's) out before the board opens.
+    // Loading here works his move (and any other rival's) out before the board opens.
     const loaded = Session.fromSave(save);
     expect(loaded.context.awaitingPlan).toBeNull();
     toActions(loaded, 'bukharin');
     expect(loaded.context.actions).toEqual(expected.context.actions);
     expect(stateHash(loaded.context.game)).toBe(stateHash(expected.context.game));
+    // Loaded with a planner (the page), he thinks there once the app resumes the game.
+    const later = laterPlanner();
+    const inPage = Session.fromSave(save, later.planner);
+    expect(inPage.context.awaitingPlan).not.toBeNull();
+    inPage.resume();
+    expect(inPage.thinking).not.toBeNull();
+    await toPlayersActions(inPage);
+    expect(later.jobs.length).toBeGreaterThan(0);
+    expect(inPage.context.actions).toEqual(expected.context.actions);
+    expect(stateHash(inPage.context.game)).toBe(stateHash(expected.context.game));
   });
 
   it('refuses a save that waits for a move nobody can plan, with a clear error', async () => {
@@ -120,6 +159,10 @@ describe('a rival thinking away from the page', () => {
       },
     };
     expect(() => Session.fromSave(damaged)).toThrow(/has no planned move due now/);
+    // With a planner too: the wait is checked before the board opens, not when it is resumed.
+    expect(() => Session.fromSave(damaged, laterPlanner().planner)).toThrow(
+      /has no planned move due now/,
+    );
     const playerSeat = { ...wait, seat: 'bukharin' };
     const mine = {
       ...save,

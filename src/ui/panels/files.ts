@@ -10,6 +10,7 @@ import { quarterLabel } from '../../sim/calendar.ts';
 import type { Replay } from '../../sim/replay.ts';
 import { runReplay } from '../../machine/replay.ts';
 import { h } from '../dom.ts';
+import { planInWorkers } from '../adviser/workers.ts';
 import { Session, takeOverPoints } from '../session/session.ts';
 import { button, openDialog, type OpenDialog } from './dialog.ts';
 import type { FinishedGame } from './report-data.ts';
@@ -52,7 +53,7 @@ export async function loadGameFile(file: File, host: FileHost): Promise<void> {
     if (!save.ok)
       return host.say(`This save file cannot be loaded: ${formatError(save.error)}`, 'error');
     try {
-      const session = Session.fromSave(save.value);
+      const session = Session.fromSave(save.value, planInWorkers);
       host.play(session, session.context.game.seed);
     } catch (e) {
       host.say(
@@ -181,7 +182,14 @@ function openReplayDialog(replay: ReplayFile, scenario: ScenarioData, host: File
       button('Play on from there', () => {
         const upTo = Number(select.value);
         try {
-          const session = Session.fromReplay(scenario, replay, upTo);
+          const session = Session.fromReplay(
+            scenario,
+            replay,
+            upTo,
+            replay.options.faction,
+            undefined,
+            planInWorkers,
+          );
           dialog?.close();
           host.play(session, replay.seed);
         } catch (e) {

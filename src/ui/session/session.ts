@@ -93,7 +93,12 @@ export class Session {
     });
   }
 
-  static start(setup: NewGameSetup): Session {
+  /**
+   * A new game. With a `planner` (the page's workers), the rivals who plan before the player's
+   * first decision wait for `resume()`, which the app calls once it listens; without one (Node,
+   * the tests) they plan here, and the game stands at the player's first decision.
+   */
+  static start(setup: NewGameSetup, planner: Planner | null = null): Session {
     const options = {
       difficulty: setup.difficulty,
       whatifs: setup.whatifs,
@@ -112,8 +117,7 @@ export class Session {
     });
     actor.start();
     const session = new Session(actor, setup.scenario.title);
-    // The board opens at the player's first decision: the rivals before him plan here.
-    session.planHere();
+    session.planLaterOrHere(planner);
     session.student = cleanStudentName(setup.student ?? '');
     session.opening = scenarioState(setup.scenario, setup.seed, options);
     return session;
@@ -138,8 +142,11 @@ export class Session {
     this.seatAtScreen = seat;
   }
 
-  /** Restore a saved game. Throws when the snapshot is damaged; the caller turns that into words. */
-  static fromSave(save: SaveFile): Session {
+  /**
+   * Restore a saved game. Throws when the snapshot is damaged; the caller turns that into words.
+   * A rival the save was waiting for thinks as in `start`: in the `planner` once resumed, or here.
+   */
+  static fromSave(save: SaveFile, planner: Planner | null = null): Session {
     const version = save.rulesVersion ?? 1;
     if (version !== RULES_VERSION)
       throw new Error(
@@ -159,8 +166,9 @@ export class Session {
     });
     actor.start();
     const session = new Session(actor, findScenario(save.scenario)?.title ?? save.scenario);
-    // Saved while a rival was thinking: his move is worked out before the board opens.
-    session.planHere();
+    // Saved while a rival was thinking: his move is worked out (a wait that makes no sense
+    // fails here, before the board opens).
+    session.planLaterOrHere(planner);
     if (session.failure) throw new Error(session.failure);
     // A taken-over game keeps its branch point beside the machine's snapshot (checked: untrusted).
     const branch = branchOfSchema.safeParse((save.snapshot as Record<string, unknown>).branchOf);
@@ -184,6 +192,7 @@ export class Session {
     upTo: number,
     seat: ContenderId | null = replay.options.faction,
     at?: { game: GameState; notes?: AiNote[] },
+    planner: Planner | null = null,
   ): Session {
     let game: GameState;
     if (at) game = cloneGame(at.game);
@@ -228,7 +237,7 @@ export class Session {
     // The AIs move on to the player's first decision (the step may be another seat's).
     actor.send({ type: 'ui.resume' });
     const session = new Session(actor, scenario.title);
-    session.planHere();
+    session.planLaterOrHere(planner);
     session.branchOf = branchFrom(replay, upTo, human);
     return session;
   }
@@ -329,6 +338,23 @@ export class Session {
     this.carryOn();
   }
 
+  /**
+   * A session made with a planner may stand waiting for a rival's planned move: once the app
+   * listens (and has set `onThinking`), send it to the planner; the listeners are told when
+   * the player's decision is there. Nothing to do when no move is awaited.
+   */
+  resume(): void {
+    if (this.thinking || !this.context.awaitingPlan) return;
+    this.carryOn();
+  }
+
+  /** With a planner, leave an awaited planned move for `resume()` (checking it makes sense). */
+  private planLaterOrHere(planner: Planner | null): void {
+    this.planner = planner;
+    if (planner) this.jobOrFail();
+    else this.planHere();
+  }
+
   /** Work out on this thread every planned move the machine waits for, one after another. */
   private planHere(): void {
     for (let job = this.jobOrFail(); job; job = this.jobOrFail()) {
@@ -391,7 +417,9 @@ export class Session {
   private check(): void {
     const stage = this.stage;
     const game = this.context.game;
-    if (stage !== 'gameOver' && stage !== 'congress' && stage !== 'resolution') {
+    // A game waiting for a rival's planned move (checked by planLaterOrHere) is not at a decision.
+    const waiting = this.context.awaitingPlan !== null;
+    if (stage !== 'gameOver' && stage !== 'congress' && stage !== 'resolution' && !waiting) {
       const d = nextDecision(game);
       if (!d || !this.context.external.includes(d.contender))
         throw new Error('the saved game is not waiting for its player');

@@ -11,6 +11,7 @@ import { download, h, replaceChildren } from '../dom.ts';
 import type { ReplayFile } from '../../io/replay.ts';
 import { checkpointsOf } from '../../machine/replay.ts';
 import { ChroniclePanel } from '../panels/chronicle-panel.ts';
+import { planInWorkers } from '../adviser/workers.ts';
 import { Session } from '../session/session.ts';
 import { moment, takeoverSection } from './moment.ts';
 import {
@@ -273,10 +274,14 @@ export class Viewer {
     this.stopPlaying();
     const t = this.timeline;
     const game = t.stateAt(this.step);
-    const session = Session.fromReplay(t.scenario, t.replay, this.step, seat, {
-      game,
-      notes: t.notes ?? [],
-    });
+    const session = Session.fromReplay(
+      t.scenario,
+      t.replay,
+      this.step,
+      seat,
+      { game, notes: t.notes ?? [] },
+      planInWorkers,
+    );
     this.host.play(session);
   }
 
