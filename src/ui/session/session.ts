@@ -72,8 +72,8 @@ export class Session {
   /**
    * Where a `hard` rival's planned move is worked out while the game runs: the page's Web
    * Workers (given as the session is made, and set again by the app), so the page stays
-   * responsive while he thinks. Null: on this
-   * thread (tests in Node). Either way the move is the same (tests/machine/plan-away.test.ts).
+   * responsive while he thinks. Null: on this thread (tests in Node). Either way the move is
+   * the same (tests/machine/plan-away.test.ts).
    */
   planner: Planner | null = null;
 
