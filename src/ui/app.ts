@@ -402,6 +402,8 @@ export class App {
       this.refit();
     }
     this.topbar.update(model, stage);
+    // The game's start at `hard`: a rival still thinks before the player's first decision.
+    if (session.thinking) this.topbar.rivalsMoving();
     this.renderSidebar();
     this.autosave(first);
     if (stage === 'gameOver') {

@@ -127,6 +127,9 @@ export class Prompts {
       });
       return true;
     }
+    // A rival still thinks (the game's start at `hard`): the player has nothing to do yet, so
+    // nothing is announced or opened; the app calls again when the rival's move is in.
+    if (this.host.session()?.thinking) return true;
     this.announce(stage);
     if (this.inMoment || this.momentsDue) return true;
     if (this.moments.length > 0) {

@@ -76,9 +76,14 @@ describe('the adviser', () => {
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { thinking: string[] }).thinking = seen;
+      // And what the live region tells a screen reader while a rival thinks.
+      const spoken: string[] = [];
+      (window as unknown as { spokenWhileThinking: string[] }).spokenWhileThinking = spoken;
       new MutationObserver(() => {
         for (const el of document.querySelectorAll('.rival-thinking, .phase'))
           if (!seen.includes(el.textContent ?? '')) seen.push(el.textContent ?? '');
+        const live = document.getElementById('live')?.textContent ?? '';
+        if (document.querySelector('.rival-thinking') && live) spoken.push(live);
       }).observe(document, { childList: true, subtree: true, characterData: true });
     });
     await page.goto(
@@ -92,6 +97,14 @@ describe('the adviser', () => {
       () => (window as unknown as { thinking: string[] }).thinking,
     );
     expect(atStart).toContain('Stalin is weighing his move\u2026');
+    // The top bar says so too, not "Your actions", until his move is in.
+    expect(atStart).toContain('Rivals moving');
+    expect(atStart.indexOf('Rivals moving')).toBeLessThan(atStart.indexOf('Your actions'));
+    // Nor is the player told it is his turn while Stalin thinks.
+    const spoken = await page.evaluate(
+      () => (window as unknown as { spokenWhileThinking: string[] }).spokenWhileThinking,
+    );
+    for (const words of spoken) expect(words).not.toMatch(/Your actions/);
     for (let quarter = 0; quarter < 2; quarter++) {
       await page.getByRole('button', { name: /^End your turn/ }).click();
       await toActions(page);

@@ -109,6 +109,34 @@ describe('a rival thinking away from the page', () => {
     expect(stateHash(session.context.game)).toBe(stateHash(inline.context.game));
   });
 
+  it('let go of while a rival thinks and taken up again, thinks afresh and stays one game', async () => {
+    const setup = {
+      scenario: scenario('1922-full'),
+      seed: 'thinking',
+      faction: 'bukharin' as const,
+      difficulty: 'hard' as const,
+      whatifs: [],
+    };
+    const inline = Session.start(setup);
+    toActions(inline, 'bukharin');
+    const first = laterPlanner();
+    const session = Session.start(setup, first.planner);
+    session.resume();
+    expect(session.thinking).not.toBeNull();
+    // The app leaves (to the title, a hot-seat hand-over) and comes back before the answer,
+    // with the same workers (the app's one planInWorkers): the same move is asked for twice.
+    session.release();
+    session.planner = first.planner;
+    session.resume();
+    expect(first.jobs.length).toBe(2);
+    await toPlayersActions(session);
+    // One answer is taken, the other finds its wait answered and is dropped: one game, the
+    // inline one, and no failure.
+    expect(session.failure).toBeNull();
+    expect(session.context.actions).toEqual(inline.context.actions);
+    expect(stateHash(session.context.game)).toBe(stateHash(inline.context.game));
+  });
+
   it('saved while a rival thinks, loads at the player\u2019s decision in the same game', async () => {
     const expected = inlineAfterOneTurn();
     const session = hardSession();
@@ -163,6 +191,14 @@ describe('a rival thinking away from the page', () => {
     expect(() => Session.fromSave(damaged, laterPlanner().planner)).toThrow(
       /has no planned move due now/,
     );
+    // A valid wait in a save edited to stand in another phase: refused, with or without workers.
+    for (const value of ['events', { votes: 'ballots' }, 'congress', 'gameOver']) {
+      const elsewhere = { ...save, snapshot: { ...save.snapshot, value } };
+      expect(() => Session.fromSave(elsewhere)).toThrow();
+      expect(() => Session.fromSave(elsewhere, laterPlanner().planner)).toThrow(
+        /outside the action phase/,
+      );
+    }
     const playerSeat = { ...wait, seat: 'bukharin' };
     const mine = {
       ...save,

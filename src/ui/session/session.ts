@@ -327,14 +327,16 @@ export class Session {
   }
 
   private async thinkAway(job: PlanJob, planner: Planner): Promise<void> {
+    const wait = this.context.awaitingPlan;
     let choice: Choice | null = null;
     try {
       choice = await planner(job);
     } catch {
       // The workers failed or were stopped: the same move is worked out on this thread.
     }
-    // Let go of (the player left the game, the app took the planner back): nothing more.
-    if (this.stopped || this.planner !== planner) return;
+    // Let go of (the player left the game, the app took the planner back), or answered
+    // already (the session was let go of and taken up again, and thought afresh): nothing more.
+    if (this.stopped || this.planner !== planner || this.context.awaitingPlan !== wait) return;
     this.takePlanned(choice ?? (() => planOnThisThread(job, runFuture)));
     this.carryOn();
   }
@@ -383,6 +385,8 @@ export class Session {
   release(): void {
     this.planner = null;
     this.onThinking = null;
+    // Taken up again (attach), the session thinks afresh from resume().
+    this.thinking = null;
   }
 
   subscribe(listener: Listener): () => void {
@@ -418,8 +422,11 @@ export class Session {
   private check(): void {
     const stage = this.stage;
     const game = this.context.game;
-    // A game waiting for a rival's planned move (checked by planLaterOrHere) is not at a decision.
+    // A game waiting for a rival's planned move is not at a decision; it can wait only in the
+    // action phase (the machine's stretch of AI moves stops there).
     const waiting = this.context.awaitingPlan !== null;
+    if (waiting && stage !== 'actions')
+      throw new Error(`the saved game waits for a rival's move outside the action phase`);
     if (stage !== 'gameOver' && stage !== 'congress' && stage !== 'resolution' && !waiting) {
       const d = nextDecision(game);
       if (!d || !this.context.external.includes(d.contender))
