@@ -42,6 +42,22 @@ async function toPlayersActions(session: Session): Promise<void> {
   throw new Error('the rivals never stopped thinking');
 }
 
+/** In 1922 Stalin acts before Bukharin: at `hard` he plans that move as the game opens. */
+const OPENING = {
+  scenario: scenario('1922-full'),
+  seed: 'thinking',
+  faction: 'bukharin' as const,
+  difficulty: 'hard' as const,
+  whatifs: [],
+};
+
+/** That game planned on this thread, at Bukharin's first actions: the game to match. */
+function openingInline(): Session {
+  const session = Session.start(OPENING);
+  toActions(session, 'bukharin');
+  return session;
+}
+
 /** The same session with every planned move worked out on this thread: the game to match. */
 function inlineAfterOneTurn(): Session {
   const session = hardSession();
@@ -81,18 +97,9 @@ describe('a rival thinking away from the page', () => {
   });
 
   it('a new game opened with a planner waits for resume(), then thinks away from the page', async () => {
-    // In 1922 Stalin acts before Bukharin: at `hard` he plans that move as the game opens.
-    const setup = {
-      scenario: scenario('1922-full'),
-      seed: 'thinking',
-      faction: 'bukharin' as const,
-      difficulty: 'hard' as const,
-      whatifs: [],
-    };
-    const inline = Session.start(setup);
-    toActions(inline, 'bukharin');
+    const inline = openingInline();
     const { jobs, planner } = laterPlanner();
-    const session = Session.start(setup, planner);
+    const session = Session.start(OPENING, planner);
     // A rival plans before the player's first decision: nothing is worked out until the app
     // listens and resumes (before, this froze the page as the board opened).
     expect(session.context.awaitingPlan).not.toBeNull();
@@ -110,17 +117,9 @@ describe('a rival thinking away from the page', () => {
   });
 
   it('let go of while a rival thinks and taken up again, thinks afresh and stays one game', async () => {
-    const setup = {
-      scenario: scenario('1922-full'),
-      seed: 'thinking',
-      faction: 'bukharin' as const,
-      difficulty: 'hard' as const,
-      whatifs: [],
-    };
-    const inline = Session.start(setup);
-    toActions(inline, 'bukharin');
+    const inline = openingInline();
     const first = laterPlanner();
-    const session = Session.start(setup, first.planner);
+    const session = Session.start(OPENING, first.planner);
     session.resume();
     expect(session.thinking).not.toBeNull();
     // The app leaves (to the title, a hot-seat hand-over) and comes back before the answer,
