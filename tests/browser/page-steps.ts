@@ -35,11 +35,14 @@ export async function clickOrLookAgain(target: Locator): Promise<void> {
 export async function toActions(page: Page): Promise<void> {
   const actions = page.getByRole('heading', { name: /^Your actions/ });
   for (let i = 0; i < 400; i++) {
+    // The actions looked for first, the dialogs after: the briefing opens in the same moment
+    // as the first actions show, so a look at the dialogs before the actions could miss it.
+    const actionsUp = await actions.isVisible();
     // A dialog first: the briefing or an event may stand over the actions.
     const dialog = page.getByRole('dialog');
     // A dialog may be due once the board has finished its animations (data-dialog-due).
     const due = await page.evaluate(() => document.body.dataset.dialogDue === '1');
-    if (!due && (await dialog.count()) === 0 && (await actions.isVisible())) return;
+    if (actionsUp && !due && (await dialog.count()) === 0) return;
     if ((await dialog.count()) > 0) {
       const choices = dialog.getByRole('group', { name: 'Your choices' }).getByRole('button');
       const go = dialog.getByRole('button', { name: /^(Continue|Begin)/ });
