@@ -60,7 +60,7 @@ export class AdviceBox {
           h(
             'p',
             { class: 'advice-thinking', role: 'status', 'aria-live': 'polite' },
-            'The adviser is thinking\u2026',
+            'The adviser is thinking',
           ),
         );
         this.root.setAttribute('aria-busy', 'true');
