@@ -1,9 +1,11 @@
 // Part of `npm run bench:browser` (alone: `npx tsx scripts/browser-bench.ts --only planner`):
 // what the planning AI costs in Chromium.
 // - The adviser: for each of the player's first quarters, the time from the question to the
-//   advice, its Web Workers' futures gathered (the advice box's data-ms), the longest one
-//   worker took over its share (data-worker-ms), and the wait from the click to the three
-//   moves shown.
+//   advice shown (the advice box's data-ms), the longest one worker took over its share of the
+//   futures (data-worker-ms: what the planner itself costs), and the wait from the click to the
+//   three moves shown. Twice: asked the moment the actions come up, and asked after a look at
+//   the board of a few seconds, as a student would (once asked, the adviser works out each
+//   later position's advice as it comes up, so after a look it is ready).
 // - The `hard` difficulty, whose six AI seats plan on the page's thread: the wait from "End
 //   your turn" to the next "Your actions", beside the same seed at `historical`, and the
 //   longest task in that wait (the page frozen: no paint, no click answered).
@@ -29,24 +31,40 @@ async function openGame(context: BrowserContext, url: string, query: string): Pr
   return page;
 }
 
-async function adviser(context: BrowserContext, url: string, quarters: number) {
-  const page = await openGame(context, url, `${GAME}&seed=bench-adviser&difficulty=historical`);
+/** A student's look at the board before he asks (ms). */
+const LOOK_MS = 3_000;
+
+async function adviser(context: BrowserContext, url: string, quarters: number, lookMs: number) {
+  const page = await openGame(
+    context,
+    url,
+    `${GAME}&seed=bench-adviser${lookMs ? '-look' : ''}&difficulty=historical`,
+  );
   const answered: number[] = [];
   const inWorkers: number[] = [];
   const wait: number[] = [];
+  let early = 0;
   for (let q = 0; q < quarters; q++) {
     await toActions(page);
+    if (lookMs) await page.waitForTimeout(lookMs);
     const t0 = Date.now();
     await page.getByRole('button', { name: 'Ask the adviser' }).click();
     await page.getByRole('heading', { name: /^The adviser would consider/ }).waitFor();
     wait.push(Date.now() - t0);
-    answered.push(Number(await page.locator('.advice-box').getAttribute('data-ms')));
-    inWorkers.push(Number(await page.locator('.advice-box').getAttribute('data-worker-ms')));
+    const box = page.locator('.advice-box');
+    answered.push(Number(await box.getAttribute('data-ms')));
+    inWorkers.push(Number(await box.getAttribute('data-worker-ms')));
+    if ((await box.getAttribute('data-early')) === '1') early += 1;
     await page.getByRole('button', { name: /^End your turn/ }).click();
   }
   await page.close();
   return {
     questionToAdviceMs: stats(answered),
+    // The first question of the game is always worked out when asked; the later ones may be
+    // ready before.
+    firstQuestionMs: answered[0] ?? 0,
+    laterQuestionsMs: stats(answered.slice(1)),
+    workedOutBeforeAsked: early,
     slowestWorkerMs: stats(inWorkers),
     clickToMovesMs: stats(wait),
   };
@@ -95,7 +113,8 @@ export async function plannerSpeed(context: BrowserContext, url: string, questio
     throw new Error(`--questions: a whole number from 1 to 24, not ${questions}`);
   const quarters = 12;
   return {
-    adviser: await adviser(context, url, questions),
+    adviserAskedAtOnce: await adviser(context, url, questions, 0),
+    [`adviserAskedAfter${LOOK_MS / 1000}sLook`]: await adviser(context, url, questions, LOOK_MS),
     quarterWaitMs: {
       historical: await quarterWaits(context, url, 'historical', quarters),
       hard: await quarterWaits(context, url, 'hard', quarters),

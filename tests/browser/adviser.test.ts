@@ -4,10 +4,12 @@
 // the same workers: the page stays free while they think, and they make the moves Node makes.
 import { describe, expect, it } from 'vitest';
 import { findBuiltinScenario } from '../../src/io/scenario.ts';
-import { GameDriver } from '../../src/machine/driver.ts';
+import { advise } from '../../src/ai/advice.ts';
+import { GameDriver, runFuture } from '../../src/machine/driver.ts';
 import { createGame, stateHash } from '../../src/sim/index.ts';
+import { view } from '../../src/sim/view.ts';
 import type { Action, GameState } from '../../src/sim/types.ts';
-import { servedGame, shot, toActions, watchErrors } from './harness.ts';
+import { savedGame, servedGame, shot, toActions, watchErrors } from './harness.ts';
 
 const game = servedGame();
 
@@ -64,6 +66,51 @@ describe('the adviser', () => {
     // A move clears the advice: it belonged to the position before.
     await page.getByRole('button', { name: /^End your turn/ }).click();
     await expect.poll(() => heading.count(), { timeout: 15_000 }).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('once asked, works out each later position\u2019s advice before the question: Node\u2019s advice, at once', async () => {
+    const page = await game.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${game.url}?scenario=1922-full&seed=adviser-early&faction=trotsky`);
+    await page.getByRole('button', { name: 'Begin the game' }).click();
+    await toActions(page);
+    const box = page.getByRole('region', { name: 'The adviser' });
+    const heading = box.getByRole('heading', { name: /^The adviser would consider/ });
+    // Not asked yet: nothing is worked out for the player's positions.
+    await page.waitForTimeout(1_500);
+    expect(await box.getAttribute('data-advice-ready')).toBeNull();
+    await box.getByRole('button', { name: 'Ask the adviser' }).click();
+    await expect.poll(() => heading.isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await box.getAttribute('data-early')).toBe('0');
+    // The next position: its advice is worked out while the player looks at the board.
+    await page.getByRole('button', { name: /^End your turn/ }).click();
+    await toActions(page);
+    await expect.poll(() => box.getAttribute('data-advice-ready'), { timeout: 30_000 }).toBe('1');
+    expect(await heading.count()).toBe(0);
+    const state = await savedGame(page);
+    const decisions = await page.evaluate(() => {
+      const keys = Object.keys(localStorage).filter((k) => k.startsWith('heirs-of-lenin:save:v1:'));
+      keys.sort();
+      const save = JSON.parse(localStorage.getItem(keys[keys.length - 1]) ?? '{}') as {
+        snapshot: { context: { actions: unknown[] } };
+      };
+      return save.snapshot.context.actions.length;
+    });
+    await box.getByRole('button', { name: 'Ask the adviser' }).click();
+    await expect.poll(() => heading.isVisible(), { timeout: 5_000 }).toBe(true);
+    expect(await box.getAttribute('data-early')).toBe('1');
+    // Shown at once: the wait is the page's, not the planner's.
+    expect(Number(await box.getAttribute('data-ms'))).toBeLessThan(200);
+    // The same advice the question would have had: the position's seed, the player's view.
+    const shown = await box.getByRole('listitem').locator('strong').allTextContents();
+    const inNode = advise(
+      view(state, 'trotsky', { withLog: false }),
+      `${state.seed}|${decisions}|trotsky`,
+      runFuture,
+    );
+    expect(shown).toEqual(inNode.moves.map((m) => m.title));
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -13,23 +13,17 @@ export class Adviser {
   /**
    * The adviser's answer for `seat` in this position. Only `seat`'s view leaves the page's
    * game; `seed` fixes the futures it tries (the same position and seed, the same advice).
-   * `ms`: from the question to the answer; `workerMs`: the longest any worker took to play its
-   * share of the futures (for the benchmark; the page shows neither).
+   * `workerMs`: the longest any worker took to play its share of the futures (for the
+   * benchmark; the page does not show it).
    */
   async ask(
     game: GameState,
     seat: ContenderId,
     seed: string,
-  ): Promise<{ advice: Advice; ms: number; workerMs: number }> {
-    const started = performance.now();
+  ): Promise<{ advice: Advice; workerMs: number }> {
     const seen = view(game, seat, { withLog: false });
     const { parts, workerMs } = await plannerWorkers.play({ kind: 'advice', seen, seed });
-    const advice = adviceFrom(seen, gatherFutures(parts));
-    return {
-      advice,
-      ms: Math.round(performance.now() - started),
-      workerMs: Math.round(workerMs),
-    };
+    return { advice: adviceFrom(seen, gatherFutures(parts)), workerMs: Math.round(workerMs) };
   }
 
   /** Load the workers now, so the first question does not wait for their script. */
