@@ -27,8 +27,12 @@ export class AdviceBox {
   private position = '';
   /** The player has asked once: from then on each position's advice is worked out early. */
   private inUse = false;
-  /** The advice worked out for the current position before the player asked, if any. */
+  /** The last advice sent to the workers (early or asked), and for which position. */
   private early: { position: string; answer: Promise<Answer> } | null = null;
+  /** An early job is in the workers: the next waits for it, so they never pile up. */
+  private earlyRunning = false;
+  /** The position the box shows, for an early start once the workers are free. */
+  private shown: { game: GameState; seat: ContenderId; position: string } | null = null;
 
   /** `asked` is told each time the player asks (the report counts them). */
   constructor(private asked: () => void) {}
@@ -40,7 +44,8 @@ export class AdviceBox {
       this.position = position;
       this.state = { kind: 'idle' };
       delete this.root.dataset.adviceReady;
-      this.early = this.inUse ? this.workOutEarly(game, seat, position) : null;
+      this.shown = { game, seat, position };
+      if (this.inUse) this.workOutEarly();
     }
     this.draw(game, seat);
     this.adviser.warm();
@@ -48,21 +53,26 @@ export class AdviceBox {
   }
 
   /**
-   * Start on this position's advice before the player asks. It queues in the workers like any
-   * job (a `hard` rival's plan asked for meanwhile waits for it), and is dropped unseen if the
-   * player moves on without asking.
+   * Start on the shown position's advice before the player asks. One early job at a time: a
+   * player who makes several moves quickly does not pile up jobs for positions he has left (a
+   * `hard` rival's plan asked for meanwhile waits behind them); when the job ends, the box
+   * starts on the position it then shows, if it is still on the page. An answer for a position
+   * the player has left is dropped unseen.
    */
-  private workOutEarly(game: GameState, seat: ContenderId, position: string) {
-    const answer = this.adviser.ask(game, seat, position);
-    answer.then(
-      () => {
-        // Said on the page for tests and the benchmark: this position's advice is ready.
-        if (this.position === position) this.root.dataset.adviceReady = '1';
-      },
-      // A failure is shown if the player asks (ask() reads the same promise).
-      () => {},
-    );
-    return { position, answer };
+  private workOutEarly(): void {
+    const shown = this.shown;
+    if (!shown || this.earlyRunning || this.early?.position === shown.position) return;
+    this.earlyRunning = true;
+    const answer = this.adviser.ask(shown.game, shown.seat, shown.position);
+    this.early = { position: shown.position, answer };
+    // A failure is shown only if the player asks (ask() reads the same promise).
+    const ended = () => {
+      this.earlyRunning = false;
+      // Said on the page for tests and the benchmark: this position's advice is ready.
+      if (this.position === shown.position) this.root.dataset.adviceReady = '1';
+      else if (this.root.isConnected) this.workOutEarly();
+    };
+    answer.then(ended, ended);
   }
 
   private draw(game: GameState, seat: ContenderId): void {
@@ -117,7 +127,10 @@ export class AdviceBox {
     // The same position always gets the same advice: the seed is the position's. Worked out
     // early, it is the same job's answer.
     const early = this.early?.position === position ? this.early.answer : null;
-    (early ?? this.adviser.ask(game, seat, position)).then(
+    const answer = early ?? this.adviser.ask(game, seat, position);
+    // Asked, it is this position's job: no early one is started for it as well.
+    this.early = { position, answer };
+    answer.then(
       ({ advice, workerMs }) => {
         // For the benchmark (scripts/planner-speed.ts): the wait from the question to the
         // advice, whether it was worked out early, and the longest a worker took over its
