@@ -3,9 +3,11 @@
 // the record, in true order.
 import { GATHERINGS } from '../content/congresses.ts';
 import { EVENTS } from '../content/events.ts';
-import { RECORD_ENTRIES } from '../content/record.ts';
+import { POSTS_IN_RECORD, RECORD_ENTRIES, type Tenure } from '../content/record.ts';
 import type { CalendarKind, ScenarioData } from '../content/types.ts';
 import { quarterOf } from './calendar.ts';
+import type { PersonId, PostId } from './ids.ts';
+import { nameOf } from './query.ts';
 
 export interface CalendarEntry {
   id: string;
@@ -67,4 +69,46 @@ export function historicalCalendar(scenario: ScenarioData): CalendarEntry[] {
     .map((e, i) => ({ e, i }))
     .sort((a, b) => (a.e.key < b.e.key ? -1 : a.e.key > b.e.key ? 1 : a.i - b.i))
     .map(({ e }) => ({ id: e.id, title: e.title, date: e.date, kind: e.kind, note: e.note }));
+}
+
+/** Who held a post in the record during a quarter, by the fact sheet's dates. */
+export interface RecordHolder {
+  /** The holder's name as the game writes it. */
+  name: string;
+  /** The month his tenure ended, where the sources agree on it. */
+  until: string | null;
+}
+
+function tenureQuarters(t: Tenure): [number, number] {
+  return [quarterOf(t.from), t.to === null ? Infinity : quarterOf(t.to)];
+}
+
+/**
+ * If the game has just given `post` to `holder` in `quarter` where the record had someone else
+ * in it, who that was; null when the game agrees with the record (or the record does not say).
+ * A quarter either side is allowed, since the record's months and the game's quarters do not
+ * meet exactly (Frunze took the War Commissariat in January 1925, a plenum later than the
+ * quarter in which a game might move it).
+ */
+export function recordHolderInstead(
+  post: PostId,
+  holder: PersonId,
+  quarter: number,
+): RecordHolder | null {
+  const tenures = POSTS_IN_RECORD[post];
+  if (!tenures) return null;
+  const now = tenures.find((t) => {
+    const [from, to] = tenureQuarters(t);
+    return from <= quarter && quarter <= to;
+  });
+  if (!now) return null;
+  const agrees = tenures.some((t) => {
+    const [from, to] = tenureQuarters(t);
+    return t.holder === holder && from - 1 <= quarter && quarter <= to + 1;
+  });
+  if (agrees) return null;
+  return {
+    name: typeof now.holder === 'string' ? nameOf(now.holder) : now.holder.name,
+    until: now.sureEnd ? now.to : null,
+  };
 }

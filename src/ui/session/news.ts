@@ -1,10 +1,13 @@
 // The quarter's news: what happened since the player's last turn, in a few lines, with the
 // events of the historical record marked (and dated) so a student cannot miss 1922–23.
 import { EVENT_BY_ID } from '../../content/events.ts';
+import { postName } from '../../content/people.ts';
 import type { GameEvent } from '../../machine/game-machine.ts';
+import { quarterLabel } from '../../sim/calendar.ts';
+import { recordHolderInstead } from '../../sim/history.ts';
 import type { ContenderId } from '../../sim/ids.ts';
 import { nameOf } from '../../sim/query.ts';
-import type { AllianceOffer, GameState } from '../../sim/types.ts';
+import type { AllianceOffer, GameState, LogEntry } from '../../sim/types.ts';
 import { newLines } from './results.ts';
 import type { Stage } from './session.ts';
 
@@ -100,6 +103,26 @@ export function firstSentences(text: string, n: number): string {
   return `${parts.slice(0, n).join('').trim()} \u2026`;
 }
 
+/**
+ * A post the game has just given to someone the record did not: who held it then in the record
+ * (the game diverges here, and the student should know it).
+ */
+function recordNote(game: GameState, line: LogEntry): NewsItem | null {
+  if (line.outcome.what !== 'post_filled') return null;
+  const quarter = game.startQuarter + line.turn;
+  const { post, holder } = line.outcome;
+  const instead = recordHolderInstead(post, holder, quarter);
+  if (!instead) return null;
+  const until = instead.until ? `, until ${monthLabel(instead.until)}` : '';
+  return {
+    text: `${instead.name} was ${postName(post, quarter)} at this time${until}.`,
+    // The quarter's months ('Jul–Sep 1923'): the game's date is a quarter, not a month.
+    record: quarterLabel(quarter).split(' (')[0],
+    happened: false,
+    important: false,
+  };
+}
+
 function rank(i: NewsItem): number {
   return i.record ? 0 : i.important ? 1 : 2;
 }
@@ -151,6 +174,8 @@ export function newsSince(
     };
     all.push(item);
     last = { text: l.text, times: 1, item };
+    const instead = l.outcome.what === 'post_filled' ? recordNote(game, l) : null;
+    if (instead) all.push(instead);
   }
   const sorted = all
     .map((item, i) => ({ item, i }))
