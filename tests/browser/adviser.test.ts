@@ -70,7 +70,7 @@ describe('the adviser', () => {
     await page.close();
   });
 
-  it('once asked, works out each later position\u2019s advice before the question: Node\u2019s advice, at once', async () => {
+  it('works out the advice when the player points at the button, and once asked, each later position\u2019s before the question: Node\u2019s advice, at once', async () => {
     const page = await game.context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${game.url}?scenario=1922-full&seed=adviser-early&faction=trotsky`);
@@ -81,9 +81,12 @@ describe('the adviser', () => {
     // Not asked yet: nothing is worked out for the player's positions.
     await page.waitForTimeout(1_500);
     expect(await box.getAttribute('data-advice-ready')).toBeNull();
+    // Pointing at the button starts it: the question after that finds it ready.
+    await box.getByRole('button', { name: 'Ask the adviser' }).hover();
+    await expect.poll(() => box.getAttribute('data-advice-ready'), { timeout: 30_000 }).toBe('1');
     await box.getByRole('button', { name: 'Ask the adviser' }).click();
-    await expect.poll(() => heading.isVisible(), { timeout: 30_000 }).toBe(true);
-    expect(await box.getAttribute('data-early')).toBe('0');
+    await expect.poll(() => heading.isVisible(), { timeout: 5_000 }).toBe(true);
+    expect(await box.getAttribute('data-early')).toBe('1');
     // The next position: its advice is worked out while the player looks at the board.
     await page.getByRole('button', { name: /^End your turn/ }).click();
     await toActions(page);

@@ -4,7 +4,8 @@
 // reason and the odds it found. The advice belongs to one position: any move clears it.
 // Once the player has asked, the advice for each of his later positions is worked out as soon
 // as the position comes up, while he looks at the board, and shown only when he asks: the same
-// advice (its seed is the position's), without the wait.
+// advice (its seed is the position's), without the wait. Before that, it is started when he
+// points at the button or tabs to it.
 import type { Advice } from '../../ai/advice.ts';
 import type { ContenderId } from '../../sim/ids.ts';
 import type { GameState } from '../../sim/types.ts';
@@ -83,7 +84,15 @@ export class AdviceBox {
           this.root,
           h(
             'button',
-            { type: 'button', class: 'ask-adviser', onclick: () => this.ask(game, seat) },
+            {
+              type: 'button',
+              class: 'ask-adviser',
+              onclick: () => this.ask(game, seat),
+              // A player who points at the button (or tabs to it) is about to ask: the
+              // advice is started then, so even the first question waits less.
+              onpointerenter: () => this.workOutEarly(),
+              onfocus: () => this.workOutEarly(),
+            },
             'Ask the adviser',
           ),
           h(
