@@ -30,10 +30,14 @@ export function quarterToYyyyMm(quarter: number): string {
   return `${yearOf(quarter)}-${String(month).padStart(2, '0')}`;
 }
 
+/** 'Apr–Jun 1922' */
+export function quarterMonths(quarter: number): string {
+  return `${MONTHS[quarter % 4]} ${yearOf(quarter)}`;
+}
+
 /** 'Apr–Jun 1922 (spring)' */
 export function quarterLabel(quarter: number): string {
-  const q = quarter % 4;
-  return `${MONTHS[q]} ${yearOf(quarter)} (${SEASONS[q].toLowerCase()})`;
+  return `${quarterMonths(quarter)} (${SEASONS[quarter % 4].toLowerCase()})`;
 }
 
 export function dateLabel(state: GameState): string {

@@ -3,7 +3,7 @@
 import { EVENT_BY_ID } from '../../content/events.ts';
 import { postName } from '../../content/people.ts';
 import type { GameEvent } from '../../machine/game-machine.ts';
-import { quarterLabel } from '../../sim/calendar.ts';
+import { quarterMonths } from '../../sim/calendar.ts';
 import { recordHolderInstead } from '../../sim/history.ts';
 import type { ContenderId } from '../../sim/ids.ts';
 import { nameOf } from '../../sim/query.ts';
@@ -117,7 +117,7 @@ function recordNote(game: GameState, line: LogEntry): NewsItem | null {
   return {
     text: `${instead.name} was ${postName(post, quarter)} at this time${until}.`,
     // The quarter's months ('Jul–Sep 1923'): the game's date is a quarter, not a month.
-    record: quarterLabel(quarter).split(' (')[0],
+    record: quarterMonths(quarter),
     happened: false,
     important: false,
   };
@@ -174,7 +174,7 @@ export function newsSince(
     };
     all.push(item);
     last = { text: l.text, times: 1, item };
-    const instead = l.outcome.what === 'post_filled' ? recordNote(game, l) : null;
+    const instead = recordNote(game, l);
     if (instead) all.push(instead);
   }
   const sorted = all
